@@ -1,0 +1,60 @@
+/**
+ * The `vigie` command. Each sub-command lives with its feature; this file only dispatches.
+ * Every command prints --help, exits non-zero on failure with a one-line reason on stderr.
+ */
+type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; isTTY: boolean };
+type Command = { summary: string; run: (argv: string[], io: Io) => Promise<number> };
+
+const commands: Record<string, Command> = {
+  start: {
+    summary: 'run the server (embedded database unless DATABASE_URL is set)',
+    run: async () => {
+      const { start } = await import('./main.ts');
+      await start();
+      return -1; // keeps running
+    },
+  },
+  migrate: {
+    summary: 'apply database migrations and exit',
+    run: async (_argv, io) => {
+      const { loadConfig } = await import('./platform/config.ts');
+      const { openConfiguredDatabase } = await import('./server.ts');
+      const database = await openConfiguredDatabase(loadConfig());
+      await database.migrate();
+      await database.close();
+      io.stdout.write('migrations applied\n');
+      return 0;
+    },
+  },
+};
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(16)} ${c.summary}`);
+  return `usage: vigie <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun "vigie <command> --help" for a command's options.\n`;
+}
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(usage());
+    return name ? 0 : 2;
+  }
+  // Two-word commands ("admin create", "audit verify", "hashes match") are looked up whole first.
+  const twoWords = rest[0] ? `${name} ${rest[0]}` : '';
+  const command = commands[twoWords] ?? commands[name];
+  if (!command) {
+    io.stderr.write(`vigie: unknown command "${name}". Run "vigie --help" for the list.\n`);
+    return 2;
+  }
+  const args = commands[twoWords] ? rest.slice(1) : rest;
+  if (!commands[twoWords] && rest[0] && Object.keys(commands).some((k) => k.startsWith(`${name} `))) {
+    io.stderr.write(`vigie: unknown command "${name} ${rest[0]}". Run "vigie --help" for the list.\n`);
+    return 2;
+  }
+  return command.run(args, io);
+}
+
+export function registerCommand(name: string, command: Command): void {
+  commands[name] = command;
+}
+export type { Io as CliIo, Command as CliCommand };

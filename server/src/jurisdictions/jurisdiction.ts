@@ -1,0 +1,55 @@
+/**
+ * The shape of a jurisdiction pack: the law a hotline applies, as data. Code reads packs through
+ * this type only, so adding a country means adding a data file, not changing features.
+ */
+export type Localised = { fr: string; en: string };
+
+export const DSA_CATEGORIES = [
+  'ANIMAL_WELFARE',
+  'CONSUMER_INFORMATION',
+  'CYBER_VIOLENCE',
+  'CYBER_VIOLENCE_AGAINST_WOMEN',
+  'DATA_PROTECTION_AND_PRIVACY_VIOLATIONS',
+  'ILLEGAL_OR_HARMFUL_SPEECH',
+  'INTELLECTUAL_PROPERTY_INFRINGEMENTS',
+  'NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS',
+  'NOT_SPECIFIED_NOTICE',
+  'OTHER_VIOLATION_TC',
+  'PROTECTION_OF_MINORS',
+  'RISK_FOR_PUBLIC_SECURITY',
+  'SCAMS_AND_FRAUD',
+  'SELF_HARM',
+  'UNSAFE_AND_PROHIBITED_PRODUCTS',
+  'VIOLENCE',
+] as const;
+export type DsaCategory = (typeof DSA_CATEGORIES)[number];
+
+export type LegalBasis = { code: string; reference: string; title: Localised };
+
+export type Category = {
+  id: string;
+  /** Plain words, as a member of the public would say it. */
+  label: Localised;
+  /** One line that helps someone decide whether this is what they saw. */
+  hint: Localised;
+  legalBases: LegalBasis[];
+  /** EU DSA statement-of-reasons category (without the STATEMENT_CATEGORY_ prefix). */
+  dsaCategory: DsaCategory;
+  /** 1 = most urgent. Drives the analysts' queue. */
+  severity: 1 | 2 | 3 | 4;
+  /** INHOPE-style split: "baseline" is illegal nearly everywhere, "national" only under this law. */
+  scope: 'baseline' | 'national';
+  /** Service target: hours within which an item of this category should be assessed. */
+  assessWithinHours: number;
+};
+
+export type JurisdictionPack = {
+  code: string;
+  name: Localised;
+  /** Date the legal references were last checked against the official consolidated texts. */
+  lawCheckedOn: string;
+  categories: Category[];
+  /** Offered to the public when they are unsure; analysts re-qualify it. */
+  otherCategory: Pick<Category, 'id' | 'label' | 'hint'>;
+  helplines: { number: string; label: Localised }[];
+};

@@ -1,0 +1,44 @@
+/** Staff accounts and their sessions. */
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const staff = pgTable('staff', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  email: text('email').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  role: text('role').notNull(),
+  language: text('language').notNull().default('fr'),
+  /** argon2id; null until the person has used their setup link. */
+  passwordHash: text('password_hash'),
+  /** AES-256-GCM ciphertext of the TOTP secret. */
+  totpSecretEnc: text('totp_secret_enc'),
+  totpEnabled: boolean('totp_enabled').notNull().default(false),
+  /** Last accepted TOTP time step, so a code cannot be replayed. */
+  totpLastStep: integer('totp_last_step'),
+  setupTokenHash: text('setup_token_hash'),
+  setupExpiresAt: timestamp('setup_expires_at', { withTimezone: true }),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    /** SHA-256 of the cookie token; the token itself is never stored. */
+    idHash: text('id_hash').primaryKey(),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id, { onDelete: 'cascade' }),
+    /** 'password' after the first factor, 'enrol' while setting up TOTP, 'full' once signed in. */
+    stage: text('stage').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
+);

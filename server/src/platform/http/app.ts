@@ -1,0 +1,91 @@
+/**
+ * Builds the Fastify application: schema validation with zod (which also writes the OpenAPI
+ * document), error mapping, cookies, form bodies, logging that never records a client address,
+ * then every feature's routes.
+ */
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from '../config.ts';
+import type { SecretBox } from '../crypto/secret-box.ts';
+import type { Database } from '../db/database.ts';
+import { registerErrorHandling } from './errors.ts';
+
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  secretBox: SecretBox;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+export type AppPlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void> | void;
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Request logging without anonymity leaks: only method, path and request id are logged, never the
+ * remote address, headers or query strings (a tracking code in a query must not reach the log).
+ */
+export function loggerOptions(config: Config, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    ...(stream ? { stream } : {}),
+    serializers: {
+      req: (req: { method: string; url: string; id: string }) => ({
+        method: req.method,
+        path: req.url.split('?')[0],
+        id: req.id,
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  } as FastifyServerOptions['logger'];
+}
+
+export async function buildApp(
+  deps: AppDeps,
+  plugins: AppPlugin[],
+  options: { logStream?: NodeJS.WritableStream } = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(deps.config, options.logStream),
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: deps.config.trustProxy,
+    routerOptions: { maxParamLength: 200 },
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: BODY_LIMIT_BYTES });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Vigie API',
+        version: '0.1.0',
+        description: 'Anonymous reporting of illegal online content, and the hotline staff workspace.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  for (const plugin of plugins) await plugin(app, deps);
+  return app;
+}

@@ -1,0 +1,53 @@
+/**
+ * A throw-away database per test file: embedded PGlite loaded from a migrated template (made once
+ * per test run by scripts/test.mjs), or, when VIGIE_TEST_PG_URL is set, a fresh database created
+ * on that PostgreSQL server and dropped afterwards. Same migrations either way.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import pg from 'pg';
+import { type Database, openDatabase } from '../platform/db/database.ts';
+
+export async function openTestDatabase(): Promise<Database> {
+  const serverUrl = process.env.VIGIE_TEST_PG_URL;
+  if (serverUrl) return openServerTestDatabase(serverUrl);
+  const template = process.env.VIGIE_TEST_PGLITE_TEMPLATE;
+  if (template && fs.existsSync(template)) {
+    return openDatabase({ kind: 'embedded', loadDataDir: new Blob([fs.readFileSync(template)]) });
+  }
+  const database = await openDatabase({ kind: 'embedded' });
+  await database.migrate();
+  return database;
+}
+
+async function openServerTestDatabase(serverUrl: string): Promise<Database> {
+  const name = `vigie_test_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
+  await database.migrate();
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** Writes a migrated, empty PGlite data directory to `file`, for openTestDatabase to load. */
+export async function writePgliteTemplate(file: string): Promise<void> {
+  const database = await openDatabase({ kind: 'embedded' });
+  await database.migrate();
+  const dump = await database.pglite?.dumpDataDir('gzip');
+  if (!dump) throw new Error('could not dump the template database');
+  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  await database.close();
+}
