@@ -26,6 +26,29 @@ const commands: Record<string, Command> = {
       return 0;
     },
   },
+  'admin create': {
+    summary: 'create a staff account and print its one-time setup link',
+    run: async (argv, io) =>
+      (await import('./platform/auth/admin-create.command.ts')).runAdminCreateCommand(argv, io),
+  },
+  'audit verify': {
+    summary: 'check the audit log hash chain, name the first broken event',
+    run: async (argv, io) =>
+      (await import('./platform/audit/audit-verify.command.ts')).runAuditVerifyCommand(argv, io),
+  },
+  demo: {
+    summary: 'fill an empty database with a realistic synthetic data set',
+    run: async (argv, io) => (await import('./features/demo/index.ts')).runDemoCommand(argv, io),
+  },
+  hash: {
+    summary: 'PDQ perceptual hashes of image files: hash,quality,path per line',
+    run: async (argv, io) => (await import('./features/hashing/hash.command.ts')).runHashCommand(argv, io),
+  },
+  'hashes match': {
+    summary: 'every pair of hashes within a distance, as CSV query_index,list_index,distance',
+    run: async (argv, io) =>
+      (await import('./features/hashing/hashes-match.command.ts')).runHashesMatchCommand(argv, io),
+  },
 };
 
 function usage(): string {

@@ -1,0 +1,170 @@
+// bench:match — brute-force comparison rate (WebAssembly SIMD vs the plain-TS scan, measured in
+// the same run) and MatchIndex at distance 31 over random and clustered lists of 1M and 10M hashes:
+// build time, memory per hash, process RSS, queries/s next to the linear scan's, and recall
+// checked against brute force on a sample. Run: npm run bench:match [-- --quick]
+// Hashes live in typed arrays and WebAssembly memory, outside the JS heap, so no heap flag needed.
+
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { HashStore, MatchIndex } from '@vigie/pdq';
+
+const quick = process.argv.includes('--quick');
+// Each list runs in a fresh child process so its RSS is its own: `--case random:10000000`.
+const caseArg = process.argv[process.argv.indexOf('--case') + 1];
+const onlyCase = process.argv.includes('--case') ? caseArg : undefined;
+const sizes = quick ? [100_000, 1_000_000] : [1_000_000, 10_000_000];
+const MAX_DISTANCE = 31;
+
+let seed = 0x9e3779b9;
+function random32(): number {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return seed >>> 0;
+}
+function randomHashes(count: number): Uint32Array {
+  const words = new Uint32Array(count * 8);
+  for (let k = 0; k < words.length; k++) words[k] = random32();
+  return words;
+}
+/** Near-duplicate families: each new hash is, with probability 0.9, a copy of an earlier one with 0..15 bits flipped. */
+function clusteredHashes(count: number, previous: Uint32Array | null): Uint32Array {
+  const words = new Uint32Array(count * 8);
+  for (let k = 0; k < count; k++) {
+    const pool = previous ? previous.length / 8 : k;
+    if (pool > 0 && random32() % 10 !== 0) {
+      const from = (random32() % pool) * 8;
+      for (let w = 0; w < 8; w++) words[k * 8 + w] = (previous ?? words)[from + w] as number;
+      for (let f = random32() % 16; f > 0; f--) {
+        const bit = random32() & 255;
+        words[k * 8 + (bit >> 5)] = ((words[k * 8 + (bit >> 5)] as number) ^ (1 << (bit & 31))) >>> 0;
+      }
+    } else {
+      for (let w = 0; w < 8; w++) words[k * 8 + w] = random32();
+    }
+  }
+  return words;
+}
+/** Queries: half near a stored hash (0..40 bits flipped), half random. */
+function queriesFor(store: HashStore, count: number): Uint32Array[] {
+  return Array.from({ length: count }, (_, k) => {
+    if (k % 2 === 1) return randomHashes(1);
+    const q = store.get(random32() % store.size);
+    for (let f = random32() % 41; f > 0; f--) {
+      const bit = random32() & 255;
+      q[bit >> 5] = ((q[bit >> 5] as number) ^ (1 << (bit & 31))) >>> 0;
+    }
+    return q;
+  });
+}
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const lines: string[] = [];
+const report = (line: string) => {
+  lines.push(line);
+  console.error(line);
+};
+
+// 1. Brute-force comparisons per second, in cache (64k hashes = 2 MiB) and from memory (1M).
+for (const count of onlyCase ? [] : [65_536, 1_000_000]) {
+  const rates: number[] = [];
+  for (const wasm of [true, false]) {
+    const store = new HashStore({ wasm, capacity: count });
+    store.addPacked(randomHashes(count));
+    const q = randomHashes(1);
+    let best = 0;
+    for (let trial = 0; trial < (quick ? 3 : 6); trial++) {
+      const reps = Math.max(1, Math.round(2e8 / count / (wasm ? 1 : 6)));
+      const start = performance.now();
+      for (let r = 0; r < reps; r++) store.scan(q, MAX_DISTANCE);
+      best = Math.max(best, (reps * count) / ((performance.now() - start) / 1000));
+    }
+    rates.push(best);
+  }
+  const [simd = 0, plain = 0] = rates;
+  report(
+    `brute force, ${count.toLocaleString('en')} hashes: ${(simd / 1e9).toFixed(2)} G comparisons/s WebAssembly SIMD ` +
+      `(target >= 0.6), ${(plain / 1e9).toFixed(3)} G/s plain TS baseline -> ${(simd / plain).toFixed(1)}x`,
+  );
+}
+
+// 2. MatchIndex over random and clustered lists, one child process each.
+if (!onlyCase) {
+  for (const kind of ['random', 'clustered']) {
+    for (const size of sizes) {
+      const output = execFileSync(
+        process.execPath,
+        [
+          ...process.execArgv,
+          fileURLToPath(import.meta.url),
+          '--case',
+          `${kind}:${size}`,
+          ...(quick ? ['--quick'] : []),
+        ],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      lines.push(output.trimEnd());
+    }
+  }
+}
+for (const [kind, size] of onlyCase
+  ? [onlyCase.split(':') as ['random' | 'clustered', string]].map(([k, n]) => [k, Number(n)] as const)
+  : []) {
+  {
+    const index = new MatchIndex({ capacity: size });
+    const chunk = 1_000_000;
+    const rssBefore = process.memoryUsage().rss;
+    let seedBlock: Uint32Array | null = null;
+    const startLoad = performance.now();
+    for (let done = 0; done < size; done += chunk) {
+      const n = Math.min(chunk, size - done);
+      const block: Uint32Array = kind === 'random' ? randomHashes(n) : clusteredHashes(n, seedBlock);
+      if (kind === 'clustered' && !seedBlock) seedBlock = block.slice(0, Math.min(n, 200_000) * 8);
+      index.addMany(null, block);
+    }
+    const loadSeconds = (performance.now() - startLoad) / 1000;
+    const startBuild = performance.now();
+    index.build();
+    const buildSeconds = (performance.now() - startBuild) / 1000;
+    seedBlock = null;
+    const rss = process.memoryUsage().rss; // before the copies made below for queries and checks
+    // A store view for queries and brute-force checks, sharing nothing with the index.
+    const probe = new HashStore({ capacity: 1 });
+    const { hashes } = index.exportEntries();
+    probe.addPacked(hashes.subarray(0, Math.min(size, 2_000_000) * 8));
+    const queries = queriesFor(probe, quick ? 400 : size >= 10_000_000 ? 300 : 2000);
+
+    let found = 0;
+    const start = performance.now();
+    for (const q of queries) found += index.search(q, MAX_DISTANCE).length;
+    const qps = queries.length / ((performance.now() - start) / 1000);
+
+    // Recall: the index against a brute-force scan of the same hashes, on a sample of queries.
+    const full = new HashStore({ capacity: size });
+    full.addPacked(hashes);
+    let checked = 0;
+    let missed = 0;
+    let extra = 0;
+    const linearStart = performance.now();
+    const recallSample = queries.slice(0, quick ? 20 : 40);
+    for (const q of recallSample) {
+      const truth = full.scan(q, MAX_DISTANCE);
+      const got = new Set(index.search(q, MAX_DISTANCE).map((m) => m.id));
+      checked += truth.length;
+      for (const id of truth) if (!got.has(id)) missed++;
+      extra += got.size - truth.filter((id) => got.has(id)).length;
+    }
+    const linearQps = recallSample.length / ((performance.now() - linearStart) / 1000);
+    report(
+      `MatchIndex ${kind} ${size.toLocaleString('en')}: ${qps.toFixed(0)} queries/s at d<=31 ` +
+        `(target >= 5,000 at 10M), linear scan ${linearQps.toFixed(1)} q/s -> ${(qps / linearQps).toFixed(0)}x; ` +
+        `${(found / queries.length).toFixed(2)} matches/query; recall ${checked - missed}/${checked} ` +
+        `(${missed === 0 && extra === 0 ? '100%, no extras' : `${missed} missed, ${extra} extra`}) on ${recallSample.length} queries`,
+    );
+    report(
+      `  memory: index ${(index.memoryBytes / size).toFixed(1)} bytes/hash (${mib(index.memoryBytes)}); process RSS ${mib(rss)} ` +
+        `with the index built (before loading: ${mib(rssBefore)}; target < 1 GiB at 10M); ` +
+        `load ${loadSeconds.toFixed(1)} s, build ${buildSeconds.toFixed(1)} s`,
+    );
+  }
+}
+console.log(lines.join('\n'));

@@ -1,0 +1,6 @@
+// Worker entry: threads do not inherit a loader registered through tsx's API (as bin/vigie.mjs
+// does), so register it here before loading the TypeScript worker.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./hash-worker.ts');
