@@ -83,4 +83,5 @@ ALTER TABLE "staff_sessions" ADD CONSTRAINT "staff_sessions_staff_id_staff_id_fk
 CREATE INDEX "report_items_item_idx" ON "report_items" USING btree ("item_id");--> statement-breakpoint
 CREATE INDEX "reports_received_at_idx" ON "reports" USING btree ("received_at");--> statement-breakpoint
 CREATE INDEX "audit_events_target_idx" ON "audit_events" USING btree ("target_type","target_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "staff_setup_token_idx" ON "staff" USING btree ("setup_token_hash");--> statement-breakpoint
 CREATE INDEX "staff_sessions_staff_idx" ON "staff_sessions" USING btree ("staff_id");

@@ -1,29 +1,33 @@
-/** Staff accounts and their sessions. */
+/** Staff accounts and their sessions. E-mail addresses are stored lower-cased (the service normalises). */
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
-export const staff = pgTable('staff', {
-  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-  email: text('email').notNull().unique(),
-  displayName: text('display_name').notNull(),
-  role: text('role').notNull(),
-  language: text('language').notNull().default('fr'),
-  /** argon2id; null until the person has used their setup link. */
-  passwordHash: text('password_hash'),
-  /** AES-256-GCM ciphertext of the TOTP secret. */
-  totpSecretEnc: text('totp_secret_enc'),
-  totpEnabled: boolean('totp_enabled').notNull().default(false),
-  /** Last accepted TOTP time step, so a code cannot be replayed. */
-  totpLastStep: integer('totp_last_step'),
-  setupTokenHash: text('setup_token_hash'),
-  setupExpiresAt: timestamp('setup_expires_at', { withTimezone: true }),
-  failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
-  disabledAt: timestamp('disabled_at', { withTimezone: true }),
-  lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const staff = pgTable(
+  'staff',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    email: text('email').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    role: text('role').notNull(),
+    language: text('language').notNull().default('fr'),
+    /** argon2id; null until the person has used their setup link. */
+    passwordHash: text('password_hash'),
+    /** AES-256-GCM ciphertext of the TOTP secret. */
+    totpSecretEnc: text('totp_secret_enc'),
+    totpEnabled: boolean('totp_enabled').notNull().default(false),
+    /** Last accepted TOTP time step, so a code cannot be replayed. */
+    totpLastStep: integer('totp_last_step'),
+    setupTokenHash: text('setup_token_hash'),
+    setupExpiresAt: timestamp('setup_expires_at', { withTimezone: true }),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('staff_setup_token_idx').on(t.setupTokenHash)],
+);
 
 export const staffSessions = pgTable(
   'staff_sessions',

@@ -1,0 +1,12 @@
+/** What other features may use from staff management. */
+export { staffRoutes } from './staff.routes.ts';
+export type {
+  CreateStaffBody,
+  CreateStaffResponse,
+  ResetStaffResponse,
+  StaffListResponse,
+  StaffMember,
+  UpdateStaffBody,
+  UpdateStaffResponse,
+} from './staff.schemas.ts';
+export { listStaff, toStaffMember, updateStaffMember } from './staff.service.ts';

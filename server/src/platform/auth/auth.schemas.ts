@@ -1,0 +1,108 @@
+/**
+ * Every request and response of the staff sign-in API (and the audit log reader), shared with the
+ * React staff app through `import type`. One schema drives validation, types and the OpenAPI document.
+ */
+import { z } from 'zod';
+import { LANGUAGES } from '../i18n/language.ts';
+import { ROLES, SESSION_STAGES } from './roles.ts';
+
+export { ROLES, type Role, SESSION_STAGES, type SessionStage } from './roles.ts';
+
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 200;
+
+/** A staff member as the signed-in person sees themself. */
+export const staffProfile = z.object({
+  id: z.string(),
+  email: z.string(),
+  display_name: z.string(),
+  role: z.enum(ROLES),
+  language: z.enum(LANGUAGES),
+});
+export type StaffProfile = z.output<typeof staffProfile>;
+
+export const loginBody = z.strictObject({
+  email: z.string().trim().min(1, 'give your e-mail address').max(254),
+  password: z.string().min(1, 'give your password').max(1000),
+});
+export type LoginBody = z.output<typeof loginBody>;
+
+export const loginResponse = z.object({
+  /** `totp`: send a code to POST /api/auth/totp; `enrol`: set up the authenticator app first. */
+  stage: z.enum(['totp', 'enrol']),
+  csrf_token: z.string(),
+});
+export type LoginResponse = z.output<typeof loginResponse>;
+
+export const totpCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'a code is 6 digits');
+
+export const totpBody = z.strictObject({ code: totpCode });
+export type TotpBody = z.output<typeof totpBody>;
+
+export const fullSessionResponse = z.object({
+  stage: z.literal('full'),
+  csrf_token: z.string(),
+  staff: staffProfile,
+});
+export type TotpResponse = z.output<typeof fullSessionResponse>;
+export type FullSessionResponse = TotpResponse;
+
+export const enrolmentResponse = z.object({
+  /** Base32, for typing into an authenticator app by hand. */
+  secret: z.string(),
+  otpauth_url: z.string(),
+  /** The otpauth URL as a QR code, an SVG document. */
+  qr_svg: z.string(),
+});
+export type EnrolmentResponse = z.output<typeof enrolmentResponse>;
+
+export const enrolmentBody = totpBody;
+export type EnrolmentBody = TotpBody;
+export type EnrolmentConfirmResponse = FullSessionResponse;
+
+export const setupBody = z.strictObject({
+  token: z.string().trim().min(1).max(200),
+  password: z
+    .string()
+    .min(PASSWORD_MIN, `a password needs at least ${PASSWORD_MIN} characters`)
+    .max(PASSWORD_MAX, `a password may have at most ${PASSWORD_MAX} characters`),
+});
+export type SetupBody = z.output<typeof setupBody>;
+
+export const setupResponse = z.object({
+  stage: z.literal('enrol'),
+  csrf_token: z.string(),
+});
+export type SetupResponse = z.output<typeof setupResponse>;
+
+export const sessionResponse = z.object({
+  stage: z.enum(SESSION_STAGES),
+  csrf_token: z.string(),
+  staff: staffProfile,
+});
+export type SessionResponse = z.output<typeof sessionResponse>;
+
+// The audit log reader (GET /api/audit) lives in platform/audit but its shapes are shared here.
+export const auditQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  /** Only events older than this sequence number (for paging back). */
+  before_seq: z.coerce.number().int().positive().optional(),
+});
+export type AuditQuery = z.output<typeof auditQuery>;
+
+export const auditEvent = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor_label: z.string(),
+  action: z.string(),
+  target_type: z.string().nullable(),
+  target_id: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type AuditEvent = z.output<typeof auditEvent>;
+
+export const auditEventsResponse = z.object({ events: z.array(auditEvent) });
+export type AuditEventsResponse = z.output<typeof auditEventsResponse>;

@@ -1,0 +1,33 @@
+/** What the rest of Vigie may use from staff authentication: roles, the route guard, account creation. */
+
+export {
+  type AccountsContext,
+  type Actor,
+  CLI_ACTOR,
+  createStaffAccount,
+  createStaffWithCredentials,
+  enableTotpWithSecret,
+  type NewStaffAccount,
+  resetStaffCredentials,
+  SETUP_LINK_HOURS,
+  setStaffPassword,
+  setupUrl,
+  staffNotFound,
+} from './accounts.ts';
+export { authRoutes, profileOf } from './auth.routes.ts';
+export { LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS } from './auth.service.ts';
+export { staff, staffSessions } from './auth.tables.ts';
+export {
+  actorOf,
+  CSRF_HEADER,
+  currentSession,
+  type GuardRule,
+  guardSession,
+  requireStaff,
+  type StaffRouteEntry,
+  staffRoutes,
+} from './guard.ts';
+export { checkPasswordPolicy, hashPassword, verifyPassword } from './password.ts';
+export { isRole, ROLES, type Role, SESSION_STAGES, type SessionStage } from './roles.ts';
+export { deleteSessionsOf, type LoadedSession, SESSION_COOKIE, type StaffRow } from './sessions.ts';
+export { currentTotpCode, newTotpSecret } from './totp.ts';
