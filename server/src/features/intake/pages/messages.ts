@@ -1,0 +1,328 @@
+/**
+ * Every word the public pages show, in French (the default) and English. The English table is
+ * typed by the French one, so a key missing in either language fails the typecheck. Category
+ * names, hints and helplines come from the jurisdiction pack, not from here.
+ */
+import type { PublicStatus } from '../index.ts';
+
+const fr = {
+  locale: 'fr-FR',
+  siteName: 'Vigie',
+  siteTagline: 'Signalement de contenus illicites en ligne',
+  skipLink: 'Aller au contenu principal',
+  otherLanguage: { label: 'English', title: 'Read this page in English', lang: 'en' },
+  footer: 'Signalement anonyme. Aucune adresse IP n’est enregistrée. Aucun traceur, aucune publicité.',
+  errorTitlePrefix: 'Erreur : ',
+
+  danger: {
+    title: 'Quelqu’un est en danger ?',
+    text: 'Ce formulaire n’est pas un service d’urgence. Si une personne est en danger, appelez :',
+  },
+
+  form: {
+    title: 'Signaler un contenu illicite',
+    intro:
+      'Vous avez vu en ligne une image, une vidéo ou un texte qui vous semble illégal ? Signalez-le ici. ' +
+      'C’est anonyme : nous ne vous demandons pas qui vous êtes.',
+    doNotShare:
+      'Ne téléchargez pas et ne partagez pas le contenu, même pour nous le montrer : l’adresse de la page suffit.',
+    categoryLegend: 'Qu’avez-vous vu ?',
+    categoryHint: 'Choisissez ce qui s’en rapproche le plus. En cas de doute, choisissez « Autre ».',
+    urlsLabel: 'Adresse de la page',
+    urlsHint:
+      'Une adresse par ligne, 50 au plus. Copiez-la depuis la barre d’adresse de votre navigateur, ' +
+      'par exemple https://exemple.fr/page.',
+    urlsCountOne: '{n} adresse sur 50',
+    urlsCountOther: '{n} adresses sur 50',
+    descriptionLabel: 'Description (facultatif)',
+    descriptionHint:
+      'Ce qui vous a alerté, où se trouve le contenu sur la page… N’y indiquez ni votre nom ni vos coordonnées.',
+    descriptionCount: '{n} caractères sur 5 000',
+    emailLabel: 'Votre adresse e-mail (facultatif)',
+    emailHint:
+      'Seulement si vous souhaitez être informé de la suite. Elle est chiffrée et n’est jamais transmise.',
+    privacyTitle: 'Ce que nous conservons',
+    privacy: (contactRetentionDays: number) => [
+      'Aucune adresse IP : ni la vôtre, ni aucune information sur votre connexion.',
+      'Votre signalement (catégorie, adresses, description) est conservé aussi longtemps que la loi l’exige.',
+      `Votre adresse e-mail, si vous la donnez, est chiffrée et effacée au bout de ${contactRetentionDays} jours, ` +
+        'ou avec le signalement si celui-ci est supprimé avant.',
+      'Le signalement est anonyme : personne ne sait qui vous êtes, sauf si vous l’écrivez vous-même.',
+    ],
+    submit: 'Envoyer le signalement',
+  },
+
+  errors: {
+    summaryTitle: 'Le formulaire n’a pas été envoyé',
+    summaryIntro: 'Corrigez ce qui suit, puis envoyez-le à nouveau. Ce que vous avez saisi a été conservé.',
+    categoryMissing: 'Choisissez ce que vous avez vu.',
+    categoryUnknown: 'Choisissez ce que vous avez vu dans la liste proposée.',
+    urlsMissing: 'Indiquez l’adresse d’au moins une page.',
+    urlsTooMany: (n: number) => `Vous avez indiqué ${n} adresses : 50 au plus par signalement.`,
+    urlInvalid: (line: number, value: string) =>
+      `Ligne ${line} : « ${value} » n’est pas une adresse web valide.`,
+    urlScheme: (line: number, value: string) =>
+      `Ligne ${line} : « ${value} » doit être une adresse web commençant par http:// ou https://.`,
+    urlTooLong: (line: number) => `Ligne ${line} : l’adresse est trop longue (2 048 caractères au plus).`,
+    moreUrlErrors: (n: number) => `… et ${n} autre(s) ligne(s) à corriger.`,
+    descriptionTooLong: (n: number) => `La description compte ${n} caractères : 5 000 au plus.`,
+    emailInvalid: 'Cette adresse e-mail ne semble pas valide (exemple : nom@exemple.fr).',
+    repeatedField: (field: string) => `Le champ « ${field} » a été envoyé plusieurs fois.`,
+    unknownFields: (fields: string) => `Le formulaire contenait des champs inattendus : ${fields}.`,
+    rateLimited:
+      'Trop de signalements ont été envoyés depuis cette connexion. Patientez quelques minutes puis réessayez : ' +
+      'ce que vous avez saisi est conservé ci-dessous.',
+    codeMissing: 'Saisissez votre numéro de suivi.',
+    codeMalformed: 'Un numéro de suivi ressemble à VG-7K3M-9QX2.',
+    secretMissing: 'Saisissez votre code secret.',
+    secretMalformed: 'Un code secret compte 24 caractères, par exemple 7K3M-9QX2-…',
+  },
+
+  fieldNames: {
+    category: 'Qu’avez-vous vu ?',
+    urls: 'Adresse de la page',
+    description: 'Description',
+    contact_email: 'Adresse e-mail',
+    code: 'Numéro de suivi',
+    secret: 'Code secret',
+  },
+
+  receipt: {
+    title: 'Signalement reçu. Merci.',
+    intro: 'Votre signalement est enregistré. Un analyste va l’examiner.',
+    codeLabel: 'Numéro de suivi',
+    secretLabel: 'Code secret',
+    onceTitle: 'Notez ces deux codes maintenant',
+    once:
+      'Le code secret ne sera plus jamais affiché. Nous ne le conservons pas en clair et ne pouvons pas le retrouver. ' +
+      'Sans lui, personne ne peut consulter votre signalement.',
+    copy: 'Copier',
+    copied: 'Copié',
+    download: 'Télécharger dans un fichier texte',
+    print: 'Imprimer',
+    followTitle: 'Suivre votre signalement',
+    follow:
+      'Revenez dans quelques jours sur la page de suivi et saisissez ces deux codes : vous y verrez où en est ' +
+      'votre signalement et, le cas échéant, un message de l’équipe.',
+    followWithEmail: 'Si vous avez donné une adresse e-mail, nous pourrons aussi vous écrire.',
+    statusLink: 'Aller à la page de suivi',
+    anotherReport: 'Faire un autre signalement',
+    fileTitle: 'Vigie : reçu de votre signalement',
+    fileReceivedAt: 'Reçu le',
+    fileStatusPage: 'Page de suivi',
+    fileKeep: 'Gardez ce fichier en lieu sûr : le code secret ne peut pas être retrouvé.',
+  },
+
+  status: {
+    title: 'Suivre un signalement',
+    intro: 'Saisissez le numéro de suivi et le code secret reçus lors de votre signalement.',
+    codeHint: 'Par exemple VG-7K3M-9QX2.',
+    secretHint:
+      'Les 24 caractères affichés une seule fois après l’envoi. Les tirets et la casse sont sans importance.',
+    submit: 'Voir où en est mon signalement',
+    notFound:
+      'Aucun signalement ne correspond à ce numéro de suivi et à ce code secret. Vérifiez les deux codes, ' +
+      'caractère par caractère.',
+    resultTitle: 'Où en est votre signalement',
+    receivedAt: 'Date de réception',
+    updatedAt: 'Dernière mise à jour',
+    current: 'étape actuelle',
+    messageTitle: 'Message de l’équipe',
+    checkAnother: 'Suivre un autre signalement',
+    steps: {
+      received: {
+        label: 'Reçu',
+        text: 'Votre signalement est enregistré et attend d’être examiné par un analyste.',
+      },
+      under_analysis: {
+        label: 'En cours d’analyse',
+        text: 'Un analyste examine le contenu au regard de la loi.',
+      },
+      forwarded: {
+        label: 'Transmis',
+        text:
+          'Le contenu a été jugé illicite. Nous l’avons signalé à l’hébergeur ou à la plateforme, ' +
+          'et aux autorités lorsque la loi le prévoit.',
+      },
+      content_removed: {
+        label: 'Contenu retiré',
+        text: 'Le contenu n’est plus accessible à l’adresse signalée.',
+      },
+      closed: {
+        label: 'Clos',
+        text: 'Le traitement est terminé : le contenu a été retiré, n’était pas illégal, ou n’était plus en ligne.',
+      },
+    } satisfies Record<PublicStatus, { label: string; text: string }>,
+  },
+
+  failure: {
+    title: 'Nous n’avons pas pu traiter cette demande',
+    back: 'Revenir au formulaire de signalement',
+    byStatus: {
+      400: 'La demande est incomplète ou mal formée. Revenez au formulaire et réessayez.',
+      404: 'Cette page n’existe pas.',
+      413: 'Ce que vous avez envoyé est trop volumineux (1 Mo au plus). Raccourcissez la description.',
+      415: 'Ce formulaire doit être envoyé depuis la page du site.',
+      429: 'Trop de demandes depuis cette connexion. Patientez quelques minutes puis réessayez.',
+      500: 'Une erreur s’est produite de notre côté. Elle a été enregistrée. Réessayez dans quelques instants.',
+    },
+    other: 'La demande n’a pas pu être traitée. Revenez au formulaire et réessayez.',
+  },
+};
+
+export type Messages = typeof fr;
+
+const en: Messages = {
+  locale: 'en-GB',
+  siteName: 'Vigie',
+  siteTagline: 'Reporting illegal content online',
+  skipLink: 'Skip to main content',
+  otherLanguage: { label: 'Français', title: 'Lire cette page en français', lang: 'fr' },
+  footer: 'Anonymous reporting. No IP address is stored. No trackers, no advertising.',
+  errorTitlePrefix: 'Error: ',
+
+  danger: {
+    title: 'Is someone in danger?',
+    text: 'This form is not an emergency service. If someone is in danger, call:',
+  },
+
+  form: {
+    title: 'Report illegal content',
+    intro:
+      'Did you see an image, a video or a text online that you think is illegal? Report it here. ' +
+      'It is anonymous: we do not ask who you are.',
+    doNotShare:
+      'Do not download or share the content, not even to show us: the address of the page is enough.',
+    categoryLegend: 'What did you see?',
+    categoryHint: 'Choose the closest match. If you are not sure, choose “Something else”.',
+    urlsLabel: 'Address of the page',
+    urlsHint:
+      'One address per line, up to 50. Copy it from your browser’s address bar, for example https://example.org/page.',
+    urlsCountOne: '{n} address of 50',
+    urlsCountOther: '{n} addresses of 50',
+    descriptionLabel: 'Description (optional)',
+    descriptionHint:
+      'What worried you, where the content is on the page… Do not include your name or contact details.',
+    descriptionCount: '{n} of 5,000 characters',
+    emailLabel: 'Your e-mail address (optional)',
+    emailHint: 'Only if you want to hear what happens next. It is encrypted and never passed on.',
+    privacyTitle: 'What we keep',
+    privacy: (contactRetentionDays: number) => [
+      'No IP address: neither yours nor anything else about your connection.',
+      'Your report (category, addresses, description) is kept for as long as the law requires.',
+      `Your e-mail address, if you give one, is encrypted and erased after ${contactRetentionDays} days, ` +
+        'or with the report if that is deleted sooner.',
+      'Reports are anonymous: nobody knows who you are unless you write it yourself.',
+    ],
+    submit: 'Send the report',
+  },
+
+  errors: {
+    summaryTitle: 'The form was not sent',
+    summaryIntro: 'Please correct the following, then send it again. What you typed has been kept.',
+    categoryMissing: 'Choose what you saw.',
+    categoryUnknown: 'Choose what you saw from the list.',
+    urlsMissing: 'Give the address of at least one page.',
+    urlsTooMany: (n: number) => `You gave ${n} addresses: at most 50 per report.`,
+    urlInvalid: (line: number, value: string) => `Line ${line}: “${value}” is not a valid web address.`,
+    urlScheme: (line: number, value: string) =>
+      `Line ${line}: “${value}” must be a web address starting with http:// or https://.`,
+    urlTooLong: (line: number) => `Line ${line}: the address is too long (at most 2,048 characters).`,
+    moreUrlErrors: (n: number) => `… and ${n} more line(s) to correct.`,
+    descriptionTooLong: (n: number) => `The description has ${n} characters: at most 5,000.`,
+    emailInvalid: 'This e-mail address does not look valid (for example: name@example.org).',
+    repeatedField: (field: string) => `The field “${field}” was sent more than once.`,
+    unknownFields: (fields: string) => `The form contained unexpected fields: ${fields}.`,
+    rateLimited:
+      'Too many reports were sent from this connection. Please wait a few minutes and try again: ' +
+      'what you typed is kept below.',
+    codeMissing: 'Enter your tracking code.',
+    codeMalformed: 'A tracking code looks like VG-7K3M-9QX2.',
+    secretMissing: 'Enter your secret.',
+    secretMalformed: 'A secret has 24 characters, for example 7K3M-9QX2-…',
+  },
+
+  fieldNames: {
+    category: 'What did you see?',
+    urls: 'Address of the page',
+    description: 'Description',
+    contact_email: 'E-mail address',
+    code: 'Tracking code',
+    secret: 'Secret',
+  },
+
+  receipt: {
+    title: 'Report received. Thank you.',
+    intro: 'Your report is stored. An analyst will look at it.',
+    codeLabel: 'Tracking code',
+    secretLabel: 'Secret',
+    onceTitle: 'Write these two codes down now',
+    once:
+      'The secret will never be shown again. We do not keep it in readable form and cannot recover it. ' +
+      'Without it, nobody can look up your report.',
+    copy: 'Copy',
+    copied: 'Copied',
+    download: 'Download as a text file',
+    print: 'Print',
+    followTitle: 'Following up your report',
+    follow:
+      'Come back to the status page in a few days and enter these two codes: you will see where your report ' +
+      'stands and any message from the team.',
+    followWithEmail: 'If you gave an e-mail address, we may also write to you.',
+    statusLink: 'Go to the status page',
+    anotherReport: 'Make another report',
+    fileTitle: 'Vigie: receipt for your report',
+    fileReceivedAt: 'Received on',
+    fileStatusPage: 'Status page',
+    fileKeep: 'Keep this file somewhere safe: the secret cannot be recovered.',
+  },
+
+  status: {
+    title: 'Follow up a report',
+    intro: 'Enter the tracking code and the secret you were given when you sent your report.',
+    codeHint: 'For example VG-7K3M-9QX2.',
+    secretHint: 'The 24 characters shown once after sending. Dashes and letter case do not matter.',
+    submit: 'See where my report stands',
+    notFound: 'No report matches this tracking code and secret. Check both codes, character by character.',
+    resultTitle: 'Where your report stands',
+    receivedAt: 'Received',
+    updatedAt: 'Last updated',
+    current: 'current step',
+    messageTitle: 'Message from the team',
+    checkAnother: 'Follow up another report',
+    steps: {
+      received: { label: 'Received', text: 'Your report is stored and waiting for an analyst.' },
+      under_analysis: { label: 'Under analysis', text: 'An analyst is examining the content under the law.' },
+      forwarded: {
+        label: 'Forwarded',
+        text:
+          'The content was found illegal. We reported it to the host or platform, and to the authorities ' +
+          'where the law requires it.',
+      },
+      content_removed: {
+        label: 'Content removed',
+        text: 'The content is no longer available at the address reported.',
+      },
+      closed: {
+        label: 'Closed',
+        text: 'We have finished: the content was removed, was not illegal, or was no longer online.',
+      },
+    },
+  },
+
+  failure: {
+    title: 'We could not process this request',
+    back: 'Back to the report form',
+    byStatus: {
+      400: 'The request is incomplete or malformed. Go back to the form and try again.',
+      404: 'This page does not exist.',
+      413: 'What you sent is too large (at most 1 MB). Please shorten the description.',
+      415: 'This form must be sent from the site’s own page.',
+      429: 'Too many requests from this connection. Please wait a few minutes and try again.',
+      500: 'Something went wrong on our side. It was logged. Please try again in a moment.',
+    },
+    other: 'The request could not be processed. Go back to the form and try again.',
+  },
+};
+
+export const messages = { fr, en } as const;

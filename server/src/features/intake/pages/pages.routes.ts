@@ -1,0 +1,216 @@
+/**
+ * The public report pages, served as plain HTML forms so they work in hardened browsers with
+ * JavaScript off: the report form, the receipt (and its text download), and the status page.
+ * They use the same validation, rate limit and service as the API. Every answer, including
+ * errors, is an HTML page in the reader's language with strict security headers.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, badRequest, notFound } from '../../../platform/errors.ts';
+import type { AppDeps } from '../../../platform/http/app.ts';
+import { isLanguage, requestLanguage } from '../../../platform/i18n/language.ts';
+import { checkRateLimit, findReportStatus, parseTrackingCode, statusUrl, submitReport } from '../index.ts';
+import { type Asset, loadPublicAssets } from './assets.ts';
+import { renderFailure } from './failure.page.ts';
+import { type FieldError, readFormFields } from './form-fields.ts';
+import { type PageContext, pageContext } from './layout.ts';
+import { messages } from './messages.ts';
+import { receiptText, renderReceipt } from './receipt.page.ts';
+import { emptyReportForm, readReportForm } from './report-form.input.ts';
+import { renderReportForm } from './report-form.page.ts';
+import { renderStatusForm, renderStatusResult, STATUS_FIELDS, type StatusField } from './status.page.ts';
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "object-src 'none'",
+].join('; ');
+
+const LANGUAGE_COOKIE_SECONDS = 365 * 86_400;
+const SECRET_LENGTH = 24;
+
+export async function intakePageRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const assets = loadPublicAssets();
+  const intake = {
+    db: deps.database.db,
+    secretBox: deps.secretBox,
+    contactRetentionDays: deps.config.contactRetentionDays,
+  };
+  const contextFor = (request: FastifyRequest): PageContext =>
+    pageContext(requestLanguage(request), assets, deps.config.contactRetentionDays);
+  const secureCookies = deps.config.publicUrl.startsWith('https:');
+
+  await app.register(async (pages) => {
+    pages.addHook('onSend', async (_request, reply, payload) => {
+      reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+      reply.header('referrer-policy', 'no-referrer');
+      reply.header('x-content-type-options', 'nosniff');
+      reply.header('x-frame-options', 'DENY');
+      reply.header('cross-origin-opener-policy', 'same-origin');
+      reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+      if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+      return payload;
+    });
+
+    // Form pages answer every failure with a page, never with the API's JSON.
+    pages.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+      const status =
+        error instanceof AppError
+          ? error.status
+          : error.statusCode && error.statusCode >= 400 && error.statusCode < 500
+            ? error.statusCode
+            : 500;
+      if (status >= 500) request.log.error({ err: error }, 'unhandled error on a public page');
+      return sendPage(reply, status, renderFailure(contextFor(request), status));
+    });
+
+    /** A visit with ?lang= remembers the choice in a first-party cookie (no tracking, no expiry games). */
+    const rememberLanguage = (request: FastifyRequest, reply: FastifyReply) => {
+      const chosen = (request.query as Record<string, unknown> | undefined)?.lang;
+      if (isLanguage(chosen)) {
+        reply.setCookie('lang', chosen, {
+          path: '/',
+          sameSite: 'lax',
+          httpOnly: true,
+          secure: secureCookies,
+          maxAge: LANGUAGE_COOKIE_SECONDS,
+        });
+      }
+    };
+
+    const page = { schema: { hide: true } };
+    const formOnly = { ...page, preHandler: requireFormBody };
+
+    pages.get('/', page, async (request, reply) => {
+      rememberLanguage(request, reply);
+      return sendPage(reply, 200, renderReportForm(contextFor(request), emptyReportForm()));
+    });
+
+    pages.post('/report', formOnly, async (request, reply) => {
+      const ctx = contextFor(request);
+      const form = readReportForm(request.body, ctx.lang);
+      if (!form.ok) return sendPage(reply, 400, renderReportForm(ctx, form.values, form.errors));
+      if (!takeReportSlot(app, request)) {
+        const errors = [{ field: 'form' as const, text: (m: typeof ctx.m) => m.errors.rateLimited }];
+        return sendPage(reply, 429, renderReportForm(ctx, form.values, errors, ''));
+      }
+      const submitted = await submitReport(intake, form.report, {
+        channel: 'web_form',
+        reporterKind: 'public',
+      });
+      return sendPage(reply, 201, renderReceipt(ctx, submitted, Boolean(form.report.contact_email)));
+    });
+
+    pages.post('/receipt', formOnly, async (request, reply) => {
+      const { lang } = contextFor(request);
+      const { values, errors } = readFormFields(request.body, STATUS_FIELDS);
+      const code = parseTrackingCode(values.code);
+      if (errors.length > 0 || !code || !values.secret) {
+        throw badRequest('receipt.invalid', 'The receipt needs a tracking code and a secret.');
+      }
+      const status = await findReportStatus(intake.db, code, values.secret);
+      if (!status) throw notFound('report.not_found', 'No report matches this tracking code and secret.');
+      const receipt = {
+        trackingCode: code,
+        secret: canonicalSecret(values.secret),
+        receivedAt: status.received_at,
+      };
+      return reply
+        .status(200)
+        .type('text/plain; charset=utf-8')
+        .header('content-disposition', `attachment; filename="vigie-${code}.txt"`)
+        .send(receiptText(messages[lang], receipt, statusUrl(deps.config.publicUrl, code)));
+    });
+
+    pages.get('/status', page, async (request, reply) => {
+      rememberLanguage(request, reply);
+      const query = (request.query ?? {}) as Record<string, unknown>;
+      const code = typeof query.code === 'string' ? parseTrackingCode(query.code) : null;
+      const html = renderStatusForm(
+        contextFor(request),
+        { code: code ?? '', secret: '' },
+        [],
+        code ?? undefined,
+      );
+      return sendPage(reply, 200, html);
+    });
+
+    pages.post('/status', formOnly, async (request, reply) => {
+      const ctx = contextFor(request);
+      const { values, errors } = readFormFields(request.body, STATUS_FIELDS);
+      const code = parseTrackingCode(values.code);
+      const secretLength = values.secret.replace(/[\s-]/g, '').length;
+      const fieldErrors: FieldError<StatusField>[] = [...errors];
+      if (!values.code.trim()) fieldErrors.push({ field: 'code', text: (m) => m.errors.codeMissing });
+      else if (!code) fieldErrors.push({ field: 'code', text: (m) => m.errors.codeMalformed });
+      if (secretLength === 0) fieldErrors.push({ field: 'secret', text: (m) => m.errors.secretMissing });
+      else if (secretLength !== SECRET_LENGTH)
+        fieldErrors.push({ field: 'secret', text: (m) => m.errors.secretMalformed });
+      if (fieldErrors.length > 0 || !code) {
+        return sendPage(reply, 400, renderStatusForm(ctx, values, fieldErrors, code ?? undefined));
+      }
+      const status = await findReportStatus(intake.db, code, values.secret);
+      if (!status) {
+        // The same answer for an unknown code and a wrong secret: the page is no oracle.
+        const notFoundError = [{ field: 'form' as const, text: (m: typeof ctx.m) => m.status.notFound }];
+        return sendPage(reply, 404, renderStatusForm(ctx, values, notFoundError, code));
+      }
+      return sendPage(reply, 200, renderStatusResult(ctx, status));
+    });
+
+    // A refresh or a bookmark of a form's target lands back on the form instead of a dead end.
+    pages.get('/report', page, async (request, reply) =>
+      reply.redirect(`/?lang=${contextFor(request).lang}`, 303),
+    );
+    pages.get('/receipt', page, async (request, reply) =>
+      reply.redirect(`/?lang=${contextFor(request).lang}`, 303),
+    );
+
+    for (const asset of [assets.css, assets.js])
+      pages.get(asset.path, page, async (req, reply) => sendAsset(req, reply, asset));
+  });
+}
+
+function sendPage(reply: FastifyReply, status: number, html: string): FastifyReply {
+  return reply.status(status).type('text/html; charset=utf-8').send(html);
+}
+
+function sendAsset(request: FastifyRequest, reply: FastifyReply, asset: Asset): FastifyReply {
+  reply.header('cache-control', 'public, max-age=86400').header('etag', asset.etag).type(asset.contentType);
+  if (request.headers['if-none-match'] === asset.etag) return reply.status(304).send();
+  return reply.status(200).send(asset.body);
+}
+
+/** The forms post url-encoded bodies; anything else (JSON, multipart, text) is not from our pages. */
+async function requireFormBody(request: FastifyRequest): Promise<void> {
+  const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/x-www-form-urlencoded') {
+    throw new AppError(
+      'request.unsupported_media_type',
+      415,
+      'Send the form as application/x-www-form-urlencoded.',
+    );
+  }
+}
+
+/** The API's limiter and rule; the page answers a refusal with the form, keeping what was typed. */
+function takeReportSlot(app: FastifyInstance, request: FastifyRequest): boolean {
+  try {
+    checkRateLimit(app.reportLimiter, request);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.status === 429) return false;
+    throw error;
+  }
+}
+
+const canonicalSecret = (input: string) =>
+  input
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/(.{4})(?=.)/g, '$1-');
