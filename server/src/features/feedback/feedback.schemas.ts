@@ -1,0 +1,61 @@
+/** Reporter feedback API: the templates, what an analyst sends, what was published. */
+import { z } from 'zod';
+import { LANGUAGES } from '../../platform/i18n/language.ts';
+import { PUBLIC_STATUSES } from '../intake/index.ts';
+
+export const MAX_FEEDBACK_MESSAGE = 4000;
+
+const localised = z.object({ fr: z.string(), en: z.string() });
+
+export const feedbackTemplate = z.object({
+  id: z.string(),
+  label: localised,
+  body: localised.describe('With placeholders {tracking_code} and {helplines}, filled in when sent'),
+  public_status: z.enum(PUBLIC_STATUSES),
+});
+export type FeedbackTemplateView = z.output<typeof feedbackTemplate>;
+
+export const feedbackTemplatesResponse = z.object({
+  templates: z.array(feedbackTemplate),
+  placeholders: z.array(z.string()),
+});
+
+export const reportIdParam = z.object({ report_id: z.uuid('report_id must be a report id (UUID)') });
+
+export const sendFeedbackBody = z.strictObject({
+  template_id: z.string().min(1).max(100),
+  message: z
+    .string()
+    .trim()
+    .min(1, 'message may not be empty')
+    .max(MAX_FEEDBACK_MESSAGE, `message may have at most ${MAX_FEEDBACK_MESSAGE} characters`)
+    .optional()
+    .describe('The edited text; without it the template’s text in the chosen language is sent'),
+  language: z
+    .enum(LANGUAGES)
+    .optional()
+    .describe('Language of the message; by default the language the reporter used'),
+});
+export type SendFeedback = z.output<typeof sendFeedbackBody>;
+
+export const reportMessage = z.object({
+  id: z.uuid(),
+  template_id: z.string(),
+  language: z.enum(LANGUAGES),
+  message: z.string(),
+  public_status: z.enum(PUBLIC_STATUSES),
+  edited: z.boolean(),
+  sent_at: z.string(),
+  sent_by: z.string().nullable().describe('Display name of the staff member, null if the account is gone'),
+  email: z
+    .enum(['none', 'queued', 'sent', 'failed'])
+    .describe('Whether the message also went by e-mail: none (no address), queued, sent, failed'),
+});
+export type ReportMessageView = z.output<typeof reportMessage>;
+
+export const sendFeedbackResponse = z.object({
+  message: reportMessage,
+  email_queued: z.boolean(),
+});
+
+export const feedbackHistoryResponse = z.object({ messages: z.array(reportMessage) });

@@ -1,0 +1,31 @@
+/**
+ * Messages sent to a reporter: what was published on their tracking page, from which template, by
+ * whom, and the outbox message that carried it by e-mail (if they left an address). Deleted with
+ * the report.
+ */
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+// Table files import table files directly: schema.ts loads them, and a feature's index.ts would pull in routes.
+import { staff } from '../../platform/auth/auth.tables.ts';
+import { mailOutbox } from '../../platform/mail/mail.tables.ts';
+import { reports } from '../intake/intake.tables.ts';
+
+export const reportMessages = pgTable(
+  'report_messages',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    templateId: text('template_id').notNull(),
+    language: text('language').notNull(),
+    body: text('body').notNull(),
+    publicStatus: text('public_status').notNull(),
+    /** True when the analyst changed the template's text. */
+    edited: boolean('edited').notNull().default(false),
+    sentBy: uuid('sent_by').references(() => staff.id, { onDelete: 'set null' }),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+    mailId: uuid('mail_id').references(() => mailOutbox.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('report_messages_report_idx').on(t.reportId, t.sentAt)],
+);

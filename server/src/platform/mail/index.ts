@@ -1,0 +1,14 @@
+/** What features may use from the mail outbox. */
+export { announceQueuedMail, MAIL_DELIVERY_JOB, mailJobs, registerMailJobs } from './mail.jobs.ts';
+export { MAIL_STATES, type MailState, mailOutbox } from './mail.tables.ts';
+export {
+  type DeliveryContext,
+  type DeliveryResult,
+  deliverDueMail,
+  enqueueMail,
+  type MailMessage,
+  type MailSender,
+  type OutgoingMail,
+  retryDelayMs,
+} from './mail-outbox.ts';
+export { createSmtpSender } from './mail-transport.ts';

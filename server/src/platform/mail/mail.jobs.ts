@@ -1,0 +1,50 @@
+/**
+ * The mail worker: the `mail.deliver` job sends whatever the outbox holds that is due. It runs every
+ * minute (which also picks up retries), once at start, and right after a process queues a message
+ * (`announceQueuedMail`), so a reporter does not wait for the next minute when this process works jobs.
+ */
+import pino from 'pino';
+import { createSecretBox, resolveSecretKey } from '../crypto/secret-box.ts';
+import type { JobRegistration } from '../jobs/index.ts';
+import { deliverDueMail } from './mail-outbox.ts';
+import { createSmtpSender } from './mail-transport.ts';
+
+export const MAIL_DELIVERY_JOB = 'mail.deliver';
+const EVERY_MINUTE = '* * * * *';
+
+const listeners = new Set<() => void>();
+
+/** Call after the transaction that queued mail has committed: wakes the worker in this process. */
+export function announceQueuedMail(): void {
+  for (const listener of listeners) listener();
+}
+
+type Logger = { warn(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
+
+export function mailJobs(options: { log?: Logger } = {}): JobRegistration {
+  return async (queue, { config, database }) => {
+    const log: Logger = options.log ?? pino({ name: 'mail', level: config.logLevel });
+    const ctx = {
+      db: database.db,
+      secretBox: createSecretBox(resolveSecretKey(config.secretKey, config.dataDir)),
+      send: createSmtpSender(config.mail),
+      log,
+    };
+    // SMTP failures are handled inside (the message is rescheduled), so pg-boss retries only what
+    // threw: a database error, for which a quick retry is right.
+    await queue.register(MAIL_DELIVERY_JOB, async () => void (await deliverDueMail(ctx)), {
+      policy: 'short',
+      retryLimit: 3,
+      retryDelaySeconds: 10,
+    });
+    await queue.schedule(MAIL_DELIVERY_JOB, EVERY_MINUTE, { alsoAtStart: true });
+    if (!queue.enabled) return;
+    listeners.add(() => {
+      queue.send(MAIL_DELIVERY_JOB, {}).catch(() => {
+        // The queue is stopping or stopped: the every-minute run delivers the message.
+      });
+    });
+  };
+}
+
+export const registerMailJobs: JobRegistration = mailJobs();

@@ -1,0 +1,32 @@
+/**
+ * The mail outbox: every outgoing message is a row here first, written in the same transaction as
+ * the change it reports, so a message is never lost when SMTP is down or the process stops. The
+ * recipient is sealed (secret box) and erased once the message is sent or given up.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const MAIL_STATES = ['queued', 'sent', 'failed'] as const;
+export type MailState = (typeof MAIL_STATES)[number];
+
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    /** What the message is for (e.g. 'reporter_feedback'), for operators; never who it is for. */
+    purpose: text('purpose').notNull(),
+    /** Secret-box ciphertext of the recipient address; null once sent or given up. */
+    recipientEnc: text('recipient_enc'),
+    subject: text('subject').notNull(),
+    bodyText: text('body_text').notNull(),
+    language: text('language').notNull(),
+    state: text('state').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The last SMTP error, without the address (nodemailer's messages may name it: we keep the code). */
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('mail_outbox_due_idx').on(t.state, t.nextAttemptAt)],
+);
