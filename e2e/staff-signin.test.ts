@@ -1,0 +1,261 @@
+/**
+ * The staff app in a real browser against the real server: first admin from the CLI, first-time
+ * setup through the one-time link, TOTP enrolment, staff management, sign-out, sign-in again with
+ * password and a fresh TOTP code, the audit log. Accessibility checked with axe on the way;
+ * screenshots land in e2e/screenshots/.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
+import * as OTPAuth from 'otpauth';
+import type { Page } from 'playwright-core';
+import {
+  freePort,
+  makeDataDir,
+  runVigie,
+  type ServerProcess,
+  startServerProcess,
+} from '../server/src/testing/server-process.ts';
+import { closeBrowser, newPage, screenshot } from './support/browser.ts';
+
+const ADMIN = {
+  email: 'camille.admin@hotline.example',
+  name: 'Camille Martin',
+  password: 'une phrase de passe assez longue',
+};
+const ANALYST = { email: 'dominique@hotline.example', name: 'Dominique Leroy' };
+const STEP_MS = 30_000;
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+let server: ServerProcess;
+let setupLink: string;
+
+before(async () => {
+  // The server serves web/dist: build it from the current sources.
+  const built = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: repoRoot, encoding: 'utf8' });
+  assert.equal(built.status, 0, `web build failed:\n${built.stdout}\n${built.stderr}`);
+  // The CLI writes to the embedded database before the server opens it: PGlite is one process at a time.
+  const port = await freePort();
+  const dataDir = makeDataDir('vigie-e2e-');
+  const env = { VIGIE_DATA_DIR: dataDir, VIGIE_PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' };
+  const created = await runVigie(
+    ['admin', 'create', '--email', ADMIN.email, '--role', 'admin', '--name', ADMIN.name],
+    env,
+  );
+  assert.equal(created.code, 0, created.stderr);
+  const link = created.stdout.match(/https?:\/\/\S+\/app\/setup\?token=\S+/)?.[0];
+  assert.ok(link, `no setup link in:\n${created.stdout}`);
+  setupLink = link;
+  server = await startServerProcess({ port, dataDir, env: { LOG_LEVEL: 'warn' } });
+});
+
+after(async () => {
+  await closeBrowser();
+  await server?.stop();
+});
+
+function totpFor(secret: string) {
+  return new OTPAuth.TOTP({
+    secret: OTPAuth.Secret.fromBase32(secret),
+    digits: 6,
+    period: STEP_MS / 1000,
+    algorithm: 'SHA1',
+  });
+}
+
+const currentStep = () => Math.floor(Date.now() / STEP_MS);
+
+/** A code from a later time step than `usedStep`: the server refuses a replayed code. */
+async function freshCode(totp: OTPAuth.TOTP, usedStep: number): Promise<{ code: string; step: number }> {
+  while (currentStep() <= usedStep) {
+    await new Promise((r) => setTimeout(r, STEP_MS - (Date.now() % STEP_MS) + 50));
+  }
+  return { code: totp.generate(), step: currentStep() };
+}
+
+async function assertNoAxeViolations(page: Page, what: string) {
+  // Through the devtools protocol, not a <script> tag: the page's CSP rightly refuses inline scripts.
+  await page.evaluate(axe.source);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    }),
+  )) as axe.AxeResults;
+  const summary = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  assert.deepEqual(summary, [], `axe violations on ${what}`);
+}
+
+test('first admin: setup link, TOTP enrolment, staff page, sign out, sign in again, audit log', {
+  timeout: 180_000,
+}, async () => {
+  const { page } = await newPage({ locale: 'fr-FR' });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/status of (401|403|423)/.test(message.text()))
+      problems.push(message.text());
+  });
+
+  // First-time setup: choose a password.
+  await page.goto(setupLink);
+  await page.getByRole('heading', { name: 'Première connexion' }).waitFor();
+  await screenshot(page, 'staff-setup-password');
+  await page.getByLabel('Nouveau mot de passe').fill('trop court');
+  await page.getByLabel('Confirmez le mot de passe').fill('trop court');
+  await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+  await page.getByRole('alert').filter({ hasText: 'au moins 12 caractères' }).waitFor();
+  await page.getByLabel('Nouveau mot de passe').fill(ADMIN.password);
+  await page.getByLabel('Confirmez le mot de passe').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+
+  // TOTP enrolment: the QR code shows, the secret is readable, a code confirms it.
+  await page.getByRole('heading', { name: 'Vérification en deux étapes' }).waitFor();
+  const qr = page.getByRole('img', { name: /Code QR/ });
+  await qr.waitFor();
+  await page.waitForFunction(
+    () => (document.querySelector('img.qr') as HTMLImageElement | null)?.naturalWidth,
+  );
+  assert.ok(!page.url().includes('token='), 'the spent setup token is removed from the address bar');
+  const secret = ((await page.locator('#totp-secret').textContent()) ?? '').replace(/\s+/g, '');
+  assert.match(secret, /^[A-Z2-7]{16,}=*$/);
+  await screenshot(page, 'staff-enrolment');
+  const totp = totpFor(secret);
+  let used = { code: totp.generate(), step: currentStep() };
+  await page.getByLabel('Code à 6 chiffres').fill(used.code);
+  await page.getByRole('button', { name: 'Activer et se connecter' }).click();
+
+  // Signed in: the shell and the welcome.
+  await page.getByRole('heading', { name: `Bonjour, ${ADMIN.name}` }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/app/');
+  await page.getByText('Administrateur·rice').first().waitFor();
+  await screenshot(page, 'staff-home');
+
+  // Staff page: create an analyst, see the one-time setup link.
+  await page.getByRole('navigation').getByRole('link', { name: 'Équipe' }).click();
+  await page.getByRole('heading', { name: 'Équipe', level: 1 }).waitFor();
+  await page.getByRole('row', { name: new RegExp(ADMIN.name) }).waitFor();
+  await assertNoAxeViolations(page, 'the staff page');
+  await page.getByLabel('E-mail').fill(ANALYST.email);
+  await page.getByLabel('Nom affiché').fill(ANALYST.name);
+  await page.getByLabel('Rôle', { exact: true }).selectOption('analyst');
+  await page.getByRole('button', { name: 'Créer le compte' }).click();
+  await page.getByRole('heading', { name: `Lien de configuration pour ${ANALYST.name}` }).waitFor();
+  const analystLink = await page.getByRole('textbox', { name: 'Lien de configuration' }).inputValue();
+  assert.match(analystLink, /\/app\/setup\?token=\S+$/);
+  await page.getByText('expire dans 72 h').waitFor();
+  const analystRow = page.getByRole('row', { name: new RegExp(ANALYST.name) });
+  await analystRow.getByText('Non configurée').waitFor();
+  assert.equal(await page.getByLabel(`Rôle de ${ANALYST.name}`).inputValue(), 'analyst');
+  await screenshot(page, 'staff-staff');
+
+  // Change the analyst's role, disable then enable the account.
+  await page.getByLabel(`Rôle de ${ANALYST.name}`).selectOption('supervisor');
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${ANALYST.name} est maintenant Superviseur·e.` })
+    .waitFor();
+  await page.getByRole('button', { name: `Désactiver le compte de ${ANALYST.name}` }).click();
+  await analystRow.getByText('Désactivé').waitFor();
+  await page.getByRole('button', { name: `Réactiver le compte de ${ANALYST.name}` }).click();
+  await analystRow.getByText('Actif').waitFor();
+
+  // The same page on a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, 'staff-staff-390');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // Sign out.
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+  await assertNoAxeViolations(page, 'the sign-in page');
+  await screenshot(page, 'staff-signin');
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, 'staff-signin-390');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // Repeated failures lock an account, and the person is told for how long.
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel('Adresse e-mail').fill(ANALYST.email);
+    await page.getByLabel('Mot de passe').fill(`wrong guess ${attempt}`);
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    assert.equal((await answered).status(), 401);
+  }
+  await page.getByLabel('Mot de passe').fill('one more guess');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /verrouillé.*Réessayez dans 15 minutes/ })
+    .waitFor();
+  await screenshot(page, 'staff-signin-locked');
+
+  // A wrong password is told plainly.
+  await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
+  await page.getByLabel('Mot de passe').fill('not the password at all');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Adresse e-mail ou mot de passe incorrect.' }).waitFor();
+  await screenshot(page, 'staff-signin-error');
+
+  // Sign in again: password, then a fresh code (the enrolment code's time step is spent).
+  await page.getByLabel('Mot de passe').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByRole('heading', { name: 'Code de vérification' }).waitFor();
+  const codeInput = page.getByLabel('Code à 6 chiffres');
+  assert.equal(await codeInput.getAttribute('autocomplete'), 'one-time-code');
+  assert.equal(await codeInput.getAttribute('inputmode'), 'numeric');
+  await screenshot(page, 'staff-signin-code');
+  used = await freshCode(totp, used.step);
+  await codeInput.fill(used.code);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { name: `Bonjour, ${ADMIN.name}` }).waitFor();
+
+  // The locked account shows as such on the staff page.
+  await page.getByRole('navigation').getByRole('link', { name: 'Équipe' }).click();
+  await page
+    .getByRole('row', { name: new RegExp(ANALYST.name) })
+    .getByText(/Verrouillé jusqu’à/)
+    .waitFor();
+
+  // The audit log shows what just happened, newest first.
+  await page.getByRole('navigation').getByRole('link', { name: 'Journal d’audit' }).click();
+  await page.getByRole('heading', { name: 'Journal d’audit', level: 1 }).waitFor();
+  const table = page.getByRole('table');
+  await table.getByText('staff.created').first().waitFor();
+  await table.getByText('Compte créé').first().waitFor();
+  await table.getByText('role: analyst → supervisor').waitFor();
+  const actions = await table.locator('tbody tr .action-code').allTextContents();
+  for (const action of [
+    'staff.created',
+    'staff.updated',
+    'auth.signed_in',
+    'auth.signed_out',
+    'auth.totp_enrolled',
+  ]) {
+    assert.ok(actions.includes(action), `audit log shows ${action}: ${actions.join(', ')}`);
+  }
+  const seqs = (await table.locator('tbody tr td:first-child').allTextContents()).map(Number);
+  assert.deepEqual(
+    seqs,
+    [...seqs].sort((a, b) => b - a),
+    'newest first',
+  );
+  await assertNoAxeViolations(page, 'the audit log');
+  await screenshot(page, 'staff-audit');
+
+  // English on request, remembered across a reload.
+  await page.getByRole('button', { name: /English/ }).click();
+  await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+  await page.getByRole('table').getByText('Account created').first().waitFor();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, 'staff-audit-390-en');
+
+  assert.deepEqual(problems, [], 'no script errors or CSP refusals in the console');
+});

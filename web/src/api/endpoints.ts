@@ -1,0 +1,54 @@
+/** Every API call the staff app makes, typed by the server's schemas. */
+import { api, setCsrfToken } from './client.ts';
+import type {
+  AuditEventsResponse,
+  CreateStaffBody,
+  CreateStaffResponse,
+  EnrolmentResponse,
+  FullSessionResponse,
+  LoginBody,
+  LoginResponse,
+  ResetStaffResponse,
+  SessionResponse,
+  SetupBody,
+  SetupResponse,
+  StaffListResponse,
+  UpdateStaffBody,
+  UpdateStaffResponse,
+} from './types.ts';
+
+/** Responses that open or advance a session carry the CSRF token for the next requests. */
+function keepCsrf<T extends { csrf_token: string }>(response: T): T {
+  setCsrfToken(response.csrf_token);
+  return response;
+}
+
+export const authApi = {
+  session: async () => keepCsrf(await api.get<SessionResponse>('/api/auth/session')),
+  login: async (body: LoginBody) => keepCsrf(await api.post<LoginResponse>('/api/auth/login', body)),
+  totp: async (code: string) => keepCsrf(await api.post<FullSessionResponse>('/api/auth/totp', { code })),
+  setup: async (body: SetupBody) => keepCsrf(await api.post<SetupResponse>('/api/auth/setup', body)),
+  enrolment: () => api.get<EnrolmentResponse>('/api/auth/enrolment'),
+  confirmEnrolment: async (code: string) =>
+    keepCsrf(await api.post<FullSessionResponse>('/api/auth/enrolment', { code })),
+  logout: async () => {
+    await api.post<void>('/api/auth/logout');
+    setCsrfToken(undefined);
+  },
+};
+
+export const staffApi = {
+  list: () => api.get<StaffListResponse>('/api/staff'),
+  create: (body: CreateStaffBody) => api.post<CreateStaffResponse>('/api/staff', body),
+  update: (id: string, body: UpdateStaffBody) =>
+    api.patch<UpdateStaffResponse>(`/api/staff/${encodeURIComponent(id)}`, body),
+  reset: (id: string) => api.post<ResetStaffResponse>(`/api/staff/${encodeURIComponent(id)}/reset`),
+};
+
+export const auditApi = {
+  list: (options: { limit: number; beforeSeq?: number }) => {
+    const query = new URLSearchParams({ limit: String(options.limit) });
+    if (options.beforeSeq !== undefined) query.set('before_seq', String(options.beforeSeq));
+    return api.get<AuditEventsResponse>(`/api/audit?${query}`);
+  },
+};

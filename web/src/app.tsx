@@ -1,0 +1,147 @@
+/**
+ * The staff app's top level: asks the server where the session stands, then shows sign-in,
+ * first-time setup, TOTP enrolment or the signed-in shell with its pages.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiError } from './api/client.ts';
+import { describeError } from './api/describe-error.ts';
+import { authApi } from './api/endpoints.ts';
+import type { StaffProfile } from './api/types.ts';
+import { useI18n } from './i18n/i18n.tsx';
+import { AuditPage } from './pages/audit-page.tsx';
+import { EnrolmentPage } from './pages/enrolment.tsx';
+import { ForbiddenPage, HomePage, NotFoundPage } from './pages/home.tsx';
+import { SetupPage } from './pages/setup.tsx';
+import { SignInPage } from './pages/sign-in.tsx';
+import { StaffPage } from './pages/staff/staff-page.tsx';
+import { canManageStaff, canReadAudit } from './roles.ts';
+import { navigate, usePath } from './router.ts';
+import { SessionContext, type SignedIn } from './session.tsx';
+import { AuthLayout } from './shell/auth-layout.tsx';
+import { Shell } from './shell/shell.tsx';
+import { ErrorMessage, Loading } from './ui.tsx';
+
+type Session =
+  | { kind: 'loading' }
+  | { kind: 'unreachable'; message: string }
+  | { kind: 'signed-out'; notice?: string }
+  | { kind: 'password' }
+  | { kind: 'enrol' }
+  | { kind: 'full'; staff: StaffProfile };
+
+export function App() {
+  const { t } = useI18n();
+  const path = usePath();
+  const [session, setSession] = useState<Session>({ kind: 'loading' });
+  const setupToken = useMemo(() => new URLSearchParams(window.location.search).get('token'), []);
+
+  const check = useCallback(() => {
+    setSession({ kind: 'loading' });
+    authApi.session().then(
+      (s) => setSession(s.stage === 'full' ? { kind: 'full', staff: s.staff } : { kind: s.stage }),
+      (err) =>
+        setSession(
+          err instanceof ApiError && err.status === 401
+            ? { kind: 'signed-out' }
+            : { kind: 'unreachable', message: describeError(err, t) },
+        ),
+    );
+  }, [t]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: asked once at start-up
+  useEffect(check, []);
+
+  const signedIn = (staff: StaffProfile) => {
+    setSession({ kind: 'full', staff });
+    if (path === '/setup') navigate('/', { replace: true });
+  };
+
+  const signedInContext = useMemo<SignedIn | undefined>(
+    () =>
+      session.kind === 'full'
+        ? {
+            staff: session.staff,
+            sessionLost: () => setSession({ kind: 'signed-out', notice: t.errors.sessionExpired }),
+          }
+        : undefined,
+    [session, t],
+  );
+
+  const signOut = async () => {
+    try {
+      await authApi.logout();
+    } finally {
+      setSession({ kind: 'signed-out' });
+      navigate('/', { replace: true });
+    }
+  };
+
+  if (session.kind === 'loading') {
+    return (
+      <AuthLayout>
+        <Loading />
+      </AuthLayout>
+    );
+  }
+  if (session.kind === 'unreachable') {
+    return (
+      <AuthLayout>
+        <ErrorMessage>{session.message}</ErrorMessage>
+        <button type="button" className="button" onClick={check}>
+          {t.common.retry}
+        </button>
+      </AuthLayout>
+    );
+  }
+  if (path === '/setup' && (setupToken || session.kind === 'enrol')) {
+    return (
+      <AuthLayout>
+        <SetupPage
+          token={setupToken}
+          enrolling={!setupToken && session.kind === 'enrol'}
+          onSignedIn={signedIn}
+        />
+      </AuthLayout>
+    );
+  }
+  if (session.kind === 'enrol') {
+    return (
+      <AuthLayout>
+        <EnrolmentPage onSignedIn={signedIn} />
+      </AuthLayout>
+    );
+  }
+  if (session.kind !== 'full' || !signedInContext) {
+    return (
+      <AuthLayout>
+        <SignInPage
+          startAtCode={session.kind === 'password'}
+          notice={session.kind === 'signed-out' ? session.notice : undefined}
+          onEnrol={() => setSession({ kind: 'enrol' })}
+          onSignedIn={signedIn}
+        />
+      </AuthLayout>
+    );
+  }
+
+  const { staff } = session;
+  const page = (() => {
+    switch (path) {
+      case '/':
+        return <HomePage />;
+      case '/staff':
+        return canManageStaff(staff.role) ? <StaffPage /> : <ForbiddenPage />;
+      case '/audit':
+        return canReadAudit(staff.role) ? <AuditPage /> : <ForbiddenPage />;
+      default:
+        return <NotFoundPage />;
+    }
+  })();
+  return (
+    <SessionContext.Provider value={signedInContext}>
+      <Shell staff={staff} path={path} onSignOut={signOut}>
+        {page}
+      </Shell>
+    </SessionContext.Provider>
+  );
+}

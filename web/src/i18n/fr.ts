@@ -1,0 +1,182 @@
+/**
+ * Every French string of the staff app. French is the reference: its shape is the `Messages` type
+ * the English file must match key for key (a missing or extra key fails the typecheck).
+ */
+import type { Role } from '../api/types.ts';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+
+export const fr = {
+  app: { name: 'Vigie', area: 'Espace du personnel' },
+  common: {
+    loading: 'Chargement…',
+    retry: 'Réessayer',
+    copy: 'Copier le lien',
+    copied: 'Lien copié',
+    copyFailed: 'Copie impossible : sélectionnez le lien et copiez-le à la main.',
+    required: 'obligatoire',
+    never: 'jamais',
+    close: 'Fermer',
+  },
+  language: { label: 'Langue', fr: 'Français', en: 'English' },
+  roles: {
+    admin: 'Administrateur·rice',
+    supervisor: 'Superviseur·e',
+    analyst: 'Analyste',
+    liaison_officer: 'Chargé·e de liaison',
+    auditor: 'Auditeur·rice',
+  } satisfies Record<Role, string>,
+  signIn: {
+    title: 'Connexion',
+    intro: 'Réservé au personnel de la hotline. Chaque action est enregistrée dans le journal d’audit.',
+    email: 'Adresse e-mail',
+    password: 'Mot de passe',
+    submit: 'Continuer',
+    codeTitle: 'Code de vérification',
+    codeIntro:
+      'Ouvrez votre application d’authentification et saisissez le code à 6 chiffres affiché pour Vigie.',
+    code: 'Code à 6 chiffres',
+    codeSubmit: 'Se connecter',
+    restart: 'Recommencer avec un autre compte',
+  },
+  setup: {
+    title: 'Première connexion',
+    intro: 'Choisissez votre mot de passe. Vous configurerez ensuite la vérification en deux étapes.',
+    password: 'Nouveau mot de passe',
+    passwordAgain: 'Confirmez le mot de passe',
+    rulesTitle: 'Votre mot de passe doit :',
+    ruleLength: (n: number) =>
+      `contenir au moins ${n} caractères (une phrase de plusieurs mots convient très bien) ;`,
+    ruleNotEmail: 'être différent de votre adresse e-mail ;',
+    ruleMatch: 'être saisi deux fois à l’identique.',
+    submit: 'Enregistrer le mot de passe',
+    missingToken:
+      'Ce lien de configuration est incomplet. Ouvrez le lien exact reçu de votre administrateur·rice, ou demandez-en un nouveau.',
+    step: (n: number, total: number) => `Étape ${n} sur ${total}`,
+  },
+  enrol: {
+    title: 'Vérification en deux étapes',
+    intro:
+      'Vigie demande, à chaque connexion, un code à usage unique produit par une application d’authentification (FreeOTP, Aegis, Google Authenticator…).',
+    scan: 'Scannez ce code QR avec l’application :',
+    qrAlt: 'Code QR à scanner avec votre application d’authentification',
+    manual: 'Ou saisissez cette clé à la main :',
+    secretLabel: 'Clé secrète',
+    confirm: 'Saisissez le code à 6 chiffres que l’application affiche maintenant :',
+    code: 'Code à 6 chiffres',
+    submit: 'Activer et se connecter',
+  },
+  shell: {
+    skip: 'Aller au contenu',
+    nav: 'Navigation principale',
+    signedInAs: 'Connecté·e :',
+    signOut: 'Se déconnecter',
+    home: 'Accueil',
+    staff: 'Équipe',
+    audit: 'Journal d’audit',
+  },
+  home: {
+    title: (name: string) => `Bonjour, ${name}`,
+    body: 'Vous êtes connecté·e à Vigie. L’espace de travail des analystes (file des signalements, qualification, notifications, suivi des retraits) arrive dans la prochaine version.',
+    admin:
+      'En tant qu’administrateur·rice, vous pouvez déjà gérer les comptes de l’équipe et consulter le journal d’audit.',
+    auditor: 'En tant qu’auditeur·rice, vous pouvez déjà consulter le journal d’audit.',
+  },
+  notFound: {
+    title: 'Page introuvable',
+    body: 'Cette adresse ne correspond à aucune page.',
+    back: 'Retour à l’accueil',
+  },
+  staff: {
+    title: 'Équipe',
+    intro:
+      'Les comptes du personnel. Une nouvelle personne reçoit un lien personnel pour choisir son mot de passe.',
+    listTitle: 'Comptes',
+    count: (n: number) => plural(n, 'compte', 'comptes'),
+    name: 'Nom',
+    email: 'E-mail',
+    role: 'Rôle',
+    twoFactor: 'Double authentification',
+    status: 'État',
+    lastSignIn: 'Dernière connexion',
+    actions: 'Actions',
+    totpOn: 'Activée',
+    totpOff: 'Non configurée',
+    active: 'Actif',
+    disabled: 'Désactivé',
+    lockedUntil: (time: string) => `Verrouillé jusqu’à ${time}`,
+    you: '(vous)',
+    changeRole: (name: string) => `Rôle de ${name}`,
+    disable: 'Désactiver',
+    enable: 'Réactiver',
+    reset: 'Nouveau lien',
+    resetLabel: (name: string) => `Envoyer un nouveau lien de configuration à ${name}`,
+    disableLabel: (name: string) => `Désactiver le compte de ${name}`,
+    enableLabel: (name: string) => `Réactiver le compte de ${name}`,
+    roleSaved: (name: string, role: string) => `${name} est maintenant ${role}.`,
+    disabledSaved: (name: string) => `Le compte de ${name} est désactivé.`,
+    enabledSaved: (name: string) => `Le compte de ${name} est réactivé.`,
+    createTitle: 'Ajouter une personne',
+    displayName: 'Nom affiché',
+    language: 'Langue',
+    create: 'Créer le compte',
+    linkTitle: (name: string) => `Lien de configuration pour ${name}`,
+    linkBody:
+      'Transmettez ce lien à la personne par un canal sûr. Il n’est affiché qu’une fois et expire dans 72 h. Il permet de choisir un mot de passe puis d’activer la double authentification.',
+    linkLabel: 'Lien de configuration',
+  },
+  audit: {
+    title: 'Journal d’audit',
+    intro:
+      'Chaque action du personnel, de la plus récente à la plus ancienne. Le journal est chaîné : il ne peut être modifié sans que cela se voie.',
+    seq: 'N°',
+    at: 'Date',
+    actor: 'Auteur',
+    action: 'Action',
+    target: 'Objet',
+    details: 'Détails',
+    loadMore: 'Charger les événements plus anciens',
+    end: 'Début du journal atteint.',
+    empty: 'Aucun événement pour l’instant.',
+  },
+  auditActions: {
+    'auth.signed_in': 'Connexion',
+    'auth.signed_out': 'Déconnexion',
+    'auth.sign_in_failed': 'Échec de connexion',
+    'auth.locked': 'Compte verrouillé',
+    'auth.password_set': 'Mot de passe choisi',
+    'auth.totp_enrolled': 'Double authentification activée',
+    'staff.created': 'Compte créé',
+    'staff.updated': 'Compte modifié',
+    'staff.reset': 'Nouveau lien de configuration',
+  } as Record<string, string | undefined>,
+  errors: {
+    invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
+    locked: (minutes: number) =>
+      `Compte temporairement verrouillé après trop d’essais. Réessayez dans ${plural(minutes, 'minute', 'minutes')}.`,
+    lockedNoTime: 'Compte temporairement verrouillé après trop d’essais. Réessayez plus tard.',
+    tooMany: (minutes: number) =>
+      `Trop de tentatives. Réessayez dans ${plural(minutes, 'minute', 'minutes')}.`,
+    tooManyNoTime: 'Trop de tentatives. Patientez quelques minutes avant de réessayer.',
+    invalidCode: 'Code incorrect ou expiré. Saisissez le code actuellement affiché par l’application.',
+    codeFormat: 'Le code est composé de 6 chiffres.',
+    passwordTooShort: (n: number) => `Le mot de passe doit contenir au moins ${n} caractères.`,
+    passwordPolicy: (n: number) =>
+      `Ce mot de passe ne respecte pas les règles : au moins ${n} caractères, et différent de votre adresse e-mail.`,
+    wrongStage: 'Cette étape de connexion n’est plus valable. Reconnectez-vous.',
+    emailTaken: 'Un compte existe déjà avec cette adresse e-mail.',
+    lastAdmin:
+      'C’est le dernier compte administrateur actif : nommez d’abord une autre personne administrateur·rice.',
+    selfLockout:
+      'Vous ne pouvez ni retirer votre propre rôle d’administrateur·rice ni désactiver votre propre compte.',
+    passwordMismatch: 'Les deux mots de passe ne sont pas identiques.',
+    setupLinkInvalid:
+      'Ce lien de configuration n’est plus valable (déjà utilisé ou expiré). Demandez-en un nouveau.',
+    sessionExpired: 'Votre session a expiré. Reconnectez-vous.',
+    forbidden: 'Votre rôle ne donne pas accès à cette page.',
+    network: 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
+    generic: 'Une erreur est survenue.',
+  },
+};
+
+export type Messages = typeof fr;

@@ -1,0 +1,90 @@
+/** First-time setup from the one-time link (/app/setup?token=…): choose a password, then enrol. */
+import { type FormEvent, useState } from 'react';
+import { describeError, PASSWORD_MIN } from '../api/describe-error.ts';
+import { authApi } from '../api/endpoints.ts';
+import type { StaffProfile } from '../api/types.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ErrorMessage, Field, useFocusHeading } from '../ui.tsx';
+import { EnrolmentPage } from './enrolment.tsx';
+
+type Props = { token: string | null; enrolling: boolean; onSignedIn(staff: StaffProfile): void };
+
+export function SetupPage({ token, enrolling, onSignedIn }: Props) {
+  const { t } = useI18n();
+  const [step, setStep] = useState<'password' | 'enrol'>(enrolling ? 'enrol' : 'password');
+  if (step === 'enrol') return <EnrolmentPage step={t.setup.step(2, 2)} onSignedIn={onSignedIn} />;
+  if (!token) return <ErrorMessage>{t.setup.missingToken}</ErrorMessage>;
+  return <PasswordStep token={token} onDone={() => setStep('enrol')} />;
+}
+
+function PasswordStep({ token, onDone }: { token: string; onDone(): void }) {
+  const { t } = useI18n();
+  const [password, setPassword] = useState('');
+  const [again, setAgain] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const heading = useFocusHeading<HTMLHeadingElement>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (password.length < PASSWORD_MIN) return setError(t.errors.passwordTooShort(PASSWORD_MIN));
+    if (password !== again) return setError(t.errors.passwordMismatch);
+    setError(undefined);
+    setBusy(true);
+    try {
+      await authApi.setup({ token, password });
+      // The link is spent: keep it out of the history and of anything that reads the address bar.
+      window.history.replaceState(null, '', '/app/setup');
+      onDone();
+    } catch (err) {
+      setError(describeError(err, t));
+      setBusy(false);
+    }
+  };
+
+  const long = password.length >= PASSWORD_MIN;
+  const same = password.length > 0 && password === again;
+  return (
+    <>
+      <p className="step">{t.setup.step(1, 2)}</p>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.setup.title}
+      </h1>
+      <p className="lead">{t.setup.intro}</p>
+      <div className="rules" id="password-rules">
+        <p>{t.setup.rulesTitle}</p>
+        <ul>
+          <li className={long ? 'rule-met' : undefined}>{t.setup.ruleLength(PASSWORD_MIN)}</li>
+          <li>{t.setup.ruleNotEmail}</li>
+          <li className={same ? 'rule-met' : undefined}>{t.setup.ruleMatch}</li>
+        </ul>
+      </div>
+      <form onSubmit={submit} noValidate>
+        <Field
+          label={t.setup.password}
+          type="password"
+          name="new-password"
+          autoComplete="new-password"
+          minLength={PASSWORD_MIN}
+          required
+          aria-describedby="password-rules"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <Field
+          label={t.setup.passwordAgain}
+          type="password"
+          name="new-password-again"
+          autoComplete="new-password"
+          required
+          value={again}
+          onChange={(e) => setAgain(e.target.value)}
+        />
+        <ErrorMessage>{error}</ErrorMessage>
+        <button type="submit" className="button" disabled={busy}>
+          {t.setup.submit}
+        </button>
+      </form>
+    </>
+  );
+}
