@@ -14,6 +14,7 @@ import {
   pagesFor,
   QUERY_OFFSET,
   type ScanKernel,
+  type ScanKernelKind,
 } from './scan-wasm.ts';
 
 /** Hashes per step of the SIMD kernel; the remainder of a range is scanned in TS. */
@@ -22,8 +23,10 @@ const GROUP = 4;
 export interface HashStoreOptions {
   /** Hashes to reserve room for up front (grows as needed). */
   capacity?: number;
-  /** Use the WebAssembly SIMD scan when available (default true). */
+  /** Use a WebAssembly scan kernel when available (default true). */
   wasm?: boolean;
+  /** Which WebAssembly kernel (default 'scalar': native popcounts; see scan-wasm.ts). */
+  kernel?: ScanKernelKind;
 }
 
 export class HashStore {
@@ -35,7 +38,7 @@ export class HashStore {
 
   constructor(options: HashStoreOptions = {}) {
     this.capacity = Math.max(16, options.capacity ?? 1024);
-    this.kernel = options.wasm === false ? null : createScanKernel(this.capacity);
+    this.kernel = options.wasm === false ? null : createScanKernel(this.capacity, options.kernel);
     this.words = this.view();
   }
 
@@ -43,7 +46,7 @@ export class HashStore {
     return this.count;
   }
 
-  /** Whether scans run on the WebAssembly SIMD kernel. */
+  /** Whether scans run on a WebAssembly kernel. */
   get usesWasm(): boolean {
     return this.kernel !== null;
   }

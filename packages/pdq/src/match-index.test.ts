@@ -59,10 +59,12 @@ function queryFrom(words: Uint32Array, near: number | null, flips: number[]): Ui
 }
 
 describe('HashStore scan', () => {
-  test('WebAssembly SIMD and plain TS scans agree with brute force (all ranges and radii)', () => {
+  test('WebAssembly (scalar and SIMD) and plain TS scans agree with brute force (all ranges and radii)', () => {
     const words = makeHashes(1003, 99, 20);
     const wasm = new HashStore({ wasm: true, capacity: 1 });
     wasm.addPacked(words);
+    const simd = new HashStore({ kernel: 'simd', capacity: 1 });
+    simd.addPacked(words);
     const plain = new HashStore({ wasm: false });
     plain.addPacked(words);
     fc.assert(
@@ -79,6 +81,7 @@ describe('HashStore scan', () => {
             .map((m) => m.id)
             .filter((id) => id >= from && id < to);
           assert.deepEqual(wasm.scan(q, d, [], from, to), expected);
+          assert.deepEqual(simd.scan(q, d, [], from, to), expected);
           assert.deepEqual(plain.scan(q, d, [], from, to), expected);
         },
       ),
@@ -90,16 +93,19 @@ describe('HashStore scan', () => {
     assert.deepEqual(scanPlain(words, new Uint32Array(8), 31, 0, 2, []), []);
     assert.deepEqual(scanPlain(words, new Uint32Array(8), 256, 0, 2, []), [0, 1]);
   });
-  test('the WebAssembly kernel is in use on this Node', () => {
+  test('the WebAssembly kernels are in use on this Node', () => {
     assert.equal(new HashStore().usesWasm, true);
+    assert.equal(new HashStore({ kernel: 'simd' }).usesWasm, true);
   });
   test('output overflow resumes correctly (more matches than the kernel buffer)', () => {
     const words = new Uint32Array(20000 * 8); // all zero: every entry matches
-    const store = new HashStore();
-    store.addPacked(words);
-    const got = store.scan(new Uint32Array(8), 0);
-    assert.equal(got.length, 20000);
-    assert.equal(got[19999], 19999);
+    for (const kernel of ['scalar', 'simd'] as const) {
+      const store = new HashStore({ kernel });
+      store.addPacked(words);
+      const got = store.scan(new Uint32Array(8), 0);
+      assert.equal(got.length, 20000);
+      assert.equal(got[19999], 19999);
+    }
   });
 });
 
@@ -107,6 +113,10 @@ describe('MatchIndex', () => {
   for (const [label, options] of [
     ['multi-index (wasm)', { minIndexedSize: 1, wasm: true }],
     ['multi-index (plain TS)', { minIndexedSize: 1, wasm: false }],
+    ['multi-index forced (default chunks)', { minIndexedSize: 1, forceIndex: true }],
+    ['multi-index forced, 9 chunks', { minIndexedSize: 1, forceIndex: true, chunks: 9 }],
+    ['multi-index forced, 11 chunks', { minIndexedSize: 1, forceIndex: true, chunks: 11 }],
+    ['multi-index forced, 13 chunks', { minIndexedSize: 1, forceIndex: true, chunks: 13 }],
     ['linear only', { minIndexedSize: Number.POSITIVE_INFINITY }],
   ] as const) {
     test(`${label}: 100% recall and no extras against brute force`, () => {
@@ -130,6 +140,33 @@ describe('MatchIndex', () => {
       );
     });
   }
+
+  test('boundary matches: entries exactly d bits away, every chunk count (tables forced)', () => {
+    // Exactly d flips spread at random leave few chunks within their threshold, so a
+    // pigeonhole split, threshold or next-chunk filter that is one bit too strict loses matches.
+    const words = makeHashes(3000, 17);
+    for (let chunks = 9; chunks <= 16; chunks++) {
+      const index = new MatchIndex({ minIndexedSize: 1, forceIndex: true, chunks });
+      index.addMany(null, words);
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 2999 }),
+          fc.constantFrom(0, 5, 10, 17, 23, 31, 40, 47),
+          fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+          (near, d, seed) => {
+            const bits = new Set<number>();
+            for (let s = seed; bits.size < d; ) {
+              s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+              bits.add(s >>> 24);
+            }
+            const q = queryFrom(words, near, [...bits]);
+            assert.deepEqual(index.search(q, d), bruteForce(words, q, d), `chunks ${chunks} d=${d}`);
+          },
+        ),
+        { numRuns: 250 },
+      );
+    }
+  });
 
   test('large list: multi-index path taken and exact at d=31, 47, 63 (queries near entries)', () => {
     const words = makeHashes(60000, 5, 3000);

@@ -1,20 +1,12 @@
-// Owns MatchIndex: exact "every hash within distance d" search over a large hash list.
-//
-// Method: multi-index hashing over the 16 16-bit chunks of the hash (chunk c = reference word
-// w[c]), made exact by the cyclic "gas station" form of the pigeonhole principle: if the total
-// distance is <= d, there is a chunk i such that, reading chunks i, i+1, ... cyclically, every
-// prefix of l chunks differs in at most floor(l*d/16) bits. So each chunk gets a table keyed by
-// its 16 bits; a query probes keys within floor(d/16) bits of its own chunk i (17 keys at d=31)
-// and keeps an entry only if chunk i plus some bits of chunk i+1, packed beside the slot number
-// in one uint32 (32 minus the bits the slot needs, at most 16: 12 bits at 1M hashes, 8 at 10M),
-// differ in at most floor(2d/16) bits. Survivors are verified against the full hash. The filter
-// prunes ~98% (12 bits) or ~85% (8 bits) of random candidates before any random access into the
-// hash store, which dominates the cost of a query on large lists.
-// Where the probes would touch a large share of the list (small lists, large radii) a linear
-// scan is used instead; hashes added after the last build are scanned linearly until the next.
+// Owns MatchIndex: exact "every hash within distance d" search over a large hash list, its
+// ids, removals and growth. The tables and the search method are in match-index-tables.ts
+// (multi-index hashing with the generalised pigeonhole split, chunks ~log2(n) bits wide).
+// Where the probes would cost more than a scan (small lists, large radii) a linear scan is used
+// instead; hashes added after the last build are scanned linearly until the next.
 
 import { HASH_WORDS, type HashWords, toWords } from './hash-format.ts';
 import { HashStore } from './hash-store.ts';
+import { buildTables, newScratch, searchTables, type Tables, tablesBytes } from './match-index-tables.ts';
 
 export interface Match {
   id: number;
@@ -24,51 +16,17 @@ export interface Match {
 export interface MatchIndexOptions {
   /** Hashes to reserve room for. */
   capacity?: number;
-  /** Use the WebAssembly SIMD scan when available (default true). */
+  /** Use a WebAssembly scan kernel when available (default true). */
   wasm?: boolean;
   /** Lists smaller than this are only ever scanned linearly (default 16384). */
   minIndexedSize?: number;
+  /** Chunks per hash, 9..16 (default: chosen from the list size at each build). */
+  chunks?: number;
+  /** Use the tables even where a linear scan would be cheaper (for tests). */
+  forceIndex?: boolean;
 }
 
-const CHUNKS = 16;
-const KEYS = 65536;
 const MAX_ID = 0xffffffff;
-
-interface Tables {
-  /** Hashes covered (slots 0..count-1). */
-  count: number;
-  /** Bits of chunk i+1 kept beside each slot. */
-  filterBits: number;
-  /** Per chunk: entries of key k are entries[offsets[k] .. offsets[k+1]). */
-  offsets: Uint32Array[];
-  /** Per chunk: (slot << filterBits) | low filterBits of the next chunk, grouped by key. */
-  entries: Uint32Array[];
-}
-
-/** 16-bit chunk c (0..15) of the hash stored at word offset o. */
-function chunkAt(words: ArrayLike<number>, o: number, c: number): number {
-  return ((words[o + (c >> 1)] as number) >>> ((c & 1) << 4)) & 0xffff;
-}
-
-/** All 16-bit masks with exactly r bits set, for r = 0..3 (computed on first use). */
-const flipMasks: number[][] = [];
-function masksWithBits(r: number): number[] {
-  while (flipMasks.length <= r) {
-    const bits = flipMasks.length;
-    const masks: number[] = [];
-    for (let m = 0; m < KEYS; m++) if (popcount16(m) === bits) masks.push(m);
-    flipMasks.push(masks);
-  }
-  return flipMasks[r] as number[];
-}
-function popcount16(x: number): number {
-  return (POPCOUNT8[x & 255] as number) + (POPCOUNT8[x >>> 8] as number);
-}
-const POPCOUNT8 = Uint8Array.from({ length: 256 }, (_, x) => {
-  let n = 0;
-  for (; x; x &= x - 1) n++;
-  return n;
-});
 
 export class MatchIndex {
   private readonly store: HashStore;
@@ -78,15 +36,15 @@ export class MatchIndex {
   private deletedCount = 0;
   private tables: Tables | null = null;
   private readonly minIndexedSize: number;
-  private survivors: Uint32Array = new Uint32Array(4096);
-  /** Per probed bucket: start, end, chunk, radius (reused between queries). */
-  private ranges: Uint32Array = new Uint32Array(4 * 272);
-  /** Sink for the prefetching loads, so they are not optimised away (read by nobody). */
-  prefetchSink = 0;
+  private readonly chunks: number | undefined;
+  private readonly forceIndex: boolean;
+  private readonly scratch = newScratch();
 
   constructor(options: MatchIndexOptions = {}) {
     this.store = new HashStore({ capacity: options.capacity, wasm: options.wasm });
     this.minIndexedSize = options.minIndexedSize ?? 16384;
+    this.chunks = options.chunks;
+    this.forceIndex = options.forceIndex ?? false;
   }
 
   /** Live (not removed) hashes. */
@@ -94,7 +52,7 @@ export class MatchIndex {
     return this.store.size - this.deletedCount;
   }
 
-  /** Whether brute-force scans use the WebAssembly SIMD kernel. */
+  /** Whether brute-force scans use a WebAssembly kernel. */
   get usesWasm(): boolean {
     return this.store.usesWasm;
   }
@@ -155,7 +113,8 @@ export class MatchIndex {
     this.buildIfStale();
     const slots: number[] = [];
     const indexed = this.tables?.count ?? 0;
-    if (!this.tables || !this.searchTables(this.tables, query, d, slots))
+    const words = this.store.words;
+    if (!this.tables || !searchTables(this.tables, words, query, d, this.scratch, slots, this.forceIndex))
       this.store.scan(query, d, slots, 0, indexed);
     this.store.scan(query, d, slots, indexed, this.store.size);
     const matches: Match[] = [];
@@ -172,45 +131,16 @@ export class MatchIndex {
 
   /** (Re)builds the chunk tables now rather than on the next search. */
   build(): void {
-    this.tables = null;
+    this.tables = null; // let the old tables go before allocating the new ones
     const count = this.store.size;
     if (count < this.minIndexedSize) return;
-    const slotBits = Math.max(1, Math.ceil(Math.log2(count)));
-    if (slotBits > 28) throw new RangeError('MatchIndex holds at most 2^28 hashes; split the list');
-    const filterBits = Math.min(16, 32 - slotBits);
-    const filterMask = (1 << filterBits) - 1;
-    const words = this.store.words;
-    const offsets: Uint32Array[] = [];
-    const entries: Uint32Array[] = [];
-    const cursor = new Uint32Array(KEYS);
-    for (let c = 0; c < CHUNKS; c++) {
-      const next = (c + 1) % CHUNKS;
-      const starts = new Uint32Array(KEYS + 1);
-      for (let slot = 0, o = 0; slot < count; slot++, o += HASH_WORDS) {
-        const key = chunkAt(words, o, c);
-        starts[key + 1] = (starts[key + 1] as number) + 1;
-      }
-      for (let k = 0; k < KEYS; k++) starts[k + 1] = (starts[k + 1] as number) + (starts[k] as number);
-      cursor.set(starts.subarray(0, KEYS));
-      const table = new Uint32Array(count);
-      for (let slot = 0, o = 0; slot < count; slot++, o += HASH_WORDS) {
-        const key = chunkAt(words, o, c);
-        const at = cursor[key] as number;
-        cursor[key] = at + 1;
-        table[at] = ((slot << filterBits) | (chunkAt(words, o, next) & filterMask)) >>> 0;
-      }
-      offsets.push(starts);
-      entries.push(table);
-    }
-    this.tables = { count, filterBits, offsets, entries };
+    this.tables = buildTables(this.store.words, count, this.chunks);
   }
 
   /** Approximate bytes held: hashes, ids, tables. */
   get memoryBytes(): number {
-    let bytes = this.store.byteLength + (this.ids?.byteLength ?? 0) + (this.deleted?.byteLength ?? 0);
-    for (const t of this.tables?.entries ?? []) bytes += t.byteLength;
-    for (const t of this.tables?.offsets ?? []) bytes += t.byteLength;
-    return bytes;
+    const bytes = this.store.byteLength + (this.ids?.byteLength ?? 0) + (this.deleted?.byteLength ?? 0);
+    return bytes + (this.tables ? tablesBytes(this.tables) : 0);
   }
 
   /** Live entries as (ids, packed hashes), for serialisation. */
@@ -233,82 +163,10 @@ export class MatchIndex {
     const total = this.store.size;
     const indexed = this.tables?.count ?? 0;
     const pending = total - indexed;
-    if (total >= this.minIndexedSize && pending > Math.max(4096, indexed / 8)) this.build();
-  }
-
-  /** Multi-index search; returns false (doing nothing) when a linear scan would be cheaper. */
-  private searchTables(tables: Tables, query: HashWords, d: number, out: number[]): boolean {
-    const radius = Math.floor(d / 16);
-    if (radius > 3) return false;
-    const pairLimit = Math.floor((2 * d) / 16);
-    // Pass 1: every probed bucket's range. These loads (and the first entry of each bucket,
-    // touched in pass 2) are independent, so the CPU overlaps their cache misses; on large
-    // lists memory latency, not arithmetic, is what a query costs (~2x faster measured).
-    let ranges = this.ranges;
-    let count = 0;
-    let probed = 0;
-    for (let c = 0; c < CHUNKS; c++) {
-      const offsets = tables.offsets[c] as Uint32Array;
-      const own = chunkAt(query, 0, c);
-      for (let r = 0; r <= radius; r++) {
-        const masks = masksWithBits(r);
-        if (ranges.length < (count + masks.length) * 4)
-          ranges = this.ranges = grow32(ranges, (count + masks.length) * 4);
-        for (const mask of masks) {
-          const key = own ^ mask;
-          const from = offsets[key] as number;
-          const to = offsets[key + 1] as number;
-          ranges[count * 4] = from;
-          ranges[count * 4 + 1] = to;
-          ranges[count * 4 + 2] = c;
-          ranges[count * 4 + 3] = r;
-          probed += to - from;
-          count++;
-        }
-      }
-    }
-    // A probed entry costs about as much as scanning ~3 hashes linearly, survivors included.
-    if (probed * 3 > tables.count) return false;
-
-    let touched = 0;
-    for (let b = 0; b < count; b++) {
-      const from = ranges[b * 4] as number;
-      if (from < (ranges[b * 4 + 1] as number))
-        touched |= (tables.entries[ranges[b * 4 + 2] as number] as Uint32Array)[from] as number;
-    }
-    this.prefetchSink = touched;
-
-    // Pass 3: scan the buckets, keeping entries that pass the chunk i+1 filter.
-    const filterBits = tables.filterBits;
-    const filterMask = (1 << filterBits) - 1;
-    const pop8 = POPCOUNT8;
-    let survivors = this.survivors;
-    if (survivors.length < probed) survivors = this.survivors = grow32(survivors, probed);
-    let found = 0;
-    for (let b = 0; b < count; b++) {
-      const c = ranges[b * 4 + 2] as number;
-      const entries = tables.entries[c] as Uint32Array;
-      const nextBits = chunkAt(query, 0, (c + 1) % CHUNKS) & filterMask;
-      const limit = pairLimit - (ranges[b * 4 + 3] as number);
-      const end = ranges[b * 4 + 1] as number;
-      for (let at = ranges[b * 4] as number; at < end; at++) {
-        const entry = entries[at] as number;
-        const diff = (entry ^ nextBits) & filterMask;
-        if ((pop8[diff & 255] as number) + (pop8[diff >>> 8] as number) <= limit)
-          survivors[found++] = entry >>> filterBits;
-      }
-    }
-    // Pass 4: verify (independent loads again); a match can survive from several chunks, so
-    // sort and drop repeats.
-    const matched: number[] = [];
-    for (let k = 0; k < found; k++) {
-      const slot = survivors[k] as number;
-      if (this.store.distance(slot, query) <= d) matched.push(slot);
-    }
-    matched.sort((a, b) => a - b);
-    for (let k = 0; k < matched.length; k++)
-      if (k === 0 || matched[k] !== matched[k - 1]) out.push(matched[k] as number);
-    return true;
+    // The first build as soon as the list is big enough; then only once enough hashes wait in
+    // the linear tail, so adding and searching in turn does not rebuild every time.
+    if (total >= this.minIndexedSize && (indexed === 0 || pending > Math.max(4096, indexed / 8)))
+      this.build();
   }
 
   private recordId(slot: number, id: number): void {

@@ -1,9 +1,13 @@
-// Owns the optional WebAssembly SIMD kernel for brute-force scans: instantiation, and the memory
-// layout shared with HashStore (which keeps its hashes inside the module's memory so the kernel
-// reads them in place). Falls back to nothing (callers use the plain-TS scan) where WebAssembly
-// SIMD is unavailable. The bytes come from scripts/build-scan-wasm.ts.
+// Owns the optional WebAssembly kernels for brute-force scans: instantiation, and the memory
+// layout shared with HashStore (which keeps its hashes inside the module's memory so the kernels
+// read them in place). Two kernels with one contract: scalar (native i64.popcnt with an early
+// exit after the first 128 bits; the default, faster where measured, and needing no SIMD) and
+// SIMD (i8x16.popcnt). Falls back to nothing (callers use the plain-TS scan) without
+// WebAssembly. The bytes come from scripts/build-scan-wasm.ts.
 
-import { SCAN_WASM_BASE64 } from './scan-wasm-bytes.ts';
+import { SCAN_SCALAR_WASM_BASE64, SCAN_SIMD_WASM_BASE64 } from './scan-wasm-bytes.ts';
+
+export type ScanKernelKind = 'scalar' | 'simd';
 
 /** Byte offsets inside the module memory. Hashes start at page 1, 32 bytes each. */
 export const QUERY_OFFSET = 0;
@@ -25,26 +29,31 @@ export interface ScanKernel {
   ) => number;
 }
 
-let compiled: WebAssembly.Module | null | undefined;
+const compiled = new Map<ScanKernelKind, WebAssembly.Module | null>();
 
-function compiledModule(): WebAssembly.Module | null {
-  if (compiled === undefined) {
-    compiled = null;
+function compiledModule(kind: ScanKernelKind): WebAssembly.Module | null {
+  if (!compiled.has(kind)) {
+    let module: WebAssembly.Module | null = null;
     try {
       if (typeof WebAssembly === 'object' && typeof atob === 'function') {
-        const bytes = Uint8Array.from(atob(SCAN_WASM_BASE64), (c) => c.charCodeAt(0));
-        if (WebAssembly.validate(bytes)) compiled = new WebAssembly.Module(bytes);
+        const base64 = kind === 'simd' ? SCAN_SIMD_WASM_BASE64 : SCAN_SCALAR_WASM_BASE64;
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        if (WebAssembly.validate(bytes)) module = new WebAssembly.Module(bytes);
       }
     } catch {
-      compiled = null;
+      module = null;
     }
+    compiled.set(kind, module);
   }
-  return compiled;
+  return compiled.get(kind) ?? null;
 }
 
-/** A fresh kernel with its own memory sized for `hashCapacity` hashes, or null without SIMD. */
-export function createScanKernel(hashCapacity: number): ScanKernel | null {
-  const module = compiledModule();
+/**
+ * A fresh kernel with its own memory sized for `hashCapacity` hashes, or null without
+ * WebAssembly (or, for 'simd', without WebAssembly SIMD).
+ */
+export function createScanKernel(hashCapacity: number, kind: ScanKernelKind = 'scalar'): ScanKernel | null {
+  const module = compiledModule(kind);
   if (!module) return null;
   try {
     const memory = new WebAssembly.Memory({ initial: pagesFor(hashCapacity) });
