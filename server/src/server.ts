@@ -3,11 +3,22 @@
  * feature's routes. `main.ts` starts it; tests build it against a throw-away database.
  */
 import type { FastifyInstance } from 'fastify';
-import { intakeApiRoutes } from './features/intake/index.ts';
+import { intakeApiRoutes, intakePageRoutes } from './features/intake/index.ts';
+import { registerIntakeJobs } from './features/intake/intake.jobs.ts';
+import { feedbackRoutes } from './features/feedback/index.ts';
+import { qualificationRoutes } from './features/qualification/index.ts';
+import { staffRoutes } from './features/staff/index.ts';
+import { triageRoutes } from './features/triage/index.ts';
+import { wellbeingRoutes } from './features/wellbeing/index.ts';
+import { auditRoutes } from './platform/audit/audit.routes.ts';
+import { authRoutes } from './platform/auth/index.ts';
 import type { Config } from './platform/config.ts';
 import { createSecretBox, resolveSecretKey } from './platform/crypto/secret-box.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
 import { type AppPlugin, buildApp } from './platform/http/app.ts';
+import { staffAppRoutes } from './platform/http/staff-app.routes.ts';
+import type { JobRegistration } from './platform/jobs/index.ts';
+import { registerMailJobs } from './platform/mail/index.ts';
 
 /** Every feature's routes, in registration order. */
 export const plugins: AppPlugin[] = [
@@ -17,8 +28,21 @@ export const plugins: AppPlugin[] = [
       database: deps.database.kind,
     }));
   },
+  // First: it starts the table of guarded staff routes that every later plugin's routes join.
+  authRoutes,
+  staffRoutes,
+  auditRoutes,
   intakeApiRoutes,
+  intakePageRoutes,
+  staffAppRoutes,
+  feedbackRoutes,
+  wellbeingRoutes,
+  triageRoutes,
+  qualificationRoutes,
 ];
+
+/** Every feature's job handlers and schedules (`<feature>.jobs.ts`); main.ts starts the queue. */
+export const jobRegistrations: JobRegistration[] = [registerIntakeJobs, registerMailJobs];
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl

@@ -3,7 +3,8 @@
  * "loi 1881" is the loi du 29 juillet 1881 sur la liberté de la presse. Check them against the
  * consolidated texts on Légifrance before relying on them, and update `lawCheckedOn`.
  */
-import type { JurisdictionPack } from './jurisdiction.ts';
+import { frFeedbackTemplates } from './fr.feedback.ts';
+import type { DetailField, JurisdictionPack } from './jurisdiction.ts';
 
 const cp = (article: string, fr: string, en: string) => ({
   code: `FR-CP-${article}`,
@@ -15,6 +16,63 @@ const press = (article: string, fr: string, en: string) => ({
   reference: `Loi du 29 juillet 1881, art. ${article}`,
   title: { fr, en },
 });
+
+const option = (id: string, fr: string, en: string) => ({ id, label: { fr, en } });
+
+// Category details an analyst records (the INHOPE-style classification asks for the same facts).
+const abuseMaterialDetails: DetailField[] = [
+  {
+    id: 'apparent_age_band',
+    label: { fr: 'Âge apparent', en: 'Apparent age' },
+    options: [
+      option('infant', 'Nourrisson ou jeune enfant (0–3 ans)', 'Infant or toddler (0–3)'),
+      option('prepubescent', 'Enfant prépubère', 'Prepubescent child'),
+      option('pubescent', 'Adolescent pubère', 'Pubescent teenager'),
+      option('unclear', 'Indéterminé', 'Unclear'),
+    ],
+    required: true,
+  },
+  {
+    id: 'material_kind',
+    label: { fr: 'Nature du contenu', en: 'Kind of material' },
+    options: [
+      option('real', 'Réel (photo, vidéo)', 'Real (photo, video)'),
+      option('drawn', 'Dessiné ou animé', 'Drawn or animated'),
+      option('generated', 'Généré ou modifié par ordinateur (IA)', 'Computer-generated or altered (AI)'),
+    ],
+    required: true,
+  },
+];
+const terrorismDetails: DetailField[] = [
+  {
+    id: 'terrorism_form',
+    label: { fr: 'Forme', en: 'Form' },
+    options: [
+      option('apology', 'Apologie', 'Apology (praise)'),
+      option('provocation', 'Provocation', 'Provocation'),
+      option('instructions', 'Instructions (mode opératoire, fabrication)', 'Instructions (methods, making)'),
+    ],
+    required: true,
+  },
+];
+const protectedGround = (...ids: string[]): DetailField[] => [
+  {
+    id: 'protected_ground',
+    label: { fr: 'Motif protégé', en: 'Protected ground' },
+    options: [
+      option('race_origin', 'Origine, ethnie, nation, « race »', 'Race or origin'),
+      option('religion', 'Religion', 'Religion'),
+      option('sex', 'Sexe', 'Sex'),
+      option(
+        'sexual_orientation_gender_identity',
+        'Orientation sexuelle ou identité de genre',
+        'Sexual orientation or gender identity',
+      ),
+      option('disability', 'Handicap', 'Disability'),
+    ].filter((o) => ids.includes(o.id)),
+    required: true,
+  },
+];
 
 export const fr: JurisdictionPack = {
   code: 'fr',
@@ -33,6 +91,7 @@ export const fr: JurisdictionPack = {
       severity: 1,
       scope: 'baseline',
       assessWithinHours: 24,
+      detailFields: abuseMaterialDetails,
     },
     {
       id: 'grooming',
@@ -89,6 +148,7 @@ export const fr: JurisdictionPack = {
       severity: 1,
       scope: 'baseline',
       assessWithinHours: 24,
+      detailFields: terrorismDetails,
     },
     {
       id: 'bomb_making',
@@ -152,6 +212,7 @@ export const fr: JurisdictionPack = {
       severity: 3,
       scope: 'national',
       assessWithinHours: 72,
+      detailFields: protectedGround('race_origin', 'religion'),
     },
     {
       id: 'hate_sex_gender_disability',
@@ -170,6 +231,7 @@ export const fr: JurisdictionPack = {
       severity: 3,
       scope: 'national',
       assessWithinHours: 72,
+      detailFields: protectedGround('sex', 'sexual_orientation_gender_identity', 'disability'),
     },
     {
       id: 'crimes_against_humanity_apology',
@@ -238,6 +300,9 @@ export const fr: JurisdictionPack = {
       fr: 'Décrivez ce que vous avez vu : un analyste le qualifiera.',
       en: 'Describe what you saw: an analyst will qualify it.',
     },
+    // Unknown until qualified: ranked with the middle categories, not last, since it may hide anything.
+    severity: 3,
+    assessWithinHours: 48,
   },
   helplines: [
     { number: '3018', label: { fr: 'Cyberharcèlement et violences numériques (jeunes)', en: 'Online harassment and violence (young people)' } },
@@ -246,4 +311,15 @@ export const fr: JurisdictionPack = {
     { number: '3919', label: { fr: 'Violences faites aux femmes', en: 'Violence against women' } },
     { number: '17 / 112', label: { fr: 'Urgences', en: 'Emergencies' } },
   ],
+  feedbackTemplates: frFeedbackTemplates,
+  verdicts: [
+    { id: 'illegal', label: { fr: 'Illicite', en: 'Illegal' } },
+    { id: 'harmful_to_minors', label: { fr: 'Légal mais préjudiciable aux mineurs', en: 'Legal but harmful to minors' } },
+    { id: 'not_illegal', label: { fr: 'Non illicite', en: 'Not illegal' } },
+    { id: 'out_of_scope', label: { fr: 'Hors du champ de la plateforme', en: 'Out of scope' } },
+    { id: 'unreachable', label: { fr: 'Inaccessible', en: 'Unreachable' } },
+  ],
+  // An "illegal" verdict on the gravest categories triggers notices to police and hosts: a second
+  // analyst confirms it first.
+  fourEyes: [{ verdict: 'illegal', severities: [1] }],
 };

@@ -41,6 +41,48 @@ export type Category = {
   scope: 'baseline' | 'national';
   /** Service target: hours within which an item of this category should be assessed. */
   assessWithinHours: number;
+  /** What an analyst records besides the verdict for this category (age band, protected ground…). */
+  detailFields?: DetailField[];
+};
+
+/** The verdicts an assessment can reach; the pack labels them and says which need four eyes. */
+export const VERDICTS = [
+  'illegal',
+  'harmful_to_minors',
+  'not_illegal',
+  'out_of_scope',
+  'unreachable',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** One category-specific question of the assessment form, answered by choosing one option. */
+export type DetailField = {
+  id: string;
+  label: Localised;
+  options: { id: string; label: Localised }[];
+  /** Must be answered when the verdict is illegal or harmful to minors. */
+  required: boolean;
+};
+
+/** A verdict on a category of one of these severities counts only once a second analyst agrees. */
+export type FourEyesRule = { verdict: Verdict; severities: number[] };
+
+/** How urgent a category is for the queue: severity and service target ("other" included). */
+export function categoryUrgency(
+  jurisdiction: Pick<JurisdictionPack, 'categories' | 'otherCategory'>,
+  categoryId: string,
+): { severity: number; assessWithinHours: number } {
+  const category = jurisdiction.categories.find((c) => c.id === categoryId) ?? jurisdiction.otherCategory;
+  return { severity: category.severity, assessWithinHours: category.assessWithinHours };
+}
+
+/** A message analysts send reporters; `{tracking_code}` and `{helplines}` are filled in when sent. */
+export type FeedbackTemplate = {
+  id: string;
+  label: Localised;
+  body: Localised;
+  /** The status the reporter's tracking page shows once this message is sent. */
+  publicStatus: 'under_analysis' | 'forwarded' | 'content_removed' | 'closed';
 };
 
 export type JurisdictionPack = {
@@ -50,6 +92,11 @@ export type JurisdictionPack = {
   lawCheckedOn: string;
   categories: Category[];
   /** Offered to the public when they are unsure; analysts re-qualify it. */
-  otherCategory: Pick<Category, 'id' | 'label' | 'hint'>;
+  otherCategory: Pick<Category, 'id' | 'label' | 'hint' | 'severity' | 'assessWithinHours'>;
   helplines: { number: string; label: Localised }[];
+  /** Reporter feedback messages, in the pack's order. */
+  feedbackTemplates: FeedbackTemplate[];
+  verdicts: { id: Verdict; label: Localised }[];
+  /** Verdicts that need a second analyst before they count (data, so each country sets its own). */
+  fourEyes: FourEyesRule[];
 };

@@ -26,6 +26,12 @@ const envSchema = z.object({
   VIGIE_CONTACT_RETENTION_DAYS: positiveInt(365),
   VIGIE_DB_POOL_SIZE: positiveInt(10),
   VIGIE_JOBS: z.enum(['on', 'off']).default('on'),
+  VIGIE_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, 'must look like smtp://user:pass@host:587 or smtps://host:465')
+    .optional(),
+  VIGIE_MAIL_FROM: z.string().min(3).default('Vigie <no-reply@localhost>'),
+  VIGIE_EXPOSURE_BREAK_MINUTES: positiveInt(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -41,6 +47,10 @@ export type Config = {
   contactRetentionDays: number;
   dbPoolSize: number;
   jobs: boolean;
+  /** Outgoing mail; without an SMTP URL mail stays queued in the outbox. */
+  mail: { smtpUrl: string | undefined; from: string };
+  /** Continuous media exposure after which an analyst is told a break is due. */
+  exposureBreakMinutes: number;
   logLevel: string;
 };
 
@@ -65,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     contactRetentionDays: e.VIGIE_CONTACT_RETENTION_DAYS,
     dbPoolSize: e.VIGIE_DB_POOL_SIZE,
     jobs: e.VIGIE_JOBS === 'on',
+    mail: { smtpUrl: e.VIGIE_SMTP_URL, from: e.VIGIE_MAIL_FROM },
+    exposureBreakMinutes: e.VIGIE_EXPOSURE_BREAK_MINUTES,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -13,7 +13,11 @@ const submit = (body: unknown) =>
 
 describe('POST /api/reports', () => {
   test('stores the report and returns a tracking code, a secret and a status URL', async () => {
-    const res = await submit({ category: 'terrorism', urls: ['https://example.org/video/1'], language: 'en' });
+    const res = await submit({
+      category: 'terrorism',
+      urls: ['https://example.org/video/1'],
+      language: 'en',
+    });
     assert.equal(res.statusCode, 201);
     const body = res.json();
     assert.match(body.tracking_code, /^VG-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/);
@@ -32,7 +36,10 @@ describe('POST /api/reports', () => {
   test('the same URL reported twice is one item linked to both reports', async () => {
     const url = 'https://Same.example/same/page#comments';
     await submit({ category: 'other', urls: [url] });
-    await submit({ category: 'other', urls: ['https://same.example/same/page', 'https://same.example/other'] });
+    await submit({
+      category: 'other',
+      urls: ['https://same.example/same/page', 'https://same.example/other'],
+    });
     const { rows } = (await t.database.db.execute(
       `select url, report_count::int as n, (select count(*)::int from report_items ri where ri.item_id = items.id) as links
        from items where url like 'https://same.example/%' order by url` as never,
@@ -46,12 +53,28 @@ describe('POST /api/reports', () => {
   const badBodies: [string, unknown, RegExp][] = [
     ['unknown category', { category: 'spam', urls: ['https://a.example/x'] }, /category/],
     ['no URL', { category: 'other', urls: [] }, /at least one URL/],
-    ['more than 50 URLs', { category: 'other', urls: Array.from({ length: 51 }, (_, i) => `https://a.example/${i}`) }, /at most 50/],
+    [
+      'more than 50 URLs',
+      { category: 'other', urls: Array.from({ length: 51 }, (_, i) => `https://a.example/${i}`) },
+      /at most 50/,
+    ],
     ['a non-http URL', { category: 'other', urls: ['javascript:alert(1)'] }, /http/],
     ['a malformed URL', { category: 'other', urls: ['https://exa mple.org'] }, /valid web address/],
-    ['an invalid e-mail', { category: 'other', urls: ['https://a.example/'], contact_email: 'nope' }, /contact_email/],
-    ['an unknown field', { category: 'other', urls: ['https://a.example/'], ip: '1.2.3.4' }, /Unrecognized key/],
-    ['an over-long description', { category: 'other', urls: ['https://a.example/'], description: 'x'.repeat(5001) }, /description/],
+    [
+      'an invalid e-mail',
+      { category: 'other', urls: ['https://a.example/'], contact_email: 'nope' },
+      /contact_email/,
+    ],
+    [
+      'an unknown field',
+      { category: 'other', urls: ['https://a.example/'], ip: '1.2.3.4' },
+      /Unrecognized key/,
+    ],
+    [
+      'an over-long description',
+      { category: 'other', urls: ['https://a.example/'], description: 'x'.repeat(5001) },
+      /description/,
+    ],
   ];
   for (const [name, body, message] of badBodies) {
     test(`rejects ${name} with a clear 400`, async () => {
@@ -80,7 +103,11 @@ describe('POST /api/reports', () => {
       method: 'POST',
       url: '/api/reports',
       headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify({ category: 'other', urls: ['https://a.example/'], description: 'x'.repeat(1_100_000) }),
+      payload: JSON.stringify({
+        category: 'other',
+        urls: ['https://a.example/'],
+        description: 'x'.repeat(1_100_000),
+      }),
     });
     assert.equal(huge.statusCode, 413);
   });
@@ -111,7 +138,10 @@ describe('GET /api/reports/:tracking_code', () => {
 
 test('GET /api/health names the database kind', async () => {
   const res = await t.app.inject({ url: '/api/health' });
-  assert.deepEqual(res.json(), { status: 'ok', database: t.database.kind === 'embedded' ? 'embedded' : 'postgres' });
+  assert.deepEqual(res.json(), {
+    status: 'ok',
+    database: t.database.kind === 'embedded' ? 'embedded' : 'postgres',
+  });
 });
 
 test('the OpenAPI document describes the public routes', async () => {

@@ -1,13 +1,17 @@
 /**
  * Receiving reports and telling reporters where their report stands. A report is committed
  * before its tracking code is returned: the whole submission is one SQL statement (report, items
- * and links), so it is durable the moment the database answers.
+ * and links; see intake.queries.ts), so it is durable the moment the database answers.
  */
-import { eq, sql } from 'drizzle-orm';
-import { safeEqual, type SecretBox, sha256 } from '../../platform/crypto/secret-box.ts';
+import { eq } from 'drizzle-orm';
+import { pack } from '../../jurisdictions/index.ts';
+import { categoryUrgency } from '../../jurisdictions/jurisdiction.ts';
+import { type SecretBox, safeEqual, sha256 } from '../../platform/crypto/secret-box.ts';
 import type { Queryable } from '../../platform/db/database.ts';
+import { insertReports, type ReportRow } from './intake.queries.ts';
 import type { NewReport, PublicStatus, ReportStatus } from './intake.schemas.ts';
 import { reports } from './intake.tables.ts';
+import type { ReportBatcher } from './report-batch.ts';
 import { newReporterSecret, newTrackingCode, normaliseSecret } from './tracking-code.ts';
 
 export const CHANNELS = ['web_form', 'api', 'partner_hotline', 'hash_list', 'staff'] as const;
@@ -19,6 +23,8 @@ export type IntakeContext = {
   db: Queryable;
   secretBox: SecretBox;
   contactRetentionDays: number;
+  /** Groups concurrent submissions into one statement (the public API uses it; see report-batch.ts). */
+  batcher?: ReportBatcher;
 };
 
 export type SubmittedReport = { trackingCode: string; secret: string; receivedAt: Date };
@@ -43,32 +49,28 @@ export async function submitReport(
   const contactExpiresAt = report.contact_email
     ? new Date(receivedAt.getTime() + ctx.contactRetentionDays * 86_400_000).toISOString()
     : null;
+  const urgency = categoryUrgency(pack, report.category);
   for (let attempt = 1; ; attempt++) {
-    const trackingCode = newTrackingCode();
+    const row: ReportRow = {
+      tracking_code: newTrackingCode(),
+      secret_hash: sha256(normaliseSecret(secret)),
+      channel: source.channel,
+      reporter_kind: source.reporterKind,
+      received_at: receivedAt.toISOString(),
+      claimed_category: report.category,
+      description: report.description || null,
+      language: report.language,
+      contact_email_enc: contactEnc,
+      contact_expires_at: contactExpiresAt,
+      urls,
+      severity: urgency.severity,
+      assess_within_hours: urgency.assessWithinHours,
+      trusted: source.reporterKind === 'trusted_flagger' || source.reporterKind === 'partner_hotline',
+    };
     try {
-      // Items are upserted in URL order so concurrent reports of the same URLs cannot deadlock.
-      await ctx.db.execute(sql`
-        with new_report as (
-          insert into reports (tracking_code, secret_hash, channel, reporter_kind, received_at, claimed_category,
-                               description, language, contact_email_enc, contact_expires_at, public_updated_at)
-          values (${trackingCode}, ${sha256(normaliseSecret(secret))}, ${source.channel}, ${source.reporterKind},
-                  ${receivedAt.toISOString()}, ${report.category}, ${report.description || null}, ${report.language},
-                  ${contactEnc}, ${contactExpiresAt}, ${receivedAt.toISOString()})
-          returning id
-        ), urls as (
-          select value as url, ordinality as position
-          from jsonb_array_elements_text(${JSON.stringify(urls)}::jsonb) with ordinality
-        ), upserted as (
-          insert into items (url, first_reported_at, last_reported_at)
-          select url, ${receivedAt.toISOString()}, ${receivedAt.toISOString()} from urls order by url
-          on conflict (url) do update
-            set last_reported_at = excluded.last_reported_at, report_count = items.report_count + 1
-          returning id, url
-        )
-        insert into report_items (report_id, item_id, position)
-        select new_report.id, upserted.id, urls.position
-        from new_report, upserted join urls on urls.url = upserted.url`);
-      return { trackingCode, secret, receivedAt };
+      // One statement either way: alone, or grouped with concurrent reports (group commit).
+      await (ctx.batcher ? ctx.batcher.add(row) : insertReports(ctx.db, [row]));
+      return { trackingCode: row.tracking_code, secret, receivedAt };
     } catch (error) {
       // A tracking-code collision (1 in ~10^11 per pair) gets a fresh code; anything else is real.
       if (!isUniqueViolation(error) || attempt >= 3) throw error;

@@ -1,4 +1,9 @@
 /** Every table, gathered for drizzle (queries with relations, drizzle-kit migrations). */
+export * from '../../features/feedback/feedback.tables.ts';
 export * from '../../features/intake/intake.tables.ts';
+export * from '../../features/qualification/qualification.tables.ts';
+export * from '../../features/triage/triage.tables.ts';
+export * from '../../features/wellbeing/wellbeing.tables.ts';
 export * from '../audit/audit.tables.ts';
 export * from '../auth/auth.tables.ts';
+export * from '../mail/mail.tables.ts';

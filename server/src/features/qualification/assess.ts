@@ -1,0 +1,105 @@
+/**
+ * Recording an assessment. A verdict the pack marks for four eyes waits for a second analyst (item
+ * state awaiting_second); any other counts at once (item assessed). A new assessment of an assessed
+ * item supersedes the one that counted. The item's claim ends: the work is handed on or done.
+ */
+import { sql } from 'drizzle-orm';
+import { pack } from '../../jurisdictions/index.ts';
+import { categoryUrgency } from '../../jurisdictions/jurisdiction.ts';
+import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import { rowsOf } from '../../platform/db/database.ts';
+import { conflict } from '../../platform/errors.ts';
+import { assertNotClaimedByOther, type ItemState, type StaffActor } from '../triage/index.ts';
+import { checkQualification, needsFourEyes } from './assessment-rules.ts';
+import { findAssessment, lockItem, updateItemAfterAssessment } from './assessments.queries.ts';
+import type {
+  AssessmentResponse,
+  NewAssessmentBody,
+  newAssessmentBody,
+  Qualification,
+} from './qualification.schemas.ts';
+
+/** Inserts an assessment row; returns its id. */
+export async function insertAssessment(
+  tx: Tx,
+  itemId: string,
+  staffId: string,
+  q: Qualification,
+  status: string,
+): Promise<string> {
+  const [row] = rowsOf<{ id: string }>(
+    await tx.execute(sql`
+      insert into assessments (item_id, staff_id, category, legal_bases, verdict, details, notes, status)
+      values (${itemId}, ${staffId}, ${q.category}, ${JSON.stringify(q.legal_bases)}::jsonb, ${q.verdict},
+              ${JSON.stringify(q.details)}::jsonb, ${q.notes ?? null}, ${status})
+      returning id`),
+  );
+  return (row as { id: string }).id;
+}
+
+export async function recordAssessment(
+  db: Db,
+  actor: StaffActor,
+  itemId: string,
+  body: ReturnType<typeof newAssessmentBody.parse>,
+): Promise<AssessmentResponse> {
+  const { version, ...q } = body;
+  return db.transaction(async (tx) => {
+    const item = await lockItem(tx, itemId, version);
+    if (item.state === 'awaiting_second' || item.state === 'disputed') {
+      throw conflict(
+        'item.assessment_pending',
+        item.state === 'awaiting_second'
+          ? 'An assessment of this item is waiting for a second analyst: give a second opinion instead.'
+          : 'A disagreement on this item is waiting for a supervisor.',
+      );
+    }
+    await assertNotClaimedByOther(tx, itemId, actor.staffId);
+    checkQualification(pack, q);
+    const fourEyes = needsFourEyes(pack, q.category, q.verdict);
+    await tx.execute(sql`
+      update assessments set status = 'superseded'
+      where item_id = ${itemId} and status in ('final', 'confirmed', 'upheld')`);
+    const id = await insertAssessment(tx, itemId, actor.staffId, q, fourEyes ? 'pending_second' : 'final');
+    const updated = await updateItemAfterAssessment(tx, itemId, {
+      state: fourEyes ? 'awaiting_second' : 'assessed',
+      category: q.category,
+      severity: categoryUrgency(pack, q.category).severity,
+    });
+    await appendAuditEvent(tx, {
+      actorStaffId: actor.staffId,
+      actorLabel: actor.label,
+      action: 'assessment.recorded',
+      targetType: 'item',
+      targetId: itemId,
+      details: {
+        assessment_id: id,
+        category: q.category,
+        verdict: q.verdict,
+        legal_bases: q.legal_bases,
+        details: q.details,
+        four_eyes: fourEyes,
+        ...(item.state === 'assessed' ? { reassessment: true } : {}),
+      },
+    });
+    return assessmentResponse(tx, id, itemId, updated);
+  });
+}
+
+/** The saved assessment and where its item now stands (the client keeps the new version). */
+export async function assessmentResponse(
+  tx: Tx,
+  assessmentId: string,
+  itemId: string,
+  item: { version: number; state: string; category: string },
+): Promise<AssessmentResponse> {
+  const assessment = await findAssessment(tx, assessmentId);
+  if (!assessment) throw new Error(`assessment ${assessmentId} vanished inside its own transaction`);
+  return {
+    assessment,
+    item: { id: itemId, version: item.version, state: item.state as ItemState, category: item.category },
+  };
+}
+
+export type { NewAssessmentBody };

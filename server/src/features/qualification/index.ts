@@ -1,0 +1,13 @@
+/** What other features may use from qualification: its routes, the assessments table and its types. */
+
+export { checkQualification, needsFourEyes } from './assessment-rules.ts';
+export { qualificationRoutes } from './qualification.routes.ts';
+export {
+  ASSESSMENT_STATUSES,
+  type Assessment,
+  type AssessmentStatus,
+  COUNTING_STATUSES,
+  type ItemDetail,
+  type ItemHistory,
+} from './qualification.schemas.ts';
+export { assessments } from './qualification.tables.ts';

@@ -1,0 +1,161 @@
+/**
+ * Reading an item as staff see it: the item, what its reports say (never who sent them: no contact
+ * e-mail, no tracking code), its assessments, parent and derived items, and its history (reports,
+ * audit events and assessments in time order). Also the pack's qualification catalogue for the form.
+ */
+import { sql } from 'drizzle-orm';
+import { pack } from '../../jurisdictions/index.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { rowsOf } from '../../platform/db/database.ts';
+import {
+  claimOf,
+  type ItemOrigin,
+  type ItemState,
+  itemNotFound,
+  type QueueRow,
+  toQueueItem,
+} from '../triage/index.ts';
+import { assessmentsOfItem } from './assessments.queries.ts';
+import type { Catalogue, ItemDetail, ItemHistory } from './qualification.schemas.ts';
+
+const iso = (value: Date | string) => new Date(value).toISOString();
+
+type LinkedRow = {
+  id: string;
+  url: string;
+  state: string;
+  category: string;
+  origin: string;
+  first_reported_at: Date | string;
+};
+const toLinked = (r: LinkedRow) => ({
+  id: r.id,
+  url: r.url,
+  state: r.state as ItemState,
+  category: r.category,
+  origin: r.origin as ItemOrigin,
+  first_reported_at: iso(r.first_reported_at),
+});
+
+export async function getItemDetail(db: Db, itemId: string, viewerId: string): Promise<ItemDetail> {
+  // Looking at an item you hold counts as activity: the claim is renewed.
+  await db.execute(sql`
+    update items set claim_expires_at = now() + interval '30 minutes'
+    where id = ${itemId} and claimed_by = ${viewerId} and claim_expires_at > now()`);
+  const [row] = rowsOf<QueueRow & { parent_item_id: string | null; updated_at: Date | string }>(
+    await db.execute(sql`
+      select i.id, i.url, i.category, i.severity, i.priority, i.state, i.origin, i.channel, i.language,
+             i.trusted, i.hash_hits, i.report_count, i.first_reported_at, i.due_at, i.version,
+             s.id as claimed_by, i.claim_expires_at, s.display_name as claimed_by_name,
+             i.parent_item_id, i.updated_at
+      from items i left join staff s on s.id = i.claimed_by and i.claim_expires_at > now()
+      where i.id = ${itemId}`),
+  );
+  if (!row) throw itemNotFound();
+  const reports = rowsOf<{
+    received_at: Date | string;
+    channel: string;
+    reporter_kind: string;
+    claimed_category: string;
+    description: string | null;
+    language: string;
+  }>(
+    await db.execute(sql`
+      select r.received_at, r.channel, r.reporter_kind, r.claimed_category, r.description, r.language
+      from report_items ri join reports r on r.id = ri.report_id
+      where ri.item_id = ${itemId} order by r.received_at, r.id limit 500`),
+  );
+  const linked = sql`select id, url, state, category, origin, first_reported_at from items`;
+  const [parent] = row.parent_item_id
+    ? rowsOf<LinkedRow>(await db.execute(sql`${linked} where id = ${row.parent_item_id}`))
+    : [];
+  const derived = rowsOf<LinkedRow>(
+    await db.execute(
+      sql`${linked} where parent_item_id = ${itemId} order by first_reported_at, url limit 500`,
+    ),
+  );
+  return {
+    item: { ...toQueueItem(row), parent_item_id: row.parent_item_id, updated_at: iso(row.updated_at) },
+    reports: reports.map((r) => ({ ...r, received_at: iso(r.received_at) })),
+    assessments: await assessmentsOfItem(db, itemId),
+    parent: parent ? toLinked(parent) : null,
+    derived_items: derived.map(toLinked),
+    claim: claimOf(row),
+  };
+}
+
+export async function getItemHistory(db: Db, itemId: string): Promise<ItemHistory> {
+  const [exists] = rowsOf<{ id: string }>(await db.execute(sql`select id from items where id = ${itemId}`));
+  if (!exists) throw itemNotFound();
+  const reports = rowsOf<{
+    received_at: Date | string;
+    channel: string;
+    reporter_kind: string;
+    claimed_category: string;
+  }>(
+    await db.execute(sql`
+      select r.received_at, r.channel, r.reporter_kind, r.claimed_category
+      from report_items ri join reports r on r.id = ri.report_id where ri.item_id = ${itemId}`),
+  );
+  const events = rowsOf<{
+    seq: number | string;
+    at: Date | string;
+    actor_label: string;
+    action: string;
+    details: Record<string, unknown>;
+  }>(
+    await db.execute(sql`
+      select seq, at, actor_label, action, details from audit_events
+      where target_type = 'item' and target_id = ${itemId} order by seq`),
+  );
+  const entries: ItemHistory['entries'] = [
+    ...reports.map((r) => ({
+      kind: 'report' as const,
+      at: iso(r.received_at),
+      channel: r.channel,
+      reporter_kind: r.reporter_kind,
+      claimed_category: r.claimed_category,
+    })),
+    ...events.map((e) => ({
+      kind: 'event' as const,
+      at: iso(e.at),
+      seq: Number(e.seq),
+      actor_label: e.actor_label,
+      action: e.action,
+      details: e.details,
+    })),
+    ...(await assessmentsOfItem(db, itemId)).map((a) => ({
+      kind: 'assessment' as const,
+      at: a.created_at,
+      assessment: a,
+    })),
+  ];
+  // Stable: same-instant entries keep the order above (report, then event, then assessment).
+  entries.sort((a, b) => a.at.localeCompare(b.at));
+  return { item_id: itemId, entries };
+}
+
+export function qualificationCatalogue(): Catalogue {
+  return {
+    jurisdiction: pack.code,
+    categories: pack.categories.map((c) => ({
+      id: c.id,
+      label: c.label,
+      severity: c.severity,
+      assess_within_hours: c.assessWithinHours,
+      legal_bases: c.legalBases,
+      detail_fields: c.detailFields ?? [],
+    })),
+    // "other" stays choosable for verdicts that need no category (not illegal, out of scope, unreachable).
+    categories_other: {
+      id: pack.otherCategory.id,
+      label: pack.otherCategory.label,
+      severity: pack.otherCategory.severity,
+      assess_within_hours: pack.otherCategory.assessWithinHours,
+      legal_bases: [],
+      detail_fields: [],
+    },
+    verdicts: pack.verdicts,
+    four_eyes: pack.fourEyes,
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * The analysts' queue and their saved views: filters (a view's, overridden by the request's), keyset
+ * cursors, and the shape the staff app reads. The ordering rule itself is in queue.queries.ts.
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
+import type { Db, Queryable } from '../../platform/db/database.ts';
+import { badRequest, conflict, notFound } from '../../platform/errors.ts';
+import { type QueueCursor, type QueueRow, selectQueuePage } from './queue.queries.ts';
+import {
+  type ClaimInfo,
+  type ItemOrigin,
+  type ItemState,
+  type NewQueueViewBody,
+  type QueueFilters,
+  type QueueItem,
+  type QueueResponse,
+  type QueueView,
+  queueFilters,
+} from './triage.schemas.ts';
+import { queueViews } from './triage.tables.ts';
+import type { StaffActor as Actor } from './workspace-roles.ts';
+
+const iso = (value: Date | string) => new Date(value).toISOString();
+
+export function encodeCursor(row: Pick<QueueRow, 'priority' | 'due_at' | 'id'>): string {
+  return Buffer.from(JSON.stringify([row.priority, iso(row.due_at), row.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): QueueCursor {
+  const invalid = () =>
+    badRequest('queue.bad_cursor', 'The cursor is not one this server gave: start from the first page.');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) throw invalid();
+  const [priority, dueAt, id] = parsed as unknown[];
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  if (!Number.isInteger(priority) || typeof dueAt !== 'string' || Number.isNaN(Date.parse(dueAt)))
+    throw invalid();
+  if (typeof id !== 'string' || !uuid.test(id)) throw invalid();
+  return { priority: priority as number, dueAt, id };
+}
+
+export function claimOf(row: {
+  claimed_by: string | null;
+  claim_expires_at: Date | string | null;
+  claimed_by_name: string | null;
+}): ClaimInfo | null {
+  if (!row.claimed_by || !row.claim_expires_at) return null;
+  return {
+    staff_id: row.claimed_by,
+    display_name: row.claimed_by_name ?? '',
+    expires_at: iso(row.claim_expires_at),
+  };
+}
+
+export function toQueueItem(row: QueueRow, now = Date.now()): QueueItem {
+  return {
+    id: row.id,
+    url: row.url,
+    category: row.category,
+    severity: Number(row.severity),
+    priority: Number(row.priority),
+    state: row.state as ItemState,
+    origin: row.origin as ItemOrigin,
+    channel: row.channel,
+    language: row.language,
+    trusted: row.trusted,
+    hash_hits: Number(row.hash_hits),
+    report_count: Number(row.report_count),
+    first_reported_at: iso(row.first_reported_at),
+    due_at: iso(row.due_at),
+    overdue: new Date(row.due_at).getTime() < now,
+    claim: claimOf(row),
+    version: Number(row.version),
+  };
+}
+
+export async function listQueue(
+  db: Queryable,
+  viewerId: string,
+  query: QueueFilters & { view?: string; cursor?: string; limit: number },
+): Promise<QueueResponse> {
+  const { view, cursor, limit, ...given } = query;
+  const saved = view ? (await findOwnView(db, viewerId, view)).filters : {};
+  const defined = Object.fromEntries(
+    Object.entries(given).filter(([k, v]) => v !== undefined && k !== 'lang'),
+  );
+  const filters: QueueFilters = { ...saved, ...defined };
+  const rows = await selectQueuePage(db, filters, {
+    viewerId,
+    limit: limit + 1,
+    ...(cursor ? { after: decodeCursor(cursor) } : {}),
+  });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => toQueueItem(r)),
+    next_cursor: rows.length > limit && last ? encodeCursor(last) : null,
+  };
+}
+
+function toView(row: typeof queueViews.$inferSelect): QueueView {
+  // Stored filters were valid when saved; parse again so a view saved before a filter changed
+  // cannot break the queue (unknown keys are dropped rather than refused).
+  const parsed = queueFilters.safeParse(row.filters);
+  return {
+    id: row.id,
+    name: row.name,
+    filters: parsed.success ? parsed.data : {},
+    created_at: iso(row.createdAt),
+  };
+}
+
+async function findOwnView(db: Queryable, staffId: string, id: string): Promise<QueueView> {
+  const [row] = await db
+    .select()
+    .from(queueViews)
+    .where(and(eq(queueViews.id, id), eq(queueViews.staffId, staffId)))
+    .limit(1);
+  if (!row) throw notFound('queue_view.not_found', 'No saved view with this id among yours.');
+  return toView(row);
+}
+
+export async function listViews(db: Queryable, staffId: string): Promise<QueueView[]> {
+  const rows = await db
+    .select()
+    .from(queueViews)
+    .where(eq(queueViews.staffId, staffId))
+    .orderBy(asc(queueViews.name));
+  return rows.map(toView);
+}
+
+export async function saveView(
+  db: Db,
+  actor: Actor,
+  body: NewQueueViewBody & { name: string },
+): Promise<QueueView> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(queueViews)
+      .values({ staffId: actor.staffId, name: body.name, filters: body.filters })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw conflict('queue_view.name_taken', `You already have a view named "${body.name}".`);
+    await appendAuditEvent(tx, {
+      actorStaffId: actor.staffId,
+      actorLabel: actor.label,
+      action: 'queue_view.saved',
+      targetType: 'queue_view',
+      targetId: row.id,
+      details: { name: row.name, filters: body.filters },
+    });
+    return toView(row);
+  });
+}
+
+export async function deleteView(db: Db, actor: Actor, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(queueViews)
+      .where(and(eq(queueViews.id, id), eq(queueViews.staffId, actor.staffId)))
+      .returning({ id: queueViews.id, name: queueViews.name });
+    if (!row) throw notFound('queue_view.not_found', 'No saved view with this id among yours.');
+    await appendAuditEvent(tx, {
+      actorStaffId: actor.staffId,
+      actorLabel: actor.label,
+      action: 'queue_view.deleted',
+      targetType: 'queue_view',
+      targetId: row.id,
+      details: { name: row.name },
+    });
+  });
+}

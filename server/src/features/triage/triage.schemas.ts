@@ -1,0 +1,163 @@
+/**
+ * Requests and responses of the analysts' queue, saved views, claims and supervision. The React staff
+ * app imports these types (`import type`); one schema drives validation, types and the OpenAPI doc.
+ */
+import { z } from 'zod';
+import { publicCategoryIds } from '../../jurisdictions/index.ts';
+import { LANGUAGES } from '../../platform/i18n/language.ts';
+import { CHANNELS } from '../intake/index.ts';
+
+/** An item's life in the workspace; the first three are "open" (in the queue). */
+export const ITEM_STATES = ['new', 'awaiting_second', 'disputed', 'assessed'] as const;
+export type ItemState = (typeof ITEM_STATES)[number];
+export const OPEN_STATES = ['new', 'awaiting_second', 'disputed'] as const satisfies readonly ItemState[];
+export const ITEM_ORIGINS = ['reported', 'derived'] as const;
+export type ItemOrigin = (typeof ITEM_ORIGINS)[number];
+/** A claim lapses after this long without activity from its holder. */
+export const CLAIM_MINUTES = 30;
+
+const MAX_AGE_HOURS = 24 * 365 * 10;
+const hours = z.coerce.number().int('whole hours').min(0).max(MAX_AGE_HOURS);
+
+/** The filters a queue request or a saved view may set. */
+export const queueFilters = z.strictObject({
+  category: z.enum(publicCategoryIds).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  language: z.enum(LANGUAGES).optional(),
+  state: z.enum(OPEN_STATES).optional(),
+  origin: z.enum(ITEM_ORIGINS).optional(),
+  /** free: nobody holds a live claim; mine: I hold it; others: someone else does. */
+  claim: z.enum(['free', 'mine', 'others']).optional(),
+  /** Items first reported at least / at most this many hours ago. */
+  min_age_hours: hours.optional(),
+  max_age_hours: hours.optional(),
+});
+export type QueueFilters = z.output<typeof queueFilters>;
+
+export const queueQuery = queueFilters
+  .extend({
+    /** A saved view's id: its filters apply, parameters given here override them. */
+    view: z.uuid('not a view id').optional(),
+    /** next_cursor of the previous page. */
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+    lang: z.enum(LANGUAGES).optional(),
+  })
+  .refine(
+    (q) =>
+      q.min_age_hours === undefined || q.max_age_hours === undefined || q.min_age_hours <= q.max_age_hours,
+    {
+      message: 'min_age_hours must not exceed max_age_hours',
+      path: ['min_age_hours'],
+    },
+  );
+export type QueueQuery = z.input<typeof queueQuery>;
+
+export const claimInfo = z.object({
+  staff_id: z.string(),
+  display_name: z.string(),
+  expires_at: z.string(),
+});
+export type ClaimInfo = z.output<typeof claimInfo>;
+
+export const queueItem = z.object({
+  id: z.string(),
+  url: z.string(),
+  category: z.string(),
+  severity: z.number(),
+  /** Lower is more urgent: severity × 100, minus 150 for a hash-list hit, 50 for a trusted reporter, 10 per repeat report (up to 4). */
+  priority: z.number(),
+  state: z.enum(ITEM_STATES),
+  origin: z.enum(ITEM_ORIGINS),
+  channel: z.string(),
+  language: z.string(),
+  trusted: z.boolean(),
+  hash_hits: z.number(),
+  report_count: z.number(),
+  first_reported_at: z.string(),
+  due_at: z.string(),
+  /** The service target has passed. */
+  overdue: z.boolean(),
+  /** The live claim, or null when nobody holds the item. */
+  claim: claimInfo.nullable(),
+  version: z.number(),
+});
+export type QueueItem = z.output<typeof queueItem>;
+
+export const queueResponse = z.object({
+  items: z.array(queueItem),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  next_cursor: z.string().nullable(),
+});
+export type QueueResponse = z.output<typeof queueResponse>;
+
+export const queueView = z.object({
+  id: z.string(),
+  name: z.string(),
+  filters: queueFilters,
+  created_at: z.string(),
+});
+export type QueueView = z.output<typeof queueView>;
+export const queueViewsResponse = z.object({ views: z.array(queueView) });
+export type QueueViewsResponse = z.output<typeof queueViewsResponse>;
+export const newQueueViewBody = z.strictObject({
+  name: z.string().trim().min(1, 'give the view a name').max(100),
+  filters: queueFilters,
+});
+export type NewQueueViewBody = z.input<typeof newQueueViewBody>;
+export const queueViewResponse = z.object({ view: queueView });
+
+export const idParam = z.object({ id: z.uuid('not a valid id') });
+
+export const claimResponse = z.object({ item_id: z.string(), claim: claimInfo.nullable() });
+export type ClaimResponse = z.output<typeof claimResponse>;
+
+export const reassignBody = z.strictObject({
+  /** The analyst or supervisor who takes the item over; null releases the claim. */
+  staff_id: z.uuid('not a staff id').nullable(),
+  note: z.string().trim().max(2000).optional(),
+});
+export type ReassignBody = z.output<typeof reassignBody>;
+
+export const AGE_BANDS = ['under_24h', '1_to_3_days', '3_to_7_days', 'over_7_days'] as const;
+
+export const supervisionOverview = z.object({
+  generated_at: z.string(),
+  /** Open items by working category and age band (time since first report). */
+  backlog: z.array(z.object({ category: z.string(), age_band: z.enum(AGE_BANDS), items: z.number() })),
+  /** Open items past their service target, per category, and the 50 most overdue. */
+  breaches: z.object({
+    by_category: z.array(z.object({ category: z.string(), items: z.number() })),
+    oldest: z.array(
+      z.object({
+        id: z.string(),
+        url: z.string(),
+        category: z.string(),
+        state: z.enum(ITEM_STATES),
+        due_at: z.string(),
+        claim: claimInfo.nullable(),
+      }),
+    ),
+  }),
+  /** Assessments recorded per day (UTC), last 30 days, days without any included. */
+  throughput: z.array(z.object({ day: z.string(), assessments: z.number(), final_verdicts: z.number() })),
+  /** Four-eyes disagreements waiting for a supervisor, oldest first, and how many in the last 30 days. */
+  disagreements: z.object({
+    last_30_days: z.number(),
+    waiting: z.array(
+      z.object({
+        assessment_id: z.string(),
+        item_id: z.string(),
+        category: z.string(),
+        verdict: z.string(),
+        analyst: z.string(),
+        second_analyst: z.string(),
+        second_notes: z.string().nullable(),
+        disputed_at: z.string(),
+      }),
+    ),
+  }),
+  /** Live claims per staff member. */
+  claims: z.array(z.object({ staff_id: z.string(), display_name: z.string(), items: z.number() })),
+});
+export type SupervisionOverview = z.output<typeof supervisionOverview>;
