@@ -17,7 +17,8 @@ const filters = args.filter((a) => !a.startsWith('--'));
 
 function findTests(dir) {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith('.test.ts'))
     .map((e) => path.join(e.parentPath ?? e.path, e.name))
     .filter((f) => !f.includes('node_modules'));
@@ -39,13 +40,19 @@ if (files.length === 0) {
 const env = { ...process.env };
 if (mode === 'postgres') {
   env.VIGIE_TEST_PG_URL ??= process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  console.log(`API tests against PostgreSQL (${new URL(env.VIGIE_TEST_PG_URL).host}), one fresh database per test file`);
+  console.log(
+    `API tests against PostgreSQL (${new URL(env.VIGIE_TEST_PG_URL).host}), one fresh database per test file`,
+  );
 } else {
   const template = path.join(os.tmpdir(), `vigie-test-template-${process.pid}.tar.gz`);
-  const made = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/testing/make-template.ts', template], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const made = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'server/src/testing/make-template.ts', template],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (made.status !== 0) process.exit(made.status ?? 1);
   env.VIGIE_TEST_PGLITE_TEMPLATE = template;
   process.on('exit', () => fs.rmSync(template, { force: true }));

@@ -80,4 +80,4 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 export function registerCommand(name: string, command: Command): void {
   commands[name] = command;
 }
-export type { Io as CliIo, Command as CliCommand };
+export type { Command as CliCommand, Io as CliIo };

@@ -3,9 +3,8 @@
  * feature's routes. `main.ts` starts it; tests build it against a throw-away database.
  */
 import type { FastifyInstance } from 'fastify';
-import { intakeApiRoutes, intakePageRoutes } from './features/intake/index.ts';
-import { registerIntakeJobs } from './features/intake/intake.jobs.ts';
 import { feedbackRoutes } from './features/feedback/index.ts';
+import { intakeApiRoutes, intakePageRoutes, registerIntakeJobs } from './features/intake/index.ts';
 import { qualificationRoutes } from './features/qualification/index.ts';
 import { staffRoutes } from './features/staff/index.ts';
 import { triageRoutes } from './features/triage/index.ts';

@@ -100,7 +100,13 @@ export const fr: JurisdictionPack = {
         fr: 'Un adulte qui fait des propositions sexuelles à un mineur de moins de 15 ans en ligne.',
         en: 'An adult making sexual proposals online to a child under 15.',
       },
-      legalBases: [cp('227-22-1', 'Propositions sexuelles à un mineur de 15 ans', 'Sexual proposals to a minor under 15')],
+      legalBases: [
+        cp(
+          '227-22-1',
+          'Propositions sexuelles à un mineur de 15 ans',
+          'Sexual proposals to a minor under 15',
+        ),
+      ],
       dsaCategory: 'PROTECTION_OF_MINORS',
       severity: 1,
       scope: 'baseline',
@@ -114,7 +120,11 @@ export const fr: JurisdictionPack = {
         en: 'Pushing a minor to show or film themselves naked, often under threat.',
       },
       legalBases: [
-        cp('227-22-2', 'Incitation d’un mineur à des actes sexuels sur lui-même', 'Inciting a minor to sexual acts on themselves'),
+        cp(
+          '227-22-2',
+          'Incitation d’un mineur à des actes sexuels sur lui-même',
+          'Inciting a minor to sexual acts on themselves',
+        ),
       ],
       dsaCategory: 'PROTECTION_OF_MINORS',
       severity: 1,
@@ -142,7 +152,11 @@ export const fr: JurisdictionPack = {
         en: 'Calls to carry out attacks, or content praising terrorist acts.',
       },
       legalBases: [
-        cp('421-2-5', 'Provocation au terrorisme ou apologie du terrorisme', 'Provocation to or apology of terrorism'),
+        cp(
+          '421-2-5',
+          'Provocation au terrorisme ou apologie du terrorisme',
+          'Provocation to or apology of terrorism',
+        ),
       ],
       dsaCategory: 'RISK_FOR_PUBLIC_SECURITY',
       severity: 1,
@@ -158,7 +172,11 @@ export const fr: JurisdictionPack = {
         en: 'Instructions for making explosives or destructive devices.',
       },
       legalBases: [
-        cp('322-6-1', 'Diffusion de procédés de fabrication d’engins de destruction', 'Spreading methods for making destructive devices'),
+        cp(
+          '322-6-1',
+          'Diffusion de procédés de fabrication d’engins de destruction',
+          'Spreading methods for making destructive devices',
+        ),
       ],
       dsaCategory: 'RISK_FOR_PUBLIC_SECURITY',
       severity: 1,
@@ -174,7 +192,11 @@ export const fr: JurisdictionPack = {
       },
       legalBases: [
         cp('223-13', 'Provocation au suicide', 'Provocation to suicide'),
-        cp('223-14', 'Propagande en faveur de moyens de se donner la mort', 'Propaganda for means of suicide'),
+        cp(
+          '223-14',
+          'Propagande en faveur de moyens de se donner la mort',
+          'Propaganda for means of suicide',
+        ),
       ],
       dsaCategory: 'SELF_HARM',
       severity: 2,
@@ -189,7 +211,11 @@ export const fr: JurisdictionPack = {
         en: 'Intimate photos or videos posted without the person’s consent, including fake sexual images.',
       },
       legalBases: [
-        cp('226-2-1', 'Diffusion d’images à caractère sexuel sans consentement', 'Sharing sexual images without consent'),
+        cp(
+          '226-2-1',
+          'Diffusion d’images à caractère sexuel sans consentement',
+          'Sharing sexual images without consent',
+        ),
         cp('226-8-1', 'Montage à caractère sexuel sans consentement', 'Sexual deepfake without consent'),
       ],
       dsaCategory: 'CYBER_VIOLENCE_AGAINST_WOMEN',
@@ -205,8 +231,16 @@ export const fr: JurisdictionPack = {
         en: 'Calls to hatred, violence or discrimination because of origin or religion.',
       },
       legalBases: [
-        press('24 al. 7', 'Provocation à la haine raciale ou religieuse', 'Provocation to racial or religious hatred'),
-        press('32-33', 'Injure ou diffamation publique à caractère raciste', 'Public racist insult or defamation'),
+        press(
+          '24 al. 7',
+          'Provocation à la haine raciale ou religieuse',
+          'Provocation to racial or religious hatred',
+        ),
+        press(
+          '32-33',
+          'Injure ou diffamation publique à caractère raciste',
+          'Public racist insult or defamation',
+        ),
       ],
       dsaCategory: 'ILLEGAL_OR_HARMFUL_SPEECH',
       severity: 3,
@@ -225,7 +259,11 @@ export const fr: JurisdictionPack = {
         en: 'Calls to hatred or violence against people for their sex, orientation, identity or disability.',
       },
       legalBases: [
-        press('24 al. 8', 'Provocation à la haine en raison du sexe, de l’orientation, de l’identité ou du handicap', 'Provocation to hatred on grounds of sex, orientation, identity or disability'),
+        press(
+          '24 al. 8',
+          'Provocation à la haine en raison du sexe, de l’orientation, de l’identité ou du handicap',
+          'Provocation to hatred on grounds of sex, orientation, identity or disability',
+        ),
       ],
       dsaCategory: 'ILLEGAL_OR_HARMFUL_SPEECH',
       severity: 3,
@@ -235,7 +273,10 @@ export const fr: JurisdictionPack = {
     },
     {
       id: 'crimes_against_humanity_apology',
-      label: { fr: 'Apologie ou négation de crimes contre l’humanité', en: 'Praising or denying crimes against humanity' },
+      label: {
+        fr: 'Apologie ou négation de crimes contre l’humanité',
+        en: 'Praising or denying crimes against humanity',
+      },
       hint: {
         fr: 'Faire l’éloge de crimes de guerre ou contre l’humanité, ou nier leur existence.',
         en: 'Praising war crimes or crimes against humanity, or denying they happened.',
@@ -251,12 +292,21 @@ export const fr: JurisdictionPack = {
     },
     {
       id: 'harmful_to_minors',
-      label: { fr: 'Contenus violents ou pornographiques accessibles aux mineurs', en: 'Violent or pornographic content open to minors' },
+      label: {
+        fr: 'Contenus violents ou pornographiques accessibles aux mineurs',
+        en: 'Violent or pornographic content open to minors',
+      },
       hint: {
         fr: 'Sites pornographiques ou très violents sans vérification de l’âge.',
         en: 'Pornographic or very violent sites with no age check.',
       },
-      legalBases: [cp('227-24', 'Message violent ou pornographique susceptible d’être vu par un mineur', 'Violent or pornographic message likely to be seen by a minor')],
+      legalBases: [
+        cp(
+          '227-24',
+          'Message violent ou pornographique susceptible d’être vu par un mineur',
+          'Violent or pornographic message likely to be seen by a minor',
+        ),
+      ],
       dsaCategory: 'PROTECTION_OF_MINORS',
       severity: 3,
       scope: 'national',
@@ -305,7 +355,13 @@ export const fr: JurisdictionPack = {
     assessWithinHours: 48,
   },
   helplines: [
-    { number: '3018', label: { fr: 'Cyberharcèlement et violences numériques (jeunes)', en: 'Online harassment and violence (young people)' } },
+    {
+      number: '3018',
+      label: {
+        fr: 'Cyberharcèlement et violences numériques (jeunes)',
+        en: 'Online harassment and violence (young people)',
+      },
+    },
     { number: '119', label: { fr: 'Enfance en danger', en: 'Children in danger' } },
     { number: '3114', label: { fr: 'Prévention du suicide', en: 'Suicide prevention' } },
     { number: '3919', label: { fr: 'Violences faites aux femmes', en: 'Violence against women' } },
@@ -314,7 +370,10 @@ export const fr: JurisdictionPack = {
   feedbackTemplates: frFeedbackTemplates,
   verdicts: [
     { id: 'illegal', label: { fr: 'Illicite', en: 'Illegal' } },
-    { id: 'harmful_to_minors', label: { fr: 'Légal mais préjudiciable aux mineurs', en: 'Legal but harmful to minors' } },
+    {
+      id: 'harmful_to_minors',
+      label: { fr: 'Légal mais préjudiciable aux mineurs', en: 'Legal but harmful to minors' },
+    },
     { id: 'not_illegal', label: { fr: 'Non illicite', en: 'Not illegal' } },
     { id: 'out_of_scope', label: { fr: 'Hors du champ de la plateforme', en: 'Out of scope' } },
     { id: 'unreachable', label: { fr: 'Inaccessible', en: 'Unreachable' } },

@@ -4,5 +4,12 @@ import { fr } from './fr.ts';
 export type { Category, JurisdictionPack, Localised } from './jurisdiction.ts';
 export const pack = fr;
 
+const [firstCategory, ...laterCategories] = pack.categories;
+if (!firstCategory) throw new Error('the jurisdiction pack has no categories');
+
 /** Category ids the public may choose from, the pack's own plus "other". */
-export const publicCategoryIds = [...pack.categories.map((c) => c.id), pack.otherCategory.id] as [string, ...string[]];
+export const publicCategoryIds: [string, ...string[]] = [
+  firstCategory.id,
+  ...laterCategories.map((c) => c.id),
+  pack.otherCategory.id,
+];

@@ -7,7 +7,13 @@ import { MAX_URL_LENGTH, normaliseReportedUrl } from './url.ts';
 export const MAX_URLS = 50;
 export const MAX_DESCRIPTION = 5000;
 
-export const PUBLIC_STATUSES = ['received', 'under_analysis', 'forwarded', 'content_removed', 'closed'] as const;
+export const PUBLIC_STATUSES = [
+  'received',
+  'under_analysis',
+  'forwarded',
+  'content_removed',
+  'closed',
+] as const;
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
 
 const reportedUrl = z

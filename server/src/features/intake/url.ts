@@ -20,5 +20,7 @@ export function normaliseReportedUrl(input: string): UrlCheck {
   // The fragment never reaches the server hosting the content: it cannot tell two items apart.
   url.hash = '';
   const normalised = url.toString();
-  return normalised.length > MAX_URL_LENGTH ? { ok: false, reason: 'too_long' } : { ok: true, url: normalised };
+  return normalised.length > MAX_URL_LENGTH
+    ? { ok: false, reason: 'too_long' }
+    : { ok: true, url: normalised };
 }

@@ -90,7 +90,12 @@ export async function verifyAuditChain(db: Queryable, pageSize = 5000): Promise<
       .orderBy(asc(auditEvents.seq))
       .limit(pageSize);
     for (const event of page) {
-      const fail = (reason: string) => ({ ok: false as const, events: checked, brokenSeq: event.seq, reason });
+      const fail = (reason: string) => ({
+        ok: false as const,
+        events: checked,
+        brokenSeq: event.seq,
+        reason,
+      });
       if (event.seq !== expectedSeq) {
         return { ok: false, events: checked, brokenSeq: expectedSeq, reason: 'event missing from the chain' };
       }

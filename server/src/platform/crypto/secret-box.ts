@@ -31,9 +31,10 @@ export function createSecretBox(key: Buffer): SecretBox {
       const bytes = Buffer.from(body, 'base64url');
       const decipher = crypto.createDecipheriv('aes-256-gcm', encKey, Buffer.from(nonce, 'base64url'));
       decipher.setAuthTag(bytes.subarray(bytes.length - 16));
-      return Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString(
-        'utf8',
-      );
+      return Buffer.concat([
+        decipher.update(bytes.subarray(0, bytes.length - 16)),
+        decipher.final(),
+      ]).toString('utf8');
     },
     keyedHash(value) {
       return crypto.createHmac('sha256', macKey).update(value).digest('base64url');

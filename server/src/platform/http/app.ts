@@ -38,7 +38,10 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
  * Request logging without anonymity leaks: only method, path and request id are logged, never the
  * remote address, headers or query strings (a tracking code in a query must not reach the log).
  */
-export function loggerOptions(config: Config, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
+export function loggerOptions(
+  config: Config,
+  stream?: NodeJS.WritableStream,
+): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
     ...(stream ? { stream } : {}),

@@ -25,7 +25,10 @@ const fastifyCodes: Record<string, { code: string; message: string }> = {
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const send = (status: number, code: string, message: string, details?: Record<string, unknown>) => {
-      const body: ErrorBody = { error: { code, message, ...(details ? { details } : {}) }, request_id: request.id };
+      const body: ErrorBody = {
+        error: { code, message, ...(details ? { details } : {}) },
+        request_id: request.id,
+      };
       return reply.status(status).type('application/json; charset=utf-8').send(body);
     };
     if (error instanceof AppError) return send(error.status, error.code, error.message, error.details);
@@ -51,7 +54,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
 
   app.setNotFoundHandler((request, reply) => {
     const body: ErrorBody = {
-      error: { code: 'route.not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}` },
+      error: {
+        code: 'route.not_found',
+        message: `No route for ${request.method} ${request.url.split('?')[0]}`,
+      },
       request_id: request.id,
     };
     return reply.status(404).send(body);

@@ -10,6 +10,8 @@ export const errorBody = z.object({
   request_id: z.string(),
 });
 
-export function errorResponses<const S extends number[]>(...statuses: S): Record<S[number], typeof errorBody> {
+export function errorResponses<const S extends number[]>(
+  ...statuses: S
+): Record<S[number], typeof errorBody> {
   return Object.fromEntries(statuses.map((s) => [s, errorBody])) as Record<S[number], typeof errorBody>;
 }
