@@ -103,10 +103,13 @@ describe('item detail and history', () => {
       'channel',
       'claimed_category',
       'description',
+      'id',
       'language',
+      'public_status',
       'received_at',
       'reporter_kind',
     ]);
+    assert.ok(!JSON.stringify(res.json()).includes('VG-'), 'no tracking code in the detail');
     assert.equal(report.description, 'Annonce sur un forum');
     assert.doesNotMatch(res.body, /reporter@private|VG-|contact/);
     const liaison = await signedInStaff(t, 'liaison_officer');

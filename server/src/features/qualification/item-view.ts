@@ -53,15 +53,18 @@ export async function getItemDetail(db: Db, itemId: string, viewerId: string): P
   );
   if (!row) throw itemNotFound();
   const reports = rowsOf<{
+    id: string;
     received_at: Date | string;
     channel: string;
     reporter_kind: string;
     claimed_category: string;
     description: string | null;
     language: string;
+    public_status: string;
   }>(
     await db.execute(sql`
-      select r.received_at, r.channel, r.reporter_kind, r.claimed_category, r.description, r.language
+      select r.id, r.received_at, r.channel, r.reporter_kind, r.claimed_category, r.description, r.language,
+             r.public_status
       from report_items ri join reports r on r.id = ri.report_id
       where ri.item_id = ${itemId} order by r.received_at, r.id limit 500`),
   );

@@ -122,12 +122,16 @@ export type AssessmentResponse = z.output<typeof assessmentResponse>;
 
 /** What a report says about the item, without anything that could identify the reporter. */
 export const reportContext = z.object({
+  /** The report's internal id (for reporter feedback); not its tracking code. */
+  id: z.string(),
   received_at: z.string(),
   channel: z.string(),
   reporter_kind: z.string(),
   claimed_category: z.string(),
   description: z.string().nullable(),
   language: z.string(),
+  /** What the reporter currently sees on their tracking page. */
+  public_status: z.string(),
 });
 
 const linkedItem = z.object({
