@@ -14,7 +14,10 @@ import { ForbiddenPage, HomePage, NotFoundPage } from './pages/home.tsx';
 import { SetupPage } from './pages/setup.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { StaffPage } from './pages/staff/staff-page.tsx';
-import { canManageStaff, canReadAudit } from './roles.ts';
+import { SupervisionPage } from './pages/supervision/supervision-page.tsx';
+import { ItemPage } from './pages/workspace/item-page.tsx';
+import { QueuePage } from './pages/workspace/queue-page.tsx';
+import { canManageStaff, canReadAudit, canSupervise } from './roles.ts';
 import { navigate, usePath } from './router.ts';
 import { SessionContext, type SignedIn } from './session.tsx';
 import { AuthLayout } from './shell/auth-layout.tsx';
@@ -133,8 +136,14 @@ export function App() {
         return canManageStaff(staff.role) ? <StaffPage /> : <ForbiddenPage />;
       case '/audit':
         return canReadAudit(staff.role) ? <AuditPage /> : <ForbiddenPage />;
-      default:
-        return <NotFoundPage />;
+      case '/queue':
+        return <QueuePage />;
+      case '/supervision':
+        return canSupervise(staff.role) ? <SupervisionPage /> : <ForbiddenPage />;
+      default: {
+        const item = /^\/items\/([0-9a-f-]{36})$/i.exec(path);
+        return item?.[1] ? <ItemPage key={item[1]} itemId={item[1]} /> : <NotFoundPage />;
+      }
     }
   })();
   return (

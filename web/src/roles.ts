@@ -7,3 +7,13 @@ export const ROLE_LIST = Object.keys(fr.roles) as Role[];
 
 export const canManageStaff = (role: Role) => role === 'admin';
 export const canReadAudit = (role: Role) => role === 'admin' || role === 'auditor';
+
+// The analyst workspace (server: features/triage/workspace-roles.ts, feedback and wellbeing routes).
+export const canQualify = (role: Role) => role === 'analyst' || role === 'supervisor';
+export const canResolve = (role: Role) => role === 'supervisor';
+export const canReadHistory = (role: Role) => role !== 'liaison_officer';
+export const canSupervise = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'auditor';
+export const canReassign = (role: Role) => role === 'admin' || role === 'supervisor';
+export const canSeeTeamWellbeing = (role: Role) => role === 'admin' || role === 'supervisor';
+export const canSendFeedback = (role: Role) =>
+  role === 'analyst' || role === 'supervisor' || role === 'admin';

@@ -4,6 +4,24 @@
  */
 
 export type {
+  FeedbackTemplateView,
+  ReportMessageView,
+  SendFeedback,
+} from '../../../server/src/features/feedback/feedback.schemas.ts';
+export type {
+  Assessment,
+  AssessmentResponse,
+  Catalogue,
+  DerivedItemsBody,
+  DerivedItemsResponse,
+  ItemDetail,
+  ItemHistory,
+  NewAssessmentBody,
+  ResolveBody,
+  SecondOpinionBody,
+  Verdict,
+} from '../../../server/src/features/qualification/qualification.schemas.ts';
+export type {
   CreateStaffBody,
   CreateStaffResponse,
   ResetStaffResponse,
@@ -12,6 +30,20 @@ export type {
   UpdateStaffBody,
   UpdateStaffResponse,
 } from '../../../server/src/features/staff/staff.schemas.ts';
+export type {
+  ClaimInfo,
+  ClaimResponse,
+  ItemState,
+  NewQueueViewBody,
+  QueueFilters,
+  QueueItem,
+  QueueResponse,
+  QueueView,
+  QueueViewsResponse,
+  ReassignBody,
+  SupervisionOverview,
+} from '../../../server/src/features/triage/triage.schemas.ts';
+export type { MyWellbeing, TeamWellbeing } from '../../../server/src/features/wellbeing/wellbeing.schemas.ts';
 export type {
   AuditEvent,
   AuditEventsResponse,
@@ -37,3 +69,18 @@ export type ApiErrorBody = {
 import type * as authSchemas from '../../../server/src/platform/auth/auth.schemas.ts';
 /** The server's minimum password length as a literal type: the app's copy cannot drift from it. */
 export type PasswordMin = typeof authSchemas.PASSWORD_MIN;
+
+import type { z } from 'zod';
+import type * as feedbackSchemas from '../../../server/src/features/feedback/feedback.schemas.ts';
+import type * as qualificationSchemas from '../../../server/src/features/qualification/qualification.schemas.ts';
+import type * as triageSchemas from '../../../server/src/features/triage/triage.schemas.ts';
+
+export type { Channel, ReporterKind } from '../../../server/src/features/intake/index.ts';
+export type { PublicStatus } from '../../../server/src/features/intake/intake.schemas.ts';
+/** Age bands of the supervision backlog, in the server's order. */
+export type AgeBand = (typeof triageSchemas.AGE_BANDS)[number];
+export type FeedbackTemplatesResponse = z.output<typeof feedbackSchemas.feedbackTemplatesResponse>;
+export type SendFeedbackResponse = z.output<typeof feedbackSchemas.sendFeedbackResponse>;
+export type FeedbackHistoryResponse = z.output<typeof feedbackSchemas.feedbackHistoryResponse>;
+/** What a report says on the item page (its id is the one reporter feedback is sent to). */
+export type ReportContext = z.output<typeof qualificationSchemas.reportContext>;

@@ -1,5 +1,6 @@
 /** Every English string of the staff app; typed by the French reference so no key goes missing. */
 import type { Messages } from './fr.ts';
+import { workspaceEn } from './workspace.en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -72,7 +73,7 @@ export const en: Messages = {
   },
   home: {
     title: (name: string) => `Hello, ${name}`,
-    body: 'You are signed in to Vigie. The analyst workspace (report queue, qualification, notices, removal monitoring) arrives in the next version.',
+    body: 'You are signed in to Vigie. The assessment queue gathers the reported content waiting for analysts; notices and removal monitoring arrive in a later version.',
     admin: 'As an administrator you can already manage staff accounts and read the audit log.',
     auditor: 'As an auditor you can already read the audit log.',
   },
@@ -138,6 +139,7 @@ export const en: Messages = {
     'staff.updated': 'Account changed',
     'staff.reset': 'New setup link',
   },
+  workspace: workspaceEn,
   errors: {
     invalidCredentials: 'Wrong e-mail address or password.',
     locked: (minutes: number) =>

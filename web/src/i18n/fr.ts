@@ -3,6 +3,7 @@
  * the English file must match key for key (a missing or extra key fails the typecheck).
  */
 import type { Role } from '../api/types.ts';
+import { workspaceFr } from './workspace.fr.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
@@ -77,7 +78,7 @@ export const fr = {
   },
   home: {
     title: (name: string) => `Bonjour, ${name}`,
-    body: 'Vous êtes connecté·e à Vigie. L’espace de travail des analystes (file des signalements, qualification, notifications, suivi des retraits) arrive dans la prochaine version.',
+    body: 'Vous êtes connecté·e à Vigie. La file de qualification rassemble les contenus signalés en attente ; les notifications et le suivi des retraits arrivent dans une prochaine version.',
     admin:
       'En tant qu’administrateur·rice, vous pouvez déjà gérer les comptes de l’équipe et consulter le journal d’audit.',
     auditor: 'En tant qu’auditeur·rice, vous pouvez déjà consulter le journal d’audit.',
@@ -150,6 +151,7 @@ export const fr = {
     'staff.updated': 'Compte modifié',
     'staff.reset': 'Nouveau lien de configuration',
   } as Record<string, string | undefined>,
+  workspace: workspaceFr,
   errors: {
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
     locked: (minutes: number) =>

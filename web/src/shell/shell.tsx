@@ -2,9 +2,10 @@
 import type { ReactNode } from 'react';
 import type { StaffProfile } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { canManageStaff, canReadAudit } from '../roles.ts';
+import { canManageStaff, canReadAudit, canSupervise } from '../roles.ts';
 import { followLink } from '../router.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+import { WellbeingIndicator } from './wellbeing-indicator.tsx';
 
 type Props = { staff: StaffProfile; path: string; onSignOut(): void; children: ReactNode };
 
@@ -12,6 +13,8 @@ export function Shell({ staff, path, onSignOut, children }: Props) {
   const { t } = useI18n();
   const links = [
     { to: '/', label: t.shell.home, show: true },
+    { to: '/queue', label: t.workspace.nav.queue, show: true },
+    { to: '/supervision', label: t.workspace.nav.supervision, show: canSupervise(staff.role) },
     { to: '/staff', label: t.shell.staff, show: canManageStaff(staff.role) },
     { to: '/audit', label: t.shell.audit, show: canReadAudit(staff.role) },
   ].filter((link) => link.show);
@@ -32,6 +35,7 @@ export function Shell({ staff, path, onSignOut, children }: Props) {
           <span className="who-role">{t.roles[staff.role]}</span>
         </div>
         <div className="header-actions">
+          <WellbeingIndicator />
           <LanguageSwitch />
           <button type="button" className="button button-quiet" onClick={onSignOut}>
             {t.shell.signOut}
@@ -45,7 +49,11 @@ export function Shell({ staff, path, onSignOut, children }: Props) {
               <a
                 href={`/app${link.to}`}
                 onClick={followLink(link.to)}
-                aria-current={path === link.to ? 'page' : undefined}
+                aria-current={
+                  path === link.to || (link.to === '/queue' && path.startsWith('/items/'))
+                    ? 'page'
+                    : undefined
+                }
               >
                 {link.label}
               </a>

@@ -1,0 +1,260 @@
+/**
+ * The analyst workspace in a real browser against the real server, with the demo accounts: a public
+ * report of abuse material → analyst 1 finds it in the queue, claims and qualifies it as illegal
+ * (four eyes) and adds a derived item → analyst 2 gives the second opinion → reporter feedback →
+ * the reporter reads it on the public status page. Then the supervision page. Axe checks on the
+ * queue and item pages; screenshots land in e2e/screenshots/ (workspace-*).
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
+import * as OTPAuth from 'otpauth';
+import type { Page } from 'playwright-core';
+import {
+  freePort,
+  makeDataDir,
+  runVigie,
+  type ServerProcess,
+  startServerProcess,
+} from '../server/src/testing/server-process.ts';
+import { closeBrowser, newPage, screenshot } from './support/browser.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const REPORTED_URL = 'https://gallery.vigie-e2e.example/album/4471/photo-12.jpg';
+const DERIVED_URL = 'https://mirror.vigie-e2e.example/a/4471-12.jpg';
+
+type Account = { role: string; email: string; password: string; totpSecret: string };
+
+let server: ServerProcess;
+let accounts: Account[] = [];
+let report: { tracking_code: string; secret: string };
+let itemPath = '';
+/** Analyst 2's page, signed in; the feedback test carries on from it. */
+let secondAnalyst: Page | undefined;
+
+before(async () => {
+  const built = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: repoRoot, encoding: 'utf8' });
+  assert.equal(built.status, 0, `web build failed:\n${built.stdout}\n${built.stderr}`);
+  // The CLI fills the embedded database before the server opens it: PGlite is one process at a time.
+  const port = await freePort();
+  const dataDir = makeDataDir('vigie-e2e-workspace-');
+  const env = { VIGIE_DATA_DIR: dataDir, VIGIE_PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' };
+  const demo = await runVigie(['demo', '--reports', '12', '--days', '20', '--seed', '7'], env);
+  assert.equal(demo.code, 0, demo.stderr);
+  accounts = [
+    ...demo.stdout.matchAll(/^\s+(\w+)\s+(\S+@\S+)\s+password (\S+)\s+TOTP secret ([A-Z2-7]+=*)/gm),
+  ].map((m) => ({ role: m[1] ?? '', email: m[2] ?? '', password: m[3] ?? '', totpSecret: m[4] ?? '' }));
+  assert.ok(accounts.length >= 4, `no demo accounts in:\n${demo.stdout}`);
+  server = await startServerProcess({
+    port,
+    dataDir,
+    env: { LOG_LEVEL: 'warn', VIGIE_EXPOSURE_BREAK_MINUTES: '20' },
+  });
+
+  const res = await fetch(`${server.url}/api/reports`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      category: 'child_sexual_abuse_material',
+      urls: [REPORTED_URL],
+      description: 'Album public, photo 12 : un enfant.',
+      language: 'fr',
+    }),
+  });
+  assert.equal(res.status, 201, await res.clone().text());
+  report = (await res.json()) as typeof report;
+});
+
+after(async () => {
+  await closeBrowser();
+  await server?.stop();
+});
+
+function account(role: string, nth = 0): Account {
+  const found = accounts.filter((a) => a.role === role)[nth];
+  assert.ok(found, `no demo ${role} #${nth + 1}`);
+  return found;
+}
+
+async function signIn(who: Account): Promise<Page> {
+  const { page } = await newPage({ locale: 'fr-FR' });
+  page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
+  await page.goto(`${server.url}/app/`);
+  await page.getByLabel('Adresse e-mail').fill(who.email);
+  await page.getByLabel('Mot de passe').fill(who.password);
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(who.totpSecret), digits: 6, period: 30 });
+  await page.getByLabel('Code à 6 chiffres').fill(totp.generate());
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
+  return page;
+}
+
+async function assertNoAxeViolations(page: Page, what: string) {
+  // Through the devtools protocol, not a <script> tag: the page's CSP rightly refuses inline scripts.
+  await page.evaluate(axe.source);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    }),
+  )) as axe.AxeResults;
+  const summary = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  assert.deepEqual(summary, [], `axe violations on ${what}`);
+}
+
+const rowOf = (page: Page, url: string) => page.getByRole('row').filter({ hasText: url });
+
+test('queue → claim → qualify (four eyes) → derived item → second opinion', {
+  timeout: 120_000,
+}, async () => {
+  const page = await signIn(account('analyst', 0));
+
+  // The queue: the new report is there with its cues; nothing is loaded from reported addresses.
+  const reportedHosts: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).hostname.endsWith('.example')) reportedHosts.push(r.url());
+  });
+  await page.getByRole('navigation').getByRole('link', { name: 'File' }).click();
+  await page.getByRole('heading', { name: 'File de qualification' }).waitFor();
+  const row = rowOf(page, REPORTED_URL);
+  await row.waitFor();
+  await row.getByText('Images d’abus sexuels sur mineurs').waitFor();
+  await row.getByText('gravité 1').waitFor();
+  await assertNoAxeViolations(page, 'the queue');
+  await screenshot(page, 'workspace-queue');
+
+  // Filters and a saved view.
+  await page.getByLabel('Catégorie').selectOption('child_sexual_abuse_material');
+  await rowOf(page, REPORTED_URL).waitFor();
+  await page.getByLabel('Nom de la vue').fill('Mineurs');
+  await page.getByRole('button', { name: 'Enregistrer ces filtres' }).click();
+  await page.getByRole('status').filter({ hasText: 'Vue « Mineurs » enregistrée.' }).waitFor();
+  assert.equal((await page.getByLabel('Vue enregistrée').inputValue()) !== '', true);
+
+  // Claim: straight to the item page.
+  await rowOf(page, REPORTED_URL)
+    .getByRole('button', { name: `Prendre en charge ${REPORTED_URL}` })
+    .click();
+  await page.getByRole('heading', { name: 'Fiche du contenu' }).waitFor();
+  itemPath = new URL(page.url()).pathname;
+  assert.match(itemPath, /^\/app\/items\/[0-9a-f-]{36}$/);
+  await page.getByText(/Vous avez ce contenu jusqu’à/).waitFor();
+  // The address is text, not a link; opening it warns first and leaks no referrer.
+  assert.equal(await page.locator(`a[href="${REPORTED_URL}"]`).count(), 0);
+  await page.getByRole('button', { name: 'Ouvrir l’adresse…' }).click();
+  await page.getByText('Vous êtes sur le point d’ouvrir un contenu signalé dans votre navigateur.').waitFor();
+  const open = page.getByRole('link', { name: 'Ouvrir dans un nouvel onglet' });
+  assert.equal(await open.getAttribute('rel'), 'noreferrer noopener');
+  assert.equal(await open.getAttribute('referrerpolicy'), 'no-referrer');
+  await screenshot(page, 'workspace-open-warning');
+  await page.getByRole('button', { name: 'Annuler' }).click();
+  await assertNoAxeViolations(page, 'the item page');
+  await screenshot(page, 'workspace-item');
+
+  // Qualify as illegal: legal basis, details; the form says a second analyst must confirm.
+  await page.getByLabel('Décision').selectOption('illegal');
+  await page.getByText('devra être confirmée par un·e second·e analyste').waitFor();
+  await page.getByRole('checkbox', { name: /227-23/ }).check();
+  const details = page.getByRole('group', { name: 'Précisions' }).locator('select');
+  for (let i = 0; i < (await details.count()); i++) await details.nth(i).selectOption({ index: 1 });
+  await page.getByLabel('Notes', { exact: true }).fill('Enfant prépubère, photo réelle.');
+  await screenshot(page, 'workspace-qualification');
+  await page.getByRole('button', { name: 'Enregistrer la qualification' }).click();
+  await page.getByRole('status').filter({ hasText: 'attend l’avis d’un·e second·e analyste' }).waitFor();
+  await page.getByText('Vous avez rédigé cette qualification').waitFor();
+
+  // A derived item: listed here, and in the queue.
+  await page.getByLabel('Adresses (une par ligne)').fill(DERIVED_URL);
+  await page.getByLabel('Note', { exact: true }).fill('Miroir de la même photo.');
+  await page.getByRole('button', { name: 'Ajouter' }).click();
+  await page.getByRole('status').filter({ hasText: '1 contenu ajouté' }).waitFor();
+  await page.getByRole('link', { name: DERIVED_URL }).waitFor();
+  await page.getByRole('region', { name: 'Historique' }).getByText('Qualification enregistrée').waitFor();
+  await page.getByRole('link', { name: /Retour à la file/ }).click();
+  await rowOf(page, DERIVED_URL).getByText('Dérivé').waitFor();
+  await rowOf(page, REPORTED_URL).getByText('Second avis attendu').waitFor();
+  assert.deepEqual(reportedHosts, [], 'the workspace loaded something from a reported address');
+
+  // Wellbeing: after 25 minutes of (recorded) exposure the header suggests a break; share my figures.
+  await page.evaluate(async () => {
+    const { csrf_token } = await (await fetch('/api/auth/session')).json();
+    await fetch('/api/wellbeing/exposure', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf_token },
+      body: JSON.stringify({ seconds: 1500 }),
+    });
+  });
+  await page.reload();
+  await page.getByRole('heading', { name: 'File de qualification' }).waitFor();
+  await page.getByText('Pensez à faire une pause').waitFor();
+  await screenshot(page, 'workspace-break');
+  await page.getByRole('button', { name: 'Compris' }).click();
+  await page.getByText('Pensez à faire une pause').waitFor({ state: 'hidden' });
+  await page.getByRole('button', { name: /Exposition : 25 min/ }).click();
+  await page.getByRole('checkbox', { name: 'Partager mes chiffres avec les superviseur·es' }).check();
+  await page.getByText('Vos chiffres sont partagés avec les superviseur·es.').waitFor();
+  await screenshot(page, 'workspace-wellbeing');
+
+  // Analyst 2, in another browser context: the second opinion.
+  const second = await signIn(account('analyst', 1));
+  await second.goto(`${server.url}${itemPath}`);
+  await second.getByRole('heading', { name: 'Second avis nécessaire' }).waitFor();
+  await screenshot(second, 'workspace-four-eyes');
+  await second.getByRole('radio', { name: 'Je suis d’accord' }).check();
+  await second.getByRole('button', { name: 'Donner mon avis' }).click();
+  await second.getByRole('status').filter({ hasText: 'Avis enregistré.' }).waitFor();
+  await second.getByText('Confirmée').or(second.getByText('Retenue')).first().waitFor();
+  // The same page in English.
+  await second.getByRole('button', { name: /^EN/ }).click();
+  await second.getByRole('heading', { name: 'Item', level: 1 }).waitFor();
+  await second.getByText('Standing').first().waitFor();
+  await screenshot(second, 'workspace-item-en');
+  await second.getByRole('button', { name: /^FR/ }).click();
+  await second.getByRole('heading', { name: 'Fiche du contenu' }).waitFor();
+  secondAnalyst = second;
+});
+
+test('reporter feedback reaches the public status page', { timeout: 60_000 }, async () => {
+  const page = secondAnalyst;
+  assert.ok(page, 'the qualification test ran first');
+  const panel = page.getByRole('region', { name: 'Retour au signaleur' });
+  await panel.getByLabel('Modèle').first().selectOption('forwarded_authorities');
+  await panel.getByText('transmis aux autorités compétentes').first().waitFor();
+  await screenshot(page, 'workspace-feedback');
+  await panel.getByRole('button', { name: 'Envoyer' }).first().click();
+  await panel.getByRole('status').filter({ hasText: 'Message envoyé au signaleur.' }).waitFor();
+  await panel.getByText('Transmis · pas d’e-mail').waitFor();
+
+  // The reporter's side: the public status page, with the tracking code and the secret.
+  const { page: reporter } = await newPage({ locale: 'fr-FR' });
+  await reporter.goto(`${server.url}/status?code=${report.tracking_code}`);
+  await reporter.fill('#secret', report.secret);
+  await Promise.all([reporter.waitForNavigation(), reporter.click('form.status-form button[type=submit]')]);
+  await reporter.getByText('transmis aux autorités compétentes').waitFor();
+  await screenshot(reporter, 'workspace-public-status');
+});
+
+test('supervision: backlog, throughput, disagreements, team load', { timeout: 60_000 }, async () => {
+  const page = await signIn(account('supervisor'));
+  await page.getByRole('navigation').getByRole('link', { name: 'Supervision' }).click();
+  await page.getByRole('heading', { name: 'Supervision', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Contenus en attente par catégorie et ancienneté' }).waitFor();
+  await page.getByRole('heading', { name: 'Charge de l’équipe' }).waitFor();
+  await page.getByText(/analystes? actifs?/).waitFor();
+  await page
+    .getByRole('region', { name: 'Charge de l’équipe' })
+    .getByRole('row', { name: /Anna Analyste/ })
+    .waitFor();
+  await assertNoAxeViolations(page, 'the supervision page');
+  await screenshot(page, 'workspace-supervision');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('navigation').getByRole('link', { name: 'File' }).click();
+  await page.getByRole('heading', { name: 'File de qualification' }).waitFor();
+  await rowOf(page, DERIVED_URL).waitFor();
+  await screenshot(page, 'workspace-queue-390');
+});

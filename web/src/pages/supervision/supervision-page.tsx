@@ -1,0 +1,271 @@
+/**
+ * Supervision: backlog by category × age band, service-target breaches (with reassignment), daily
+ * throughput as plain CSS bars, four-eyes disagreements waiting, live claims, and the team's load.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { staffApi } from '../../api/endpoints.ts';
+import type { AgeBand, StaffMember, SupervisionOverview } from '../../api/types.ts';
+import { supervisionApi } from '../../api/workspace-endpoints.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { canManageStaff, canReassign, canSeeTeamWellbeing } from '../../roles.ts';
+import { followLink } from '../../router.ts';
+import { useSignedIn } from '../../session.tsx';
+import { ErrorMessage, Loading, StatusMessage, TableScroll, useFocusHeading } from '../../ui.tsx';
+import {
+  categoryLabel,
+  useCatalogue,
+  useStatus,
+  useWorkspaceErrors,
+  verdictLabel,
+} from '../workspace/workspace-shared.ts';
+import { type Person, ReassignForm } from './reassign-form.tsx';
+import { TeamWellbeingPanel } from './team-wellbeing.tsx';
+
+const BANDS: AgeBand[] = ['under_24h', '1_to_3_days', '3_to_7_days', 'over_7_days'];
+
+export function SupervisionPage() {
+  const { t, language, formatDateTime, formatTime } = useI18n();
+  const s = t.workspace.supervision;
+  const { staff } = useSignedIn();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  const [error, fail, setError] = useWorkspaceErrors();
+  const catalogue = useCatalogue(fail);
+  const [overview, setOverview] = useState<SupervisionOverview>();
+  const [people, setPeople] = useState<StaffMember[]>([]);
+  const [status, setStatus] = useStatus();
+
+  const load = useCallback(() => {
+    supervisionApi.overview().then(setOverview, fail);
+  }, [fail]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per visit; "refresh" reloads
+  useEffect(() => {
+    load();
+    // Only admins may list staff (GET /api/staff); a supervisor can still release a claim.
+    if (canManageStaff(staff.role)) {
+      staffApi
+        .list()
+        .then(
+          (r) =>
+            setPeople(
+              r.staff.filter((p) => !p.disabled && (p.role === 'analyst' || p.role === 'supervisor')),
+            ),
+          fail,
+        );
+    }
+  }, []);
+
+  if (!overview) {
+    return (
+      <section className="page">
+        <h1 ref={heading} tabIndex={-1}>
+          {s.title}
+        </h1>
+        <ErrorMessage>{error}</ErrorMessage>
+        {!error ? <Loading /> : null}
+      </section>
+    );
+  }
+
+  const categories = [...new Set(overview.backlog.map((b) => b.category))];
+  const cell = (category: string, band: AgeBand) =>
+    overview.backlog.find((b) => b.category === category && b.age_band === band)?.items ?? 0;
+  const maxDay = Math.max(1, ...overview.throughput.map((d) => d.assessments));
+  const reassigner = canReassign(staff.role);
+  // Admins see the staff list; supervisors may hand work to themselves or to whoever holds claims.
+  const candidates: Person[] = people.length
+    ? people
+    : [
+        ...(staff.role === 'supervisor'
+          ? [{ id: staff.id, display_name: staff.display_name, role: staff.role }]
+          : []),
+        ...overview.claims
+          .filter((c) => c.staff_id !== staff.id)
+          .map((c) => ({ id: c.staff_id, display_name: c.display_name })),
+      ];
+
+  return (
+    <section className="page">
+      <h1 ref={heading} tabIndex={-1}>
+        {s.title}
+      </h1>
+      <p className="lead">{s.intro}</p>
+      <p className="muted">
+        {s.generated(formatDateTime(overview.generated_at))}{' '}
+        <button type="button" className="link-button" onClick={load}>
+          {s.refresh}
+        </button>
+      </p>
+      <ErrorMessage>{error}</ErrorMessage>
+      <StatusMessage>{status}</StatusMessage>
+
+      <h2>{s.backlog}</h2>
+      <TableScroll label={s.backlog}>
+        <table className="data-table backlog-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.workspace.queue.category}</th>
+              {BANDS.map((band) => (
+                <th scope="col" key={band} className="num">
+                  {t.workspace.ageBands[band]}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {s.total}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {categories.map((category) => (
+              <tr key={category}>
+                <th scope="row">{categoryLabel(catalogue, category, language)}</th>
+                {BANDS.map((band) => (
+                  <td
+                    key={band}
+                    data-label={t.workspace.ageBands[band]}
+                    className={cell(category, band) ? 'num strong' : 'num'}
+                  >
+                    {cell(category, band)}
+                  </td>
+                ))}
+                <td data-label={s.total} className="num strong">
+                  {BANDS.reduce((sum, band) => sum + cell(category, band), 0)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+
+      <h2>{s.breaches}</h2>
+      {overview.breaches.oldest.length === 0 ? (
+        <p className="muted">{s.noBreaches}</p>
+      ) : (
+        <>
+          <ul className="chip-list">
+            {overview.breaches.by_category.map((b) => (
+              <li key={b.category} className="badge badge-late">
+                {categoryLabel(catalogue, b.category, language)}
+                {t.workspace.colon}
+                {b.items}
+              </li>
+            ))}
+          </ul>
+          <h3>{s.oldest}</h3>
+          <TableScroll label={s.oldest}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.workspace.queue.item}</th>
+                  <th scope="col">{s.due}</th>
+                  <th scope="col">{t.workspace.queue.claimedBy}</th>
+                  {reassigner ? <th scope="col">{s.reassign}</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {overview.breaches.oldest.map((item) => (
+                  <tr key={item.id}>
+                    <th scope="row">
+                      <a
+                        href={`/app/items/${item.id}`}
+                        onClick={followLink(`/items/${item.id}`)}
+                        className="reported-url"
+                      >
+                        {item.url}
+                      </a>
+                      <span className="muted">
+                        {' '}
+                        · {categoryLabel(catalogue, item.category, language)} ·{' '}
+                        {t.workspace.states[item.state]}
+                      </span>
+                    </th>
+                    <td data-label={s.due}>{formatDateTime(item.due_at)}</td>
+                    <td data-label={t.workspace.queue.claimedBy}>
+                      {item.claim
+                        ? `${item.claim.display_name} (${formatTime(item.claim.expires_at)})`
+                        : t.workspace.queue.nobody}
+                    </td>
+                    {reassigner ? (
+                      <td data-label={s.reassign}>
+                        <ReassignForm
+                          itemId={item.id}
+                          url={item.url}
+                          people={candidates}
+                          onError={fail}
+                          onDone={() => {
+                            setError(undefined);
+                            setStatus((m) => m.workspace.supervision.reassigned);
+                            load();
+                          }}
+                        />
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
+      )}
+
+      <h2>{s.throughput}</h2>
+      <ol className="bar-chart" aria-label={s.throughput}>
+        {overview.throughput.map((d) => (
+          <li key={d.day} className="bar" title={s.throughputBar(d.day, d.assessments, d.final_verdicts)}>
+            <span className="visually-hidden">{s.throughputBar(d.day, d.assessments, d.final_verdicts)}</span>
+            {d.assessments > 0 ? (
+              <span className="bar-value" aria-hidden="true">
+                {d.assessments}
+              </span>
+            ) : null}
+            <span className={`bar-fill h${Math.round((d.assessments / maxDay) * 20)}`} aria-hidden="true" />
+            <span className="bar-day" aria-hidden="true">
+              {d.day.slice(8)}
+            </span>
+          </li>
+        ))}
+      </ol>
+
+      <h2>
+        {s.disagreements}{' '}
+        <span className="count">· {s.disagreementsCount(overview.disagreements.last_30_days)}</span>
+      </h2>
+      {overview.disagreements.waiting.length === 0 ? (
+        <p className="muted">{s.noDisagreements}</p>
+      ) : (
+        <ul className="linked-list">
+          {overview.disagreements.waiting.map((d) => (
+            <li key={d.assessment_id}>
+              <a href={`/app/items/${d.item_id}`} onClick={followLink(`/items/${d.item_id}`)}>
+                {categoryLabel(catalogue, d.category, language)} —{' '}
+                {verdictLabel(catalogue, d.verdict, language)}
+              </a>
+              <span className="muted">
+                {' '}
+                · {s.analysts(d.analyst, d.second_analyst)} · {formatDateTime(d.disputed_at)}
+              </span>
+              {d.second_notes ? <span className="detail-line">{d.second_notes}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{s.claims}</h2>
+      {overview.claims.length === 0 ? (
+        <p className="muted">{s.noClaims}</p>
+      ) : (
+        <ul className="chip-list">
+          {overview.claims.map((c) => (
+            <li key={c.staff_id} className="badge badge-off">
+              {c.display_name}
+              {t.workspace.colon}
+              {c.items}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {canSeeTeamWellbeing(staff.role) ? <TeamWellbeingPanel onError={fail} /> : null}
+    </section>
+  );
+}

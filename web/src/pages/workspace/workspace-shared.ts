@@ -1,0 +1,88 @@
+/**
+ * What the workspace pages share: the pack's catalogue (fetched once per page load), its labels in
+ * the reader's language, error sentences for the workspace's error codes, and small time helpers.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../../api/client.ts';
+import { describeError, isSessionLost } from '../../api/describe-error.ts';
+import type { Catalogue, Language } from '../../api/types.ts';
+import { itemsApi } from '../../api/workspace-endpoints.ts';
+import type { Messages } from '../../i18n/fr.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useSignedIn } from '../../session.tsx';
+
+let cataloguePromise: Promise<Catalogue> | undefined;
+
+/** The jurisdiction pack's categories, verdicts and detail fields; undefined while loading. */
+export function useCatalogue(onError: (err: unknown) => void): Catalogue | undefined {
+  const [catalogue, setCatalogue] = useState<Catalogue>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fetched once; the error handler may change identity
+  useEffect(() => {
+    cataloguePromise ??= itemsApi.catalogue();
+    cataloguePromise.then(setCatalogue, (err) => {
+      cataloguePromise = undefined;
+      onError(err);
+    });
+  }, []);
+  return catalogue;
+}
+
+export function categoryOf(catalogue: Catalogue | undefined, id: string) {
+  if (!catalogue) return undefined;
+  return (
+    catalogue.categories.find((c) => c.id === id) ??
+    (catalogue.categories_other.id === id ? catalogue.categories_other : undefined)
+  );
+}
+
+export function categoryLabel(catalogue: Catalogue | undefined, id: string, language: Language): string {
+  return categoryOf(catalogue, id)?.label[language] ?? id;
+}
+
+export function verdictLabel(catalogue: Catalogue | undefined, id: string, language: Language): string {
+  return catalogue?.verdicts.find((v) => v.id === id)?.label[language] ?? id;
+}
+
+export function workspaceError(err: unknown, t: Messages): string {
+  if (err instanceof ApiError) {
+    const known = t.workspace.errors[err.code];
+    if (known) return known;
+  }
+  return describeError(err, t);
+}
+
+export const isVersionConflict = (err: unknown) =>
+  err instanceof ApiError && err.code === 'item.version_conflict';
+
+/** An error setter that sends a lost session back to sign-in and words the rest for the reader. */
+export function useWorkspaceErrors(): [
+  string | undefined,
+  (err: unknown) => void,
+  (message?: string) => void,
+] {
+  const { t } = useI18n();
+  const { sessionLost } = useSignedIn();
+  const [error, setError] = useState<string>();
+  const fail = useCallback(
+    (err: unknown) => (isSessionLost(err) ? sessionLost() : setError(workspaceError(err, t))),
+    [sessionLost, t],
+  );
+  return [error, fail, setError];
+}
+
+export const hoursSince = (iso: string, now = Date.now()) =>
+  Math.max(0, Math.floor((now - Date.parse(iso)) / 3_600_000));
+
+/** Only web addresses may become links: a reported `javascript:` or `data:` URL stays text. */
+export const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
+
+/**
+ * A confirmation kept as a sentence-maker rather than a sentence, so it follows a language switch.
+ * Returns the sentence in the current language and the setter.
+ */
+export function useStatus(): [string, (say: ((t: Messages) => string) | undefined) => void] {
+  const { t } = useI18n();
+  const [say, setSay] = useState<(t: Messages) => string>();
+  const set = useCallback((next: ((t: Messages) => string) | undefined) => setSay(() => next), []);
+  return [say ? say(t) : '', set];
+}
