@@ -48,7 +48,8 @@ async function submitUntilStopped(url: string, client: number, stop: { now: bool
 
 async function crashAndCheck(env: Record<string, string>) {
   const dataDir = makeDataDir('vigie-crash-');
-  const settings = { ...env, VIGIE_RATE_LIMIT_REPORTS: '0', LOG_LEVEL: 'warn' };
+  // Info level, so a start that hangs shows in the failure message which stage it reached.
+  const settings = { ...env, VIGIE_RATE_LIMIT_REPORTS: '0', LOG_LEVEL: 'info' };
   try {
     const first = await startServerProcess({ dataDir, env: settings, timeoutMs: START_TIMEOUT_MS });
     const receipts: Receipt[] = [];
