@@ -5,13 +5,8 @@
  * screenshots land in e2e/screenshots/.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import axe from 'axe-core';
-import * as OTPAuth from 'otpauth';
-import type { Page } from 'playwright-core';
+import type * as OTPAuth from 'otpauth';
 import {
   freePort,
   makeDataDir,
@@ -20,6 +15,7 @@ import {
   startServerProcess,
 } from '../server/src/testing/server-process.ts';
 import { closeBrowser, newPage, screenshot } from './support/browser.ts';
+import { assertNoAxeViolations, buildStaffApp, TOTP_STEP_MS, totpFor } from './support/staff-app.ts';
 
 const ADMIN = {
   email: 'camille.admin@hotline.example',
@@ -27,16 +23,12 @@ const ADMIN = {
   password: 'une phrase de passe assez longue',
 };
 const ANALYST = { email: 'dominique@hotline.example', name: 'Dominique Leroy' };
-const STEP_MS = 30_000;
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 let server: ServerProcess;
 let setupLink: string;
 
 before(async () => {
-  // The server serves web/dist: build it from the current sources.
-  const built = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: repoRoot, encoding: 'utf8' });
-  assert.equal(built.status, 0, `web build failed:\n${built.stdout}\n${built.stderr}`);
+  buildStaffApp();
   // The CLI writes to the embedded database before the server opens it: PGlite is one process at a time.
   const port = await freePort();
   const dataDir = makeDataDir('vigie-e2e-');
@@ -57,37 +49,14 @@ after(async () => {
   await server?.stop();
 });
 
-function totpFor(secret: string) {
-  return new OTPAuth.TOTP({
-    secret: OTPAuth.Secret.fromBase32(secret),
-    digits: 6,
-    period: STEP_MS / 1000,
-    algorithm: 'SHA1',
-  });
-}
-
-const currentStep = () => Math.floor(Date.now() / STEP_MS);
+const currentStep = () => Math.floor(Date.now() / TOTP_STEP_MS);
 
 /** A code from a later time step than `usedStep`: the server refuses a replayed code. */
 async function freshCode(totp: OTPAuth.TOTP, usedStep: number): Promise<{ code: string; step: number }> {
   while (currentStep() <= usedStep) {
-    await new Promise((r) => setTimeout(r, STEP_MS - (Date.now() % STEP_MS) + 50));
+    await new Promise((r) => setTimeout(r, TOTP_STEP_MS - (Date.now() % TOTP_STEP_MS) + 50));
   }
   return { code: totp.generate(), step: currentStep() };
-}
-
-async function assertNoAxeViolations(page: Page, what: string) {
-  // Through the devtools protocol, not a <script> tag: the page's CSP rightly refuses inline scripts.
-  await page.evaluate(axe.source);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  )) as axe.AxeResults;
-  const summary = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  assert.deepEqual(summary, [], `axe violations on ${what}`);
 }
 
 test('first admin: setup link, TOTP enrolment, staff page, sign out, sign in again, audit log', {

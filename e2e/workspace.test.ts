@@ -6,12 +6,7 @@
  * queue and item pages; screenshots land in e2e/screenshots/ (workspace-*).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import axe from 'axe-core';
-import * as OTPAuth from 'otpauth';
 import type { Page } from 'playwright-core';
 import {
   freePort,
@@ -21,8 +16,8 @@ import {
   startServerProcess,
 } from '../server/src/testing/server-process.ts';
 import { closeBrowser, newPage, screenshot } from './support/browser.ts';
+import { assertNoAxeViolations, buildStaffApp, totpFor } from './support/staff-app.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPORTED_URL = 'https://gallery.vigie-e2e.example/album/4471/photo-12.jpg';
 const DERIVED_URL = 'https://mirror.vigie-e2e.example/a/4471-12.jpg';
 
@@ -36,8 +31,7 @@ let itemPath = '';
 let secondAnalyst: Page | undefined;
 
 before(async () => {
-  const built = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: repoRoot, encoding: 'utf8' });
-  assert.equal(built.status, 0, `web build failed:\n${built.stdout}\n${built.stderr}`);
+  buildStaffApp();
   // The CLI fills the embedded database before the server opens it: PGlite is one process at a time.
   const port = await freePort();
   const dataDir = makeDataDir('vigie-e2e-workspace-');
@@ -86,25 +80,11 @@ async function signIn(who: Account): Promise<Page> {
   await page.getByLabel('Adresse e-mail').fill(who.email);
   await page.getByLabel('Mot de passe').fill(who.password);
   await page.getByRole('button', { name: 'Continuer' }).click();
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(who.totpSecret), digits: 6, period: 30 });
+  const totp = totpFor(who.totpSecret);
   await page.getByLabel('Code à 6 chiffres').fill(totp.generate());
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
   return page;
-}
-
-async function assertNoAxeViolations(page: Page, what: string) {
-  // Through the devtools protocol, not a <script> tag: the page's CSP rightly refuses inline scripts.
-  await page.evaluate(axe.source);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  )) as axe.AxeResults;
-  const summary = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  assert.deepEqual(summary, [], `axe violations on ${what}`);
 }
 
 const rowOf = (page: Page, url: string) => page.getByRole('row').filter({ hasText: url });
