@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { pack } from '../../jurisdictions/index.ts';
 import { categoryUrgency } from '../../jurisdictions/jurisdiction.ts';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
-import type { Db } from '../../platform/db/database.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import { assertNotClaimedByOther, type StaffActor } from '../triage/index.ts';
 import { assessmentResponse, insertAssessment } from './assess.ts';
@@ -18,6 +18,17 @@ import type { AssessmentResponse, Qualification } from './qualification.schemas.
 
 const assessmentNotFound = () => notFound('assessment.not_found', 'No assessment with this id.');
 
+/**
+ * Finds the assessment, locks its item at the version the client saw, then reads the assessment
+ * again: `current` is what holds under the lock, `first` only gives the item.
+ */
+async function lockAssessment(tx: Tx, assessmentId: string, version: number) {
+  const first = await findAssessment(tx, assessmentId);
+  if (!first) throw assessmentNotFound();
+  await lockItem(tx, first.item_id, version);
+  return { first, current: await findAssessment(tx, assessmentId) };
+}
+
 export async function giveSecondOpinion(
   db: Db,
   actor: StaffActor,
@@ -25,10 +36,7 @@ export async function giveSecondOpinion(
   body: { version: number; decision: 'agree' | 'disagree'; notes?: string | undefined },
 ): Promise<AssessmentResponse> {
   return db.transaction(async (tx) => {
-    const first = await findAssessment(tx, assessmentId);
-    if (!first) throw assessmentNotFound();
-    await lockItem(tx, first.item_id, body.version);
-    const current = await findAssessment(tx, assessmentId);
+    const { first, current } = await lockAssessment(tx, assessmentId, body.version);
     if (current?.status !== 'pending_second') {
       throw conflict(
         'assessment.not_awaiting_second',
@@ -74,10 +82,7 @@ export async function resolveDisagreement(
   },
 ): Promise<AssessmentResponse> {
   return db.transaction(async (tx) => {
-    const first = await findAssessment(tx, assessmentId);
-    if (!first) throw assessmentNotFound();
-    await lockItem(tx, first.item_id, body.version);
-    const current = await findAssessment(tx, assessmentId);
+    const { first, current } = await lockAssessment(tx, assessmentId, body.version);
     if (current?.status !== 'disputed') {
       throw conflict(
         'assessment.not_disputed',
