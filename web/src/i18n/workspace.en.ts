@@ -255,7 +255,13 @@ export const workspaceEn: WorkspaceMessages = {
     noneSent: 'No message sent yet.',
     sentBy: (name: string, at: string) => `${name}, ${at}`,
     edited: 'edited',
-    email: { none: 'no e-mail', queued: 'e-mail queued', sent: 'e-mail sent', failed: 'e-mail failed' },
+    email: {
+      none: 'no e-mail',
+      queued: 'e-mail queued',
+      sent: 'e-mail sent',
+      failed: 'e-mail failed',
+      cancelled: 'e-mail cancelled (address erased)',
+    },
   },
   supervision: {
     title: 'Supervision',

@@ -264,6 +264,7 @@ export const workspaceFr = {
       queued: 'e-mail en attente',
       sent: 'e-mail envoyé',
       failed: 'e-mail en échec',
+      cancelled: 'e-mail annulé (adresse effacée)',
     },
   },
   supervision: {

@@ -7,7 +7,7 @@ import { deliverDueMail, mailOutbox } from '../../platform/mail/index.ts';
 import { createSmtpSender } from '../../platform/mail/mail-transport.ts';
 import { type SmtpSink, startSmtpSink } from '../../testing/smtp-sink-process.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { reports } from '../intake/index.ts';
+import { clearExpiredContacts, reports } from '../intake/index.ts';
 import { reportMessages } from './feedback.tables.ts';
 
 let t: TestApp;
@@ -258,5 +258,40 @@ describe('POST /api/reports/:report_id/feedback', () => {
       headers: { 'x-csrf-token': 'wrong' },
     });
     assert.equal(res.statusCode, 403);
+  });
+});
+
+describe('when the reporter’s address reaches the end of its retention', () => {
+  test('a feedback e-mail still queued is cancelled with it, and nothing reaches SMTP', async () => {
+    const expiring = await newReport({ email: 'expiring.reporter@mail.example' });
+    const kept = await newReport({ email: 'kept.reporter@mail.example' });
+    for (const report of [expiring, kept]) {
+      const res = await send(analyst, report.id, { template_id: 'removal_requested' });
+      assert.equal(res.json().message.email, 'queued', res.body);
+    }
+    await t.database.db
+      .update(reports)
+      .set({ contactExpiresAt: new Date(Date.now() - 1000) })
+      .where(eq(reports.id, expiring.id));
+
+    assert.equal(await clearExpiredContacts(t.database.db), 1);
+
+    const history = (await analyst.inject({ url: `/api/reports/${expiring.id}/feedback` })).json().messages;
+    assert.equal(history[0].email, 'cancelled');
+    const cancelled = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.state, 'cancelled'));
+    assert.equal(cancelled.length, 1);
+    assert.equal(cancelled[0]?.recipientEnc, null, 'the outbox copy of the address is erased too');
+
+    const delivered = await deliverDueMail({
+      db: t.database.db,
+      secretBox: t.app.deps.secretBox,
+      send: createSmtpSender({ smtpUrl: sink.url, from: 'Vigie <no-reply@vigie.test>' }),
+      log: t.app.log,
+    });
+    assert.equal(delivered.sent, 1, 'only the other reporter’s mail goes');
+    await sink.waitFor((m) => m.to.includes('kept.reporter@mail.example'));
+    assert.ok(!sink.received.some((m) => m.to.includes('expiring.reporter@mail.example')));
+    const keptHistory = (await analyst.inject({ url: `/api/reports/${kept.id}/feedback` })).json().messages;
+    assert.equal(keptHistory[0].email, 'sent');
   });
 });

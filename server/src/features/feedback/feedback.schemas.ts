@@ -48,8 +48,10 @@ export const reportMessage = z.object({
   sent_at: z.string(),
   sent_by: z.string().nullable().describe('Display name of the staff member, null if the account is gone'),
   email: z
-    .enum(['none', 'queued', 'sent', 'failed'])
-    .describe('Whether the message also went by e-mail: none (no address), queued, sent, failed'),
+    .enum(['none', 'queued', 'sent', 'failed', 'cancelled'])
+    .describe(
+      'Whether the message also went by e-mail: none (no address), queued, sent, failed, cancelled (the address was erased before it could go)',
+    ),
 });
 export type ReportMessageView = z.output<typeof reportMessage>;
 

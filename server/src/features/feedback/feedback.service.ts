@@ -96,6 +96,7 @@ export async function sendFeedback(
       });
       mailId = await enqueueMail(tx, {
         purpose: FEEDBACK_MAIL_PURPOSE,
+        // The report's own ciphertext, unchanged: the contact-retention job cancels queued mail by it.
         recipientEnc: report.contactEmailEnc,
         subject: mail.subject,
         text: mail.text,

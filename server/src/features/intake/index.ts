@@ -1,6 +1,6 @@
 /** What other features may use from intake. */
 
-export { registerIntakeJobs } from './intake.jobs.ts';
+export { clearExpiredContacts, registerIntakeJobs } from './intake.jobs.ts';
 export { checkRateLimit, intakeApiRoutes, statusUrl } from './intake.routes.ts';
 export {
   MAX_URLS,

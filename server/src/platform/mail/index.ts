@@ -2,6 +2,7 @@
 export { announceQueuedMail, MAIL_DELIVERY_JOB, mailJobs, registerMailJobs } from './mail.jobs.ts';
 export { MAIL_STATES, type MailState, mailOutbox } from './mail.tables.ts';
 export {
+  cancelQueuedMailTo,
   type DeliveryContext,
   type DeliveryResult,
   deliverDueMail,

@@ -59,6 +59,21 @@ export async function enqueueMail(tx: Queryable, mail: OutgoingMail): Promise<st
   return row.id;
 }
 
+/**
+ * Cancels the queued messages addressed to these sealed recipients, in the caller's transaction:
+ * when a feature erases an address it also erases the outbox's copy, so no mail goes to someone
+ * whose address Vigie promised to forget. A message already handed to SMTP is not recalled.
+ */
+export async function cancelQueuedMailTo(tx: Queryable, sealedRecipients: string[]): Promise<number> {
+  if (sealedRecipients.length === 0) return 0;
+  const cancelled = await tx
+    .update(mailOutbox)
+    .set({ state: 'cancelled', recipientEnc: null, lastError: null })
+    .where(and(eq(mailOutbox.state, 'queued'), inArray(mailOutbox.recipientEnc, sealedRecipients)))
+    .returning({ id: mailOutbox.id });
+  return cancelled.length;
+}
+
 /** Delay before retry number `attempts` (1 minute, doubling, at most an hour). */
 export function retryDelayMs(attempts: number): number {
   return Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1));

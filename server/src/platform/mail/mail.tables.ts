@@ -6,7 +6,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export const MAIL_STATES = ['queued', 'sent', 'failed'] as const;
+/** 'cancelled': the recipient's address was erased (retention) before the message could go. */
+export const MAIL_STATES = ['queued', 'sent', 'failed', 'cancelled'] as const;
 export type MailState = (typeof MAIL_STATES)[number];
 
 export const mailOutbox = pgTable(
