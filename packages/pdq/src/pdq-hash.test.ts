@@ -2,6 +2,7 @@
 // (see ../shared/conformance/pdq/README.md for the tiers), plus unit checks of the size rules.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { describe, test } from 'node:test';
 import { decodeForReference, readCsv } from '../test-support/conformance.ts';
 import { hammingDistance, MIN_HASHABLE_DIM, pdqHash, pdqHashDihedral, toReferenceChannels } from './index.ts';
@@ -126,6 +127,33 @@ describe('size rules and inputs', () => {
   test('rejects a short buffer or bad channel count', () => {
     assert.throws(() => pdqHash(new Uint8Array(10), 10, 10, 3), RangeError);
     assert.throws(() => pdqHash(new Uint8Array(300), 10, 10, 5 as 3), RangeError);
+  });
+  test('one side over 512 px and the other under (640×480…) hashes like the textbook algorithm', () => {
+    // In a fresh process: the hasher reuses its buffers, and the tests above have already grown them.
+    const script = `
+      import { hammingDistance, pdqHash } from ${JSON.stringify(new URL('./index.ts', import.meta.url).href)};
+      import { naivePdqHash } from ${JSON.stringify(new URL('../../../bench/naive-pdq.ts', import.meta.url).href)};
+      const results = [[640, 480], [480, 640], [600, 400], [513, 200]].map(([w, h]) => {
+        // A smooth colour pattern: unlike noise, its bits do not flip on float rounding differences.
+        const px = new Uint8Array(w * h * 3);
+        for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+          const i = (y * w + x) * 3;
+          px[i] = 128 + 100 * Math.sin(x / 37);
+          px[i + 1] = 128 + 100 * Math.cos(y / 23);
+          px[i + 2] = (x * y) % 256 > 128 ? 200 : 40;
+        }
+        const { hash, quality } = pdqHash(px, w, h, 3);
+        return { size: w + '×' + h, quality, distance: hammingDistance(hash, naivePdqHash(px, w, h)) };
+      });
+      console.log(JSON.stringify(results));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 0, run.stderr);
+    for (const { size, quality, distance } of JSON.parse(run.stdout)) {
+      assert.ok(quality > 50, `${size}: quality ${quality}`);
+      assert.ok(distance <= 8, `${size}: ${distance} bits from the textbook hash`);
+    }
   });
   test('Uint8ClampedArray (canvas ImageData) works like Uint8Array', () => {
     const px = noise(70, 50, 4);

@@ -5,7 +5,7 @@
 import { bitsFromDct, DIHEDRAL_NAMES, dct64To16, dihedralDct } from './dct.ts';
 import { blurAndDecimate } from './downscale.ts';
 import { wordsToHex } from './hash-format.ts';
-import { type Channels, lumaPlane, type PixelArray } from './luma.ts';
+import { type Channels, lumaPlane, type PixelArray, PRESHRINK_DIM } from './luma.ts';
 
 export interface PdqResult {
   /** 64 lowercase hex digits (reference text form). */
@@ -84,7 +84,9 @@ function hashInto(
   alwaysBlur: boolean,
 ): number {
   const ws = workspace;
-  ws.ensure(Math.min(width, 512) * Math.min(height, 512));
+  // lumaPlane pre-shrinks to 512x512 when either side is over 512 (not min(side, 512) each).
+  const shrink = width > PRESHRINK_DIM || height > PRESHRINK_DIM;
+  ws.ensure(shrink ? PRESHRINK_DIM * PRESHRINK_DIM : width * height);
   const plane = lumaPlane(pixels, width, height, channels, ws.luma);
   if (plane.width < MIN_HASHABLE_DIM || plane.height < MIN_HASHABLE_DIM) return -1;
   if (!alwaysBlur && plane.width === 64 && plane.height === 64) {
