@@ -3,6 +3,7 @@
  * feature's routes. `main.ts` starts it; tests build it against a throw-away database.
  */
 import type { FastifyInstance } from 'fastify';
+import { evidenceRoutes } from './features/evidence/index.ts';
 import { feedbackRoutes } from './features/feedback/index.ts';
 import { intakeApiRoutes, intakePageRoutes, registerIntakeJobs } from './features/intake/index.ts';
 import { qualificationRoutes } from './features/qualification/index.ts';
@@ -11,6 +12,7 @@ import { triageRoutes } from './features/triage/index.ts';
 import { wellbeingRoutes } from './features/wellbeing/index.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { authRoutes } from './platform/auth/index.ts';
+import { createFileBlobStore } from './platform/blobs/index.ts';
 import type { Config } from './platform/config.ts';
 import { createSecretBox, resolveSecretKey } from './platform/crypto/secret-box.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
@@ -38,6 +40,7 @@ export const plugins: AppPlugin[] = [
   wellbeingRoutes,
   triageRoutes,
   qualificationRoutes,
+  evidenceRoutes,
 ];
 
 /** Every feature's job handlers and schedules (`<feature>.jobs.ts`); main.ts starts the queue. */
@@ -54,7 +57,9 @@ export async function createServer(
   database: Database,
   options: { logStream?: NodeJS.WritableStream } = {},
 ): Promise<FastifyInstance> {
-  const secretBox = createSecretBox(resolveSecretKey(config.secretKey, config.dataDir));
-  const app = await buildApp({ config, database, secretBox }, plugins, options);
+  const secretKey = resolveSecretKey(config.secretKey, config.dataDir);
+  const secretBox = createSecretBox(secretKey);
+  const blobStore = createFileBlobStore(config.blobDir, secretKey);
+  const app = await buildApp({ config, database, secretBox, blobStore }, plugins, options);
   return app;
 }

@@ -32,6 +32,8 @@ const envSchema = z.object({
     .optional(),
   VIGIE_MAIL_FROM: z.string().min(3).default('Vigie <no-reply@localhost>'),
   VIGIE_EXPOSURE_BREAK_MINUTES: positiveInt(60),
+  VIGIE_BLOB_DIR: z.string().min(1).optional(),
+  VIGIE_MEDIA_MAX_BYTES: positiveInt(50 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -51,6 +53,10 @@ export type Config = {
   mail: { smtpUrl: string | undefined; from: string };
   /** Continuous media exposure after which an analyst is told a break is due. */
   exposureBreakMinutes: number;
+  /** Encrypted evidence blobs (default `<dataDir>/blobs`). */
+  blobDir: string;
+  /** Largest evidence file an analyst may upload. */
+  mediaMaxBytes: number;
   logLevel: string;
 };
 
@@ -63,11 +69,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration: ${issue?.path.join('.')}: ${issue?.message}`);
   }
   const e = parsed.data;
+  const dataDir = path.resolve(e.VIGIE_DATA_DIR);
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(e.VIGIE_DATA_DIR),
+    dataDir,
     secretKey: e.VIGIE_SECRET_KEY,
     publicUrl: (e.VIGIE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     trustProxy: e.VIGIE_TRUST_PROXY === 'true',
@@ -77,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.VIGIE_JOBS === 'on',
     mail: { smtpUrl: e.VIGIE_SMTP_URL, from: e.VIGIE_MAIL_FROM },
     exposureBreakMinutes: e.VIGIE_EXPOSURE_BREAK_MINUTES,
+    blobDir: path.resolve(e.VIGIE_BLOB_DIR ?? path.join(dataDir, 'blobs')),
+    mediaMaxBytes: e.VIGIE_MEDIA_MAX_BYTES,
     logLevel: e.LOG_LEVEL,
   };
 }

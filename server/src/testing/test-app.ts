@@ -1,5 +1,6 @@
 /** Builds the whole application on a throw-away database, for route tests through app.inject(). */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -19,7 +20,10 @@ export type TestApp = {
 };
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  // Each test app keeps its evidence blobs in its own folder, removed on close.
+  const blobDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-test-blobs-'));
   const config = loadConfig({
+    VIGIE_BLOB_DIR: blobDir,
     VIGIE_DATA_DIR: path.join(os.tmpdir(), 'vigie-test-unused'),
     VIGIE_SECRET_KEY: crypto.randomBytes(32).toString('base64'),
     VIGIE_RATE_LIMIT_REPORTS: '0',
@@ -41,6 +45,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(blobDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,8 @@
 /** What other features may use from staff management. */
 export { staffRoutes } from './staff.routes.ts';
 export type {
+  AssignableStaff,
+  AssignableStaffResponse,
   CreateStaffBody,
   CreateStaffResponse,
   ResetStaffResponse,
@@ -9,4 +11,4 @@ export type {
   UpdateStaffBody,
   UpdateStaffResponse,
 } from './staff.schemas.ts';
-export { listStaff, toStaffMember, updateStaffMember } from './staff.service.ts';
+export { listAssignableStaff, listStaff, toStaffMember, updateStaffMember } from './staff.service.ts';

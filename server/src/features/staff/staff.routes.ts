@@ -1,4 +1,7 @@
-/** Staff management API (admins only): list, create with a setup link, change, reset credentials. */
+/**
+ * Staff management API (admins only): list, create with a setup link, change, reset credentials. One
+ * read is wider: the people an item can be handed to, for whoever may reassign work (REASSIGN).
+ */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
@@ -9,7 +12,9 @@ import {
 } from '../../platform/auth/index.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
+import { REASSIGN } from '../triage/index.ts';
 import {
+  assignableStaffResponse,
   createStaffBody,
   createStaffResponse,
   resetStaffResponse,
@@ -18,7 +23,7 @@ import {
   staffResponse,
   updateStaffBody,
 } from './staff.schemas.ts';
-import { listStaff, toStaffMember, updateStaffMember } from './staff.service.ts';
+import { listAssignableStaff, listStaff, toStaffMember, updateStaffMember } from './staff.service.ts';
 
 const TAG = 'staff';
 const adminOnly = requireStaff(['admin']);
@@ -39,6 +44,22 @@ export async function staffRoutes(app: FastifyInstance, deps: AppDeps): Promise<
       },
     },
     async () => ({ staff: (await listStaff(db)).map((row) => toStaffMember(row)) }),
+  );
+
+  api.get(
+    '/api/staff/assignable',
+    {
+      onRequest: requireStaff(REASSIGN),
+      schema: {
+        tags: [TAG],
+        summary: 'The people an item can be handed to',
+        description:
+          'Active analysts and supervisors whose account is set up, sorted by name: what POST ' +
+          '/api/items/:id/reassign accepts. Names and roles only, no e-mail addresses.',
+        response: { 200: assignableStaffResponse, ...errorResponses(401, 403) },
+      },
+    },
+    async () => ({ staff: await listAssignableStaff(db) }),
   );
 
   api.post(

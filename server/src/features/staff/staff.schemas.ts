@@ -1,6 +1,7 @@
 /**
- * Requests and responses of staff management (admin only), shared with the React staff app through
- * `import type`. One schema drives validation, types and the OpenAPI document.
+ * Requests and responses of staff management (admin only, except the list of people work can be
+ * handed to), shared with the React staff app through `import type`. One schema drives validation,
+ * types and the OpenAPI document.
  */
 import { z } from 'zod';
 import { ROLES } from '../../platform/auth/roles.ts';
@@ -60,6 +61,19 @@ export const staffResponse = z.object({ staff: staffMember });
 export type UpdateStaffResponse = z.output<typeof staffResponse>;
 
 export const staffIdParam = z.object({ id: z.uuid('not a staff id') });
+
+/**
+ * Someone a supervisor may hand an item to: a name and a role, nothing personal (no e-mail address),
+ * because supervisors see this list, not only admins.
+ */
+export const assignableStaff = z.object({
+  id: z.string(),
+  display_name: z.string(),
+  role: z.enum(ROLES),
+});
+export type AssignableStaff = z.output<typeof assignableStaff>;
+export const assignableStaffResponse = z.object({ staff: z.array(assignableStaff) });
+export type AssignableStaffResponse = z.output<typeof assignableStaffResponse>;
 
 export const resetStaffResponse = z.object({ setup_url: z.string() });
 export type ResetStaffResponse = z.output<typeof resetStaffResponse>;

@@ -1,10 +1,11 @@
 /**
- * Staff management rules: listing, changing role/name/access. Creating and resetting accounts live in
- * platform/auth (the CLI and the demo need them too). An admin cannot demote or disable themself, and
- * the last active admin can be neither demoted nor disabled: the active admins are locked while the
- * change is checked, so two admins demoting each other at once cannot leave none.
+ * Staff management rules: listing, changing role/name/access, and who work can be handed to.
+ * Creating and resetting accounts live in platform/auth (the CLI and the demo need them too). An
+ * admin cannot demote or disable themself, and the last active admin can be neither demoted nor
+ * disabled: the active admins are locked while the change is checked, so two admins demoting each
+ * other at once cannot leave none.
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import {
   type Actor,
@@ -17,7 +18,8 @@ import {
 import type { Queryable } from '../../platform/db/database.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
 import type { Language } from '../../platform/i18n/language.ts';
-import type { StaffMember, UpdateStaffBody } from './staff.schemas.ts';
+import { QUALIFY } from '../triage/index.ts';
+import type { AssignableStaff, StaffMember, UpdateStaffBody } from './staff.schemas.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -38,6 +40,32 @@ export function toStaffMember(row: StaffRow, now = Date.now()): StaffMember {
 
 export async function listStaff(q: Queryable): Promise<StaffRow[]> {
   return q.select().from(staff).orderBy(asc(staff.createdAt), asc(staff.email));
+}
+
+// Names sort the same on every database (collations differ between PGlite and PostgreSQL servers).
+const byName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/**
+ * The people a supervisor may hand an item to: roles that may hold a claim (QUALIFY, the rule
+ * reassignItem enforces), not disabled, and set up (password chosen and TOTP enrolled), so nobody
+ * gets work they cannot sign in to do. Sorted by name.
+ */
+export async function listAssignableStaff(q: Queryable): Promise<AssignableStaff[]> {
+  const rows = await q
+    .select({ id: staff.id, display_name: staff.displayName, role: staff.role })
+    .from(staff)
+    .where(
+      and(
+        inArray(staff.role, [...QUALIFY]),
+        isNull(staff.disabledAt),
+        isNotNull(staff.passwordHash),
+        eq(staff.totpEnabled, true),
+      ),
+    )
+    .orderBy(asc(staff.id));
+  return rows
+    .map((row) => ({ ...row, role: row.role as Role }))
+    .sort((a, b) => byName.compare(a.display_name, b.display_name) || (a.id < b.id ? -1 : 1));
 }
 
 export async function updateStaffMember(

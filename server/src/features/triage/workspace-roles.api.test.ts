@@ -36,9 +36,16 @@ const expected: Record<string, readonly Role[]> = {
   'POST /api/assessments/:id/resolve': [S],
   'GET /api/supervision/overview': [A, S, U],
   'POST /api/items/:id/reassign': [A, S],
+  'GET /api/staff/assignable': [A, S],
+  'GET /api/items/:id/media': [A, S, N, L, U],
+  'POST /api/items/:id/media': [S, N],
+  'GET /api/media/:id/preview': [S, N],
+  'GET /api/media/:id/content': [S, N],
+  'DELETE /api/media/:id': [S],
 };
 const workspaceRoute = (url: string) =>
-  /^\/api\/(queue|items|assessments|supervision|qualification)(\/|$)/.test(url);
+  /^\/api\/(queue|items|assessments|supervision|qualification|media)(\/|$)/.test(url) ||
+  url === '/api/staff/assignable';
 
 describe('workspace routes × roles', () => {
   test('every workspace route in the route table has an expected rule, and the table agrees', () => {

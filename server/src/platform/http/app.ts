@@ -13,6 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { BlobStore } from '../blobs/index.ts';
 import type { Config } from '../config.ts';
 import type { SecretBox } from '../crypto/secret-box.ts';
 import type { Database } from '../db/database.ts';
@@ -22,6 +23,8 @@ export type AppDeps = {
   config: Config;
   database: Database;
   secretBox: SecretBox;
+  /** Encrypted evidence files (features/evidence). */
+  blobStore: BlobStore;
 };
 
 declare module 'fastify' {

@@ -42,6 +42,7 @@ describe('staff app serving (built)', () => {
     const csp = res.headers['content-security-policy'] as string;
     assert.match(csp, /default-src 'self'/);
     assert.match(csp, /img-src 'self' data:/);
+    assert.match(csp, /media-src 'self'/);
     assert.match(csp, /style-src 'self'/);
     assert.match(csp, /frame-ancestors 'none'/);
     assert.equal(res.headers['x-content-type-options'], 'nosniff');

@@ -1,0 +1,208 @@
+/**
+ * Evidence media over HTTP. The upload body is the raw file: this plugin's own scope accepts the six
+ * media types as bytes, up to VIGIE_MEDIA_MAX_BYTES, without raising any other route's body limit.
+ * Who may call what is the matrix in features/triage/workspace-roles.ts (only people who qualify
+ * content ever receive it; listing metadata is for the whole workspace).
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, requireStaff } from '../../platform/auth/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { AppDeps } from '../../platform/http/app.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import { DELETE_MEDIA, HANDLE_MEDIA, idParam, READ_WORKSPACE } from '../triage/index.ts';
+import { MEDIA_TYPES, type MediaType, mediaIdParam, mediaList, mediaRecord } from './evidence.schemas.ts';
+import {
+  addMedia,
+  deleteMedia,
+  type EvidenceContext,
+  listMedia,
+  readMediaContent,
+  readMediaPreview,
+} from './evidence.service.ts';
+import { cleanFileName, isMediaType } from './media-file.ts';
+import { byteRange } from './range.ts';
+
+const TAG = 'media';
+
+/** What makes the browser treat a served file as inert data, never as a page or a script. */
+const INERT_FILE_HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "sandbox; default-src 'none'",
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+/** The raw file (parsed as bytes by this plugin's content-type parser); documented as binary. */
+const fileBody = z
+  .custom<Buffer>((value) => Buffer.isBuffer(value), 'expected the file bytes')
+  .meta({ type: 'string', format: 'binary', description: 'The file itself.' });
+
+const mediaTypeOf = (request: FastifyRequest) =>
+  (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+
+const unsupportedType = () =>
+  new AppError(
+    'media.unsupported_type',
+    415,
+    `Unsupported content type: send the file as one of ${MEDIA_TYPES.join(', ')}.`,
+  );
+
+export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const maxBytes = deps.config.mediaMaxBytes;
+  const ctxOf = (request: FastifyRequest): EvidenceContext => ({
+    db: deps.database.db,
+    blobs: deps.blobStore,
+    log: request.log,
+  });
+
+  // A scope of its own, so the raw-bytes parsers and their body limit apply to these routes only.
+  await app.register(async (scope) => {
+    scope.addContentTypeParser(
+      MEDIA_TYPES,
+      { parseAs: 'buffer', bodyLimit: maxBytes },
+      (_request, body, done) => done(null, body),
+    );
+    const api = scope.withTypeProvider<ZodTypeProvider>();
+
+    api.post(
+      '/api/items/:id/media',
+      {
+        onRequest: requireStaff(HANDLE_MEDIA),
+        // Refuse other types before reading a single byte of the body.
+        preParsing: async (request) => {
+          if (!isMediaType(mediaTypeOf(request))) throw unsupportedType();
+        },
+        bodyLimit: maxBytes,
+        errorHandler: (error: FastifyError) => {
+          if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+            throw new AppError(
+              'media.too_large',
+              413,
+              `The file is larger than the limit of ${maxBytes.toLocaleString('en')} bytes.`,
+            );
+          }
+          throw error;
+        },
+        schema: {
+          tags: [TAG],
+          summary: 'Attach an evidence file (image or short video) to an item',
+          description:
+            `Needs the x-csrf-token header. The request body is the file itself, with its Content-Type (one of ${MEDIA_TYPES.join(', ')}), ` +
+            `at most ${maxBytes} bytes (VIGIE_MEDIA_MAX_BYTES). Optional header x-file-name: the original file name, ` +
+            'encodeURIComponent-encoded (kept without folder, at most 200 characters). The bytes must match the type ' +
+            '(images are decoded, at most 100 megapixels; videos are checked by signature). Images get a PDQ hash and ' +
+            'a blurred greyscale preview. The file is stored encrypted. Errors: 413 media.too_large, ' +
+            '415 media.unsupported_type, 400 media.invalid, 404 item.not_found, 409 media.duplicate.',
+          params: idParam,
+          consumes: MEDIA_TYPES,
+          body: fileBody,
+          response: { 201: mediaRecord, ...errorResponses(400, 401, 403, 404, 409, 413, 415) },
+        },
+      },
+      async (request, reply) => {
+        const contentType = mediaTypeOf(request) as MediaType;
+        const bytes = request.body;
+        const fileName = cleanFileName(request.headers['x-file-name']);
+        const record = await addMedia(ctxOf(request), actorOf(request), request.params.id, {
+          bytes,
+          contentType,
+          fileName,
+        });
+        return reply.status(201).send(record);
+      },
+    );
+
+    api.get(
+      '/api/items/:id/media',
+      {
+        onRequest: requireStaff(READ_WORKSPACE),
+        schema: {
+          tags: [TAG],
+          summary: 'The evidence media attached to an item (metadata only), newest first',
+          params: idParam,
+          response: { 200: mediaList, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => listMedia(ctxOf(request), request.params.id),
+    );
+
+    api.get(
+      '/api/media/:id/preview',
+      {
+        onRequest: requireStaff(HANDLE_MEDIA),
+        schema: {
+          tags: [TAG],
+          summary: 'A small, heavily blurred, greyscale JPEG of an image, safe to show by default',
+          description: 'image/jpeg, at most 480 px on its long side. Videos have none: 404 media.no_preview.',
+          params: mediaIdParam,
+          response: errorResponses(400, 401, 403, 404),
+        },
+      },
+      async (request, reply) => {
+        const preview = await readMediaPreview(ctxOf(request), request.params.id);
+        reply.headers(INERT_FILE_HEADERS).type('image/jpeg');
+        return sendBytes(reply, preview);
+      },
+    );
+
+    api.get(
+      '/api/media/:id/content',
+      {
+        onRequest: requireStaff(HANDLE_MEDIA),
+        schema: {
+          tags: [TAG],
+          summary: 'The original file (for <img>/<video> in the staff app, behind a deliberate reveal)',
+          description:
+            'The stored bytes with their content type, never cached, sandboxed and same-origin only. ' +
+            'A single Range (bytes=a-b, bytes=a-, bytes=-n) gets 206 so videos can seek; several ranges get ' +
+            'the whole file; a range past the end gets 416.',
+          params: mediaIdParam,
+          response: errorResponses(400, 401, 403, 404, 416),
+        },
+      },
+      async (request, reply) => {
+        const { bytes, contentType } = await readMediaContent(ctxOf(request), request.params.id);
+        reply
+          .headers({ ...INERT_FILE_HEADERS, 'content-disposition': 'inline', 'accept-ranges': 'bytes' })
+          .type(contentType);
+        return sendBytes(reply, bytes, request.headers.range);
+      },
+    );
+
+    api.delete(
+      '/api/media/:id',
+      {
+        onRequest: requireStaff(DELETE_MEDIA),
+        schema: {
+          tags: [TAG, 'supervision'],
+          summary: 'Remove an evidence file from its item (supervisor)',
+          description:
+            'Needs the x-csrf-token header. Audited (media.deleted). The stored file is erased unless the same ' +
+            'file is still attached to another item.',
+          params: mediaIdParam,
+          response: { 204: z.null().describe('Deleted'), ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        await deleteMedia(ctxOf(request), actorOf(request), request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+  });
+}
+
+/** Sends `bytes`, or the part a single Range asks for (206). */
+function sendBytes(reply: FastifyReply, bytes: Buffer, rangeHeader?: string) {
+  const range = byteRange(rangeHeader, bytes.length);
+  if (range === 'unsatisfiable') {
+    reply.header('content-range', `bytes */${bytes.length}`);
+    throw new AppError('media.range_not_satisfiable', 416, `The file has ${bytes.length} bytes.`);
+  }
+  if (!range) return reply.send(bytes);
+  return reply
+    .status(206)
+    .header('content-range', `bytes ${range.start}-${range.end}/${bytes.length}`)
+    .send(bytes.subarray(range.start, range.end + 1));
+}
