@@ -8,7 +8,9 @@ import { badRequest } from '../../platform/errors.ts';
 import type { Qualification } from './qualification.schemas.ts';
 
 /** Verdicts saying the content breaks the law or harms minors: they must say why, in the pack's terms. */
-const ADVERSE: readonly Verdict[] = ['illegal', 'harmful_to_minors'];
+export const ADVERSE: readonly Verdict[] = ['illegal', 'harmful_to_minors'];
+/** Verdicts that must name at least one of the category's legal bases. */
+export const NEEDS_LEGAL_BASIS: readonly Verdict[] = ['illegal'];
 
 export function checkQualification(pack: JurisdictionPack, q: Qualification): void {
   const category = pack.categories.find((c) => c.id === q.category);
@@ -37,7 +39,7 @@ export function checkQualification(pack: JurisdictionPack, q: Qualification): vo
   if (new Set(q.legal_bases).size !== q.legal_bases.length) {
     throw badRequest('assessment.invalid', 'A legal basis is listed twice.', { field: 'legal_bases' });
   }
-  if (q.verdict === 'illegal' && q.legal_bases.length === 0) {
+  if (NEEDS_LEGAL_BASIS.includes(q.verdict) && q.legal_bases.length === 0) {
     throw badRequest(
       'assessment.legal_basis_required',
       'An illegal verdict needs at least one legal basis.',

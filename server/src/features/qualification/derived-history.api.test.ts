@@ -154,6 +154,22 @@ describe('item detail and history', () => {
       ['apparent_age_band', 'material_kind'],
     );
     assert.equal(res.json().verdicts.length, 5);
+    // The form marks fields required exactly when the server will refuse the assessment without them.
+    const needs = Object.fromEntries(
+      res
+        .json()
+        .verdicts.map((v: { id: string; needs_legal_basis: boolean; needs_details: boolean }) => [
+          v.id,
+          [v.needs_legal_basis, v.needs_details],
+        ]),
+    );
+    assert.deepEqual(needs, {
+      illegal: [true, true],
+      harmful_to_minors: [false, true],
+      not_illegal: [false, false],
+      out_of_scope: [false, false],
+      unreachable: [false, false],
+    });
     assert.deepEqual(res.json().four_eyes, [{ verdict: 'illegal', severities: [1] }]);
   });
 });

@@ -15,6 +15,7 @@ import {
   type QueueRow,
   toQueueItem,
 } from '../triage/index.ts';
+import { ADVERSE, NEEDS_LEGAL_BASIS } from './assessment-rules.ts';
 import { assessmentsOfItem } from './assessments.queries.ts';
 import type { Catalogue, ItemDetail, ItemHistory } from './qualification.schemas.ts';
 
@@ -158,7 +159,11 @@ export function qualificationCatalogue(): Catalogue {
       legal_bases: [],
       detail_fields: [],
     },
-    verdicts: pack.verdicts,
+    verdicts: pack.verdicts.map((v) => ({
+      ...v,
+      needs_legal_basis: NEEDS_LEGAL_BASIS.includes(v.id),
+      needs_details: ADVERSE.includes(v.id),
+    })),
     four_eyes: pack.fourEyes,
   };
 }

@@ -200,7 +200,14 @@ export const catalogueResponse = z.object({
   categories: z.array(catalogueCategory),
   /** The public's "not sure" category: usable only with verdicts that need no legal basis. */
   categories_other: catalogueCategory,
-  verdicts: z.array(z.object({ id: z.enum(VERDICTS), label: localised })),
+  verdicts: z.array(
+    z.object({
+      id: z.enum(VERDICTS),
+      label: localised,
+      needs_legal_basis: z.boolean().describe('This verdict must name at least one legal basis'),
+      needs_details: z.boolean().describe('This verdict must answer the category’s required detail fields'),
+    }),
+  ),
   four_eyes: z.array(z.object({ verdict: z.enum(VERDICTS), severities: z.array(z.number()) })),
 });
 export type Catalogue = z.output<typeof catalogueResponse>;
