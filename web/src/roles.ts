@@ -11,6 +11,9 @@ export const canReadAudit = (role: Role) => role === 'admin' || role === 'audito
 // The analyst workspace (server: features/triage/workspace-roles.ts, feedback and wellbeing routes).
 export const canQualify = (role: Role) => role === 'analyst' || role === 'supervisor';
 export const canResolve = (role: Role) => role === 'supervisor';
+/** Evidence media (server: evidence.routes.ts uses QUALIFY and RESOLVE): only people who qualify see it. */
+export const canSeeMedia = canQualify;
+export const canDeleteMedia = canResolve;
 export const canReadHistory = (role: Role) => role !== 'liaison_officer';
 export const canSupervise = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'auditor';
 export const canReassign = (role: Role) => role === 'admin' || role === 'supervisor';

@@ -25,9 +25,22 @@ export function setCsrfToken(token: string | undefined): void {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/**
+ * Extra headers; `keepalive` lets a request outlive the page (a record sent as the tab closes).
+ * A Blob body (a file upload) is sent as is, with its own type, instead of as JSON.
+ */
+type RequestOptions = { headers?: Record<string, string>; keepalive?: boolean };
+
+async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
+  const raw = body instanceof Blob;
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body !== undefined) headers['content-type'] = raw ? body.type : 'application/json';
+  Object.assign(headers, options.headers);
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
@@ -35,7 +48,8 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      keepalive: options.keepalive,
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network.unreachable', 'The server could not be reached.');
@@ -64,7 +78,11 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
 
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    request<T>('POST', path, body ?? {}, options),
+  /** The file's bytes as the request body, typed by the file. */
+  upload: <T>(path: string, file: Blob, headers?: Record<string, string>) =>
+    request<T>('POST', path, file, { headers }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),

@@ -1,6 +1,7 @@
 /** Every API call the staff app makes, typed by the server's schemas. */
 import { api, setCsrfToken } from './client.ts';
 import type {
+  AssignableStaffResponse,
   AuditEventsResponse,
   CreateStaffBody,
   CreateStaffResponse,
@@ -39,6 +40,8 @@ export const authApi = {
 
 export const staffApi = {
   list: () => api.get<StaffListResponse>('/api/staff'),
+  /** Who an item can be handed to (supervisors and admins; names and roles only). */
+  assignable: () => api.get<AssignableStaffResponse>('/api/staff/assignable'),
   create: (body: CreateStaffBody) => api.post<CreateStaffResponse>('/api/staff', body),
   update: (id: string, body: UpdateStaffBody) =>
     api.patch<UpdateStaffResponse>(`/api/staff/${encodeURIComponent(id)}`, body),

@@ -4,6 +4,12 @@
  */
 
 export type {
+  MediaKind,
+  MediaList,
+  MediaRecord,
+  MediaType,
+} from '../../../server/src/features/evidence/evidence.schemas.ts';
+export type {
   FeedbackTemplateView,
   ReportMessageView,
   SendFeedback,
@@ -22,6 +28,8 @@ export type {
   Verdict,
 } from '../../../server/src/features/qualification/qualification.schemas.ts';
 export type {
+  AssignableStaff,
+  AssignableStaffResponse,
   CreateStaffBody,
   CreateStaffResponse,
   ResetStaffResponse,
@@ -43,7 +51,11 @@ export type {
   ReassignBody,
   SupervisionOverview,
 } from '../../../server/src/features/triage/triage.schemas.ts';
-export type { MyWellbeing, TeamWellbeing } from '../../../server/src/features/wellbeing/wellbeing.schemas.ts';
+export type {
+  ExposureInput,
+  MyWellbeing,
+  TeamWellbeing,
+} from '../../../server/src/features/wellbeing/wellbeing.schemas.ts';
 export type {
   AuditEvent,
   AuditEventsResponse,
@@ -69,6 +81,10 @@ export type ApiErrorBody = {
 import type * as authSchemas from '../../../server/src/platform/auth/auth.schemas.ts';
 /** The server's minimum password length as a literal type: the app's copy cannot drift from it. */
 export type PasswordMin = typeof authSchemas.PASSWORD_MIN;
+
+import type * as wellbeingSchemas from '../../../server/src/features/wellbeing/wellbeing.schemas.ts';
+/** The longest exposure record the server takes, as a literal type (split longer reveals). */
+export type MaxExposureSeconds = typeof wellbeingSchemas.MAX_EXPOSURE_SECONDS;
 
 import type { z } from 'zod';
 import type * as feedbackSchemas from '../../../server/src/features/feedback/feedback.schemas.ts';

@@ -1,4 +1,4 @@
-/** The analyst workspace's API calls: queue and views, claims, items, qualification, feedback, wellbeing. */
+/** The analyst workspace's API calls: queue and views, claims, items, media, qualification, feedback, wellbeing. */
 import { api } from './client.ts';
 import type {
   AssessmentResponse,
@@ -6,10 +6,13 @@ import type {
   ClaimResponse,
   DerivedItemsBody,
   DerivedItemsResponse,
+  ExposureInput,
   FeedbackHistoryResponse,
   FeedbackTemplatesResponse,
   ItemDetail,
   ItemHistory,
+  MediaList,
+  MediaRecord,
   MyWellbeing,
   NewAssessmentBody,
   NewQueueViewBody,
@@ -60,6 +63,16 @@ export const itemsApi = {
     api.post<DerivedItemsResponse>(`/api/items/${id(itemId)}/derived`, body),
 };
 
+export const mediaApi = {
+  list: (itemId: string) => api.get<MediaList>(`/api/items/${id(itemId)}/media`),
+  /** The raw file as the body; its name travels URI-encoded in a header. */
+  upload: (itemId: string, file: File) =>
+    api.upload<MediaRecord>(`/api/items/${id(itemId)}/media`, file, {
+      'x-file-name': encodeURIComponent(file.name),
+    }),
+  delete: (mediaId: string) => api.delete<void>(`/api/media/${id(mediaId)}`),
+};
+
 export const supervisionApi = {
   overview: () => api.get<SupervisionOverview>('/api/supervision/overview'),
 };
@@ -75,4 +88,7 @@ export const wellbeingApi = {
   me: () => api.get<MyWellbeing>('/api/wellbeing/me'),
   share: (share: boolean) => api.put<{ share: boolean }>('/api/wellbeing/sharing', { share }),
   team: () => api.get<TeamWellbeing>('/api/wellbeing/team'),
+  /** keepalive: a record sent while the page unloads still arrives. */
+  recordExposure: (body: ExposureInput) =>
+    api.post<MyWellbeing>('/api/wellbeing/exposure', body, { keepalive: true }),
 };

@@ -159,7 +159,8 @@ export const workspaceEn: WorkspaceMessages = {
     fourEyesNote: 'This verdict on this category must be confirmed by a second analyst.',
     saved: 'Assessment saved.',
     savedAwaiting: 'Assessment saved: it now waits for a second analyst.',
-    conflict: 'Someone else saved this item in the meantime; reload to see their changes.',
+    conflict:
+      'Someone else saved this item in the meantime: what you just entered was not saved. Reload to see the current version, then try again if needed.',
     reload: 'Reload',
     mustClaim: 'Claim the item before assessing it.',
     readOnly: 'Your role can read the qualification but not change it.',
@@ -235,6 +236,8 @@ export const workspaceEn: WorkspaceMessages = {
       'assessment.disputed': 'Second opinion: disagrees',
       'assessment.resolved': 'Disagreement resolved',
       'feedback.sent': 'Feedback sent to the reporter',
+      'media.added': 'Media attached',
+      'media.deleted': 'Media deleted',
     },
   },
   feedback: {
@@ -263,6 +266,52 @@ export const workspaceEn: WorkspaceMessages = {
       cancelled: 'e-mail cancelled (address erased)',
     },
   },
+  media: {
+    title: 'Media',
+    count: (n: number) => plural(n, 'file', 'files'),
+    intro:
+      'Captures and files attached to this item, always blurred and greyscale first, sound muted. Reveal them one at a time, whole or a region: the time counts towards your exposure.',
+    notForRole: 'Your role can see the list of media, not the media themselves.',
+    none: 'No media attached.',
+    fileName: 'File',
+    noFileName: 'no name',
+    untitled: (at: string) => `media added on ${at}`,
+    kind: 'Type',
+    kinds: { image: 'Image', video: 'Video' },
+    size: 'Size',
+    dimensions: (width: number, height: number) => `${width} × ${height} px`,
+    addedOn: 'Added',
+    addedBy: (name: string, at: string) => `${name}, ${at}`,
+    formerStaff: 'deleted account',
+    hashes: 'Hashes',
+    pdqQuality: (quality: number) => `quality ${quality}`,
+    delete: 'Delete…',
+    deleteConfirm: (name: string) => `Delete “${name}” for good? The deletion is written to the audit log.`,
+    deleteYes: 'Delete for good',
+    cancel: 'Cancel',
+    deleted: 'Media deleted.',
+    add: 'Attach a file',
+    addHint:
+      'JPEG, PNG, WebP, GIF images or MP4, WebM videos you captured. The file is encrypted on the server and shows blurred.',
+    uploading: 'Uploading…',
+    uploaded: (name: string) => `File “${name}” attached.`,
+    reveal: 'Reveal',
+    revealRegion: 'Reveal a region',
+    blurAgain: 'Blur again',
+    stateBlurred: 'Blurred',
+    stateRevealed: 'Revealed',
+    stateSelecting: 'Draw the region to reveal',
+    stateRegion: 'Region revealed',
+    blurredAlt: (name: string) => `Blurred preview of ${name}`,
+    originalAlt: (name: string) => `Original of ${name}`,
+    regionAlt: (name: string) => `Revealed region of ${name}`,
+    regionArea: (name: string) => `Region to reveal on ${name}`,
+    regionHint:
+      'Draw a rectangle on the image: only that region is revealed. With the keyboard: arrows move it, Shift + arrows resize it, Enter reveals. Escape blurs.',
+    videoHidden: 'Video hidden — reveal to play it, sound muted',
+    previewMissing: 'The blurred preview could not be loaded; the original stays hidden until you reveal it.',
+    videoLabel: (name: string) => `Video ${name}, sound muted`,
+  },
   supervision: {
     title: 'Supervision',
     intro: 'Where the queue and the team stand. Refreshed each time the page opens.',
@@ -286,9 +335,12 @@ export const workspaceEn: WorkspaceMessages = {
     noClaims: 'Nobody holds an item.',
     reassign: 'Reassign',
     reassignTo: (url: string) => `Reassign ${url}`,
-    releaseClaim: '— Release —',
+    choosePerson: '— Choose someone —',
+    person: (name: string, role: string) => `${name} (${role})`,
+    releaseClaim: 'Release the claim',
     reassignNote: 'Note (optional)',
-    reassigned: 'Item reassigned.',
+    reassignedTo: (url: string, name: string) => `Item reassigned to ${name}: ${url}`,
+    releasedClaim: (url: string) => `Claim released: ${url}`,
     team: 'Team load',
     teamIntro:
       'Time spent with revealed content. Individual figures show only for people who chose to share them.',
@@ -316,10 +368,13 @@ export const workspaceEn: WorkspaceMessages = {
   },
   duration: (seconds: number) => {
     const minutes = Math.round(seconds / 60);
+    if (minutes === 0 && seconds > 0) return '< 1 min';
     return minutes < 60
       ? `${minutes} min`
       : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`;
   },
+  claimHeldBy: (name: string) =>
+    `${name} has claimed this item. Pick another one, or ask a supervisor to reassign it.`,
   errors: {
     'item.claimed': 'Someone else has claimed this item.',
     'item.version_conflict': 'Someone else saved this item in the meantime; reload to see their changes.',
@@ -330,5 +385,11 @@ export const workspaceEn: WorkspaceMessages = {
     'assessment.same_analyst': 'The second opinion must come from another analyst.',
     'queue_view.name_taken': 'You already have a view with this name.',
     'feedback.contains_reported_url': 'The message may not quote the reported address.',
+    'media.duplicate': 'This file is already attached to this item.',
+    'media.too_large': 'This file is too large to attach.',
+    'media.unsupported_type': 'File type not accepted: JPEG, PNG, WebP, GIF images or MP4, WebM videos.',
+    'media.invalid':
+      'This file cannot be read or does not match its type (or the image is over 100 megapixels).',
+    'media.not_found': 'This media no longer exists.',
   },
 };

@@ -163,7 +163,7 @@ export const workspaceFr = {
     saved: 'Qualification enregistrée.',
     savedAwaiting: 'Qualification enregistrée : elle attend l’avis d’un·e second·e analyste.',
     conflict:
-      'Quelqu’un d’autre a enregistré ce contenu entre-temps ; rechargez pour voir ses modifications.',
+      'Quelqu’un d’autre a enregistré ce contenu entre-temps : ce que vous venez de saisir n’a pas été enregistré. Rechargez pour voir la version actuelle, puis recommencez si besoin.',
     reload: 'Recharger',
     mustClaim: 'Prenez le contenu en charge avant de le qualifier.',
     readOnly: 'Votre rôle permet de consulter la qualification, pas de la modifier.',
@@ -239,6 +239,8 @@ export const workspaceFr = {
       'assessment.disputed': 'Second avis : désaccord',
       'assessment.resolved': 'Désaccord tranché',
       'feedback.sent': 'Retour envoyé au signaleur',
+      'media.added': 'Média joint',
+      'media.deleted': 'Média supprimé',
     } as Record<string, string | undefined>,
   },
   feedback: {
@@ -267,6 +269,54 @@ export const workspaceFr = {
       cancelled: 'e-mail annulé (adresse effacée)',
     },
   },
+  media: {
+    title: 'Médias',
+    count: (n: number) => plural(n, 'fichier', 'fichiers'),
+    intro:
+      'Captures et fichiers joints à ce contenu, toujours floutés et en noir et blanc d’abord, son coupé. Révélez-les un par un, en entier ou par zone : le temps passé compte dans votre exposition.',
+    notForRole: 'Votre rôle permet de voir la liste des médias, pas de les afficher.',
+    none: 'Aucun média joint.',
+    fileName: 'Fichier',
+    noFileName: 'sans nom',
+    untitled: (at: string) => `média ajouté le ${at}`,
+    kind: 'Type',
+    kinds: { image: 'Image', video: 'Vidéo' },
+    size: 'Taille',
+    dimensions: (width: number, height: number) => `${width} × ${height} px`,
+    addedOn: 'Ajouté',
+    addedBy: (name: string, at: string) => `${name}, ${at}`,
+    formerStaff: 'compte supprimé',
+    hashes: 'Empreintes',
+    pdqQuality: (quality: number) => `qualité ${quality}`,
+    delete: 'Supprimer…',
+    deleteConfirm: (name: string) =>
+      `Supprimer définitivement « ${name} » ? La suppression est inscrite au journal.`,
+    deleteYes: 'Supprimer définitivement',
+    cancel: 'Annuler',
+    deleted: 'Média supprimé.',
+    add: 'Joindre un fichier',
+    addHint:
+      'Images JPEG, PNG, WebP, GIF ou vidéos MP4, WebM que vous avez capturées. Le fichier est chiffré sur le serveur et s’affiche flouté.',
+    uploading: 'Envoi en cours…',
+    uploaded: (name: string) => `Fichier « ${name} » joint.`,
+    reveal: 'Révéler',
+    revealRegion: 'Révéler une zone',
+    blurAgain: 'Flouter',
+    stateBlurred: 'Flouté',
+    stateRevealed: 'Révélé',
+    stateSelecting: 'Tracez la zone à révéler',
+    stateRegion: 'Zone révélée',
+    blurredAlt: (name: string) => `Aperçu flouté de ${name}`,
+    originalAlt: (name: string) => `Original de ${name}`,
+    regionAlt: (name: string) => `Zone révélée de ${name}`,
+    regionArea: (name: string) => `Zone à révéler sur ${name}`,
+    regionHint:
+      'Tracez un rectangle sur l’image : seule cette zone est révélée. Au clavier : flèches pour déplacer, Maj + flèches pour redimensionner, Entrée pour révéler. Échap floute.',
+    videoHidden: 'Vidéo masquée — révéler pour la lire, son coupé',
+    previewMissing:
+      'L’aperçu flouté n’a pas pu être chargé ; l’original reste masqué tant que vous ne le révélez pas.',
+    videoLabel: (name: string) => `Vidéo ${name}, son coupé`,
+  },
   supervision: {
     title: 'Supervision',
     intro: 'L’état de la file et de l’équipe. Mis à jour à chaque ouverture de la page.',
@@ -291,9 +341,12 @@ export const workspaceFr = {
     noClaims: 'Personne n’a de contenu en cours.',
     reassign: 'Réattribuer',
     reassignTo: (url: string) => `Réattribuer ${url}`,
-    releaseClaim: '— Libérer —',
+    choosePerson: '— Choisir une personne —',
+    person: (name: string, role: string) => `${name} (${role})`,
+    releaseClaim: 'Libérer la prise en charge',
     reassignNote: 'Note (facultative)',
-    reassigned: 'Contenu réattribué.',
+    reassignedTo: (url: string, name: string) => `Contenu réattribué à ${name} : ${url}`,
+    releasedClaim: (url: string) => `Prise en charge libérée : ${url}`,
     team: 'Charge de l’équipe',
     teamIntro:
       'Temps d’exposition à des contenus révélés. Les chiffres individuels ne sont visibles que pour les personnes qui ont choisi de les partager.',
@@ -321,10 +374,13 @@ export const workspaceFr = {
   },
   duration: (seconds: number) => {
     const minutes = Math.round(seconds / 60);
+    if (minutes === 0 && seconds > 0) return '< 1 min';
     return minutes < 60
       ? `${minutes} min`
       : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`;
   },
+  claimHeldBy: (name: string) =>
+    `${name} a pris ce contenu en charge. Choisissez-en un autre, ou demandez à un·e superviseur·e de le réattribuer.`,
   errors: {
     'item.claimed': 'Quelqu’un d’autre a pris ce contenu en charge.',
     'item.version_conflict':
@@ -336,6 +392,13 @@ export const workspaceFr = {
     'assessment.same_analyst': 'Le second avis doit venir d’un·e autre analyste.',
     'queue_view.name_taken': 'Vous avez déjà une vue de ce nom.',
     'feedback.contains_reported_url': 'Le message ne doit pas citer l’adresse signalée.',
+    'media.duplicate': 'Ce fichier est déjà joint à ce contenu.',
+    'media.too_large': 'Ce fichier est trop volumineux pour être joint.',
+    'media.unsupported_type':
+      'Type de fichier non accepté : images JPEG, PNG, WebP, GIF ou vidéos MP4, WebM.',
+    'media.invalid':
+      'Ce fichier est illisible ou ne correspond pas à son type (ou l’image dépasse 100 mégapixels).',
+    'media.not_found': 'Ce média n’existe plus.',
   } as Record<string, string | undefined>,
 };
 

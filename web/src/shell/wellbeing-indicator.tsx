@@ -1,6 +1,7 @@
 /**
  * In the header: my exposure today (from /api/wellbeing/me), a gentle break reminder when the server
- * says one is due, and the choice to share my figures with supervisors. Refreshed every few minutes.
+ * says one is due, and the choice to share my figures with supervisors. Refreshed every few minutes,
+ * and at once when an exposure record comes back (announceWellbeing).
  */
 import { useEffect, useId, useState } from 'react';
 import type { MyWellbeing } from '../api/types.ts';
@@ -10,6 +11,12 @@ import { useI18n } from '../i18n/i18n.tsx';
 const REFRESH_MS = 5 * 60_000;
 /** A dismissed reminder comes back after this long if a break is still due. */
 const SNOOZE_MS = 15 * 60_000;
+const UPDATED = 'vigie:wellbeing';
+
+/** Called with the figures an exposure record returns: the header shows them at once. */
+export function announceWellbeing(me: MyWellbeing): void {
+  window.dispatchEvent(new CustomEvent<MyWellbeing>(UPDATED, { detail: me }));
+}
 
 export function WellbeingIndicator() {
   const { t } = useI18n();
@@ -29,9 +36,12 @@ export function WellbeingIndicator() {
       );
     refresh();
     const timer = window.setInterval(refresh, REFRESH_MS);
+    const updated = (event: Event) => setMe((event as CustomEvent<MyWellbeing>).detail);
+    window.addEventListener(UPDATED, updated);
     return () => {
       live = false;
       window.clearInterval(timer);
+      window.removeEventListener(UPDATED, updated);
     };
   }, []);
 

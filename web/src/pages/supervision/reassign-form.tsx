@@ -1,25 +1,45 @@
-/** Supervision: hand an item to an analyst or supervisor, or free its claim. */
+/**
+ * Supervision: hand an item to any analyst or supervisor who can take it (GET /api/staff/assignable),
+ * or free its claim. Nothing is chosen at first, so a stray click on the button changes nothing.
+ */
 import { type FormEvent, useState } from 'react';
-import type { Role } from '../../api/types.ts';
+import type { AssignableStaff } from '../../api/types.ts';
 import { itemsApi } from '../../api/workspace-endpoints.ts';
+import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { SelectField } from '../../ui.tsx';
 
-export type Person = { id: string; display_name: string; role?: Role };
+/** The select's value for "free the claim" (staff ids are UUIDs, so it cannot clash). */
+const RELEASE = 'release';
 
-type Props = { itemId: string; url: string; people: Person[]; onDone(): void; onError(err: unknown): void };
+type Props = {
+  itemId: string;
+  url: string;
+  /** Who holds the item now: not offered again. */
+  holderId: string | undefined;
+  people: AssignableStaff[];
+  /** Called with the sentence to show once the server took the change. */
+  onDone(say: (m: Messages) => string): void;
+  onError(err: unknown): void;
+};
 
-export function ReassignForm({ itemId, url, people, onDone, onError }: Props) {
+export function ReassignForm({ itemId, url, holderId, people, onDone, onError }: Props) {
   const { t } = useI18n();
   const s = t.workspace.supervision;
   const [to, setTo] = useState('');
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (to === '') return;
     setBusy(true);
     try {
-      await itemsApi.reassign(itemId, { staff_id: to === '' ? null : to });
-      onDone();
+      const { claim } = await itemsApi.reassign(itemId, { staff_id: to === RELEASE ? null : to });
+      setTo('');
+      onDone((m) =>
+        claim
+          ? m.workspace.supervision.reassignedTo(url, claim.display_name)
+          : m.workspace.supervision.releasedClaim(url),
+      );
     } catch (err) {
       onError(err);
     } finally {
@@ -34,14 +54,14 @@ export function ReassignForm({ itemId, url, people, onDone, onError }: Props) {
         value={to}
         onChange={setTo}
         options={[
-          { value: '', label: s.releaseClaim },
-          ...people.map((p) => ({
-            value: p.id,
-            label: p.role ? `${p.display_name} (${t.roles[p.role]})` : p.display_name,
-          })),
+          { value: '', label: s.choosePerson },
+          ...people
+            .filter((p) => p.id !== holderId)
+            .map((p) => ({ value: p.id, label: s.person(p.display_name, t.roles[p.role]) })),
+          ...(holderId ? [{ value: RELEASE, label: s.releaseClaim }] : []),
         ]}
       />
-      <button type="submit" className="button button-small button-secondary" disabled={busy}>
+      <button type="submit" className="button button-small button-secondary" disabled={busy || to === ''}>
         {s.reassign}
       </button>
     </form>

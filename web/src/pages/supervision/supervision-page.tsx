@@ -4,10 +4,10 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { staffApi } from '../../api/endpoints.ts';
-import type { AgeBand, StaffMember, SupervisionOverview } from '../../api/types.ts';
+import type { AgeBand, AssignableStaff, SupervisionOverview } from '../../api/types.ts';
 import { supervisionApi } from '../../api/workspace-endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { canManageStaff, canReassign, canSeeTeamWellbeing } from '../../roles.ts';
+import { canReassign, canSeeTeamWellbeing } from '../../roles.ts';
 import { followLink } from '../../router.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage, TableScroll, useFocusHeading } from '../../ui.tsx';
@@ -18,7 +18,7 @@ import {
   useWorkspaceErrors,
   verdictLabel,
 } from '../workspace/workspace-shared.ts';
-import { type Person, ReassignForm } from './reassign-form.tsx';
+import { ReassignForm } from './reassign-form.tsx';
 import { TeamWellbeingPanel } from './team-wellbeing.tsx';
 
 const BANDS: AgeBand[] = ['under_24h', '1_to_3_days', '3_to_7_days', 'over_7_days'];
@@ -31,7 +31,7 @@ export function SupervisionPage() {
   const [error, fail, setError] = useWorkspaceErrors();
   const catalogue = useCatalogue(fail);
   const [overview, setOverview] = useState<SupervisionOverview>();
-  const [people, setPeople] = useState<StaffMember[]>([]);
+  const [people, setPeople] = useState<AssignableStaff[]>([]);
   const [status, setStatus] = useStatus();
 
   const load = useCallback(() => {
@@ -41,18 +41,7 @@ export function SupervisionPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per visit; "refresh" reloads
   useEffect(() => {
     load();
-    // Only admins may list staff (GET /api/staff); a supervisor can still release a claim.
-    if (canManageStaff(staff.role)) {
-      staffApi
-        .list()
-        .then(
-          (r) =>
-            setPeople(
-              r.staff.filter((p) => !p.disabled && (p.role === 'analyst' || p.role === 'supervisor')),
-            ),
-          fail,
-        );
-    }
+    if (canReassign(staff.role)) staffApi.assignable().then((r) => setPeople(r.staff), fail);
   }, []);
 
   if (!overview) {
@@ -72,17 +61,6 @@ export function SupervisionPage() {
     overview.backlog.find((b) => b.category === category && b.age_band === band)?.items ?? 0;
   const maxDay = Math.max(1, ...overview.throughput.map((d) => d.assessments));
   const reassigner = canReassign(staff.role);
-  // Admins see the staff list; supervisors may hand work to themselves or to whoever holds claims.
-  const candidates: Person[] = people.length
-    ? people
-    : [
-        ...(staff.role === 'supervisor'
-          ? [{ id: staff.id, display_name: staff.display_name, role: staff.role }]
-          : []),
-        ...overview.claims
-          .filter((c) => c.staff_id !== staff.id)
-          .map((c) => ({ id: c.staff_id, display_name: c.display_name })),
-      ];
 
   return (
     <section className="page">
@@ -190,11 +168,12 @@ export function SupervisionPage() {
                         <ReassignForm
                           itemId={item.id}
                           url={item.url}
-                          people={candidates}
+                          holderId={item.claim?.staff_id}
+                          people={people}
                           onError={fail}
-                          onDone={() => {
+                          onDone={(say) => {
                             setError(undefined);
-                            setStatus((m) => m.workspace.supervision.reassigned);
+                            setStatus(say);
                             load();
                           }}
                         />

@@ -1,11 +1,14 @@
 /**
- * One item: its address (as text), what the reports say, the claim, the qualification form or the
- * four-eyes step waiting, the assessments, derived items, reporter feedback and the history.
+ * One item: its address (as text), its media (blurred), what the reports say, the claim, the
+ * qualification form or the four-eyes step waiting, the assessments, derived items, reporter
+ * feedback and the history.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { isSessionLost } from '../../api/describe-error.ts';
+import { staffApi } from '../../api/endpoints.ts';
 import type {
   AssessmentResponse,
+  AssignableStaff,
   ItemDetail,
   ItemHistory,
   PublicStatus,
@@ -14,14 +17,16 @@ import type {
 import { itemsApi } from '../../api/workspace-endpoints.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { canQualify, canReadHistory, canResolve, canSendFeedback } from '../../roles.ts';
+import { canQualify, canReadHistory, canReassign, canResolve, canSendFeedback } from '../../roles.ts';
 import { followLink } from '../../router.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage, useFocusHeading } from '../../ui.tsx';
+import { ReassignForm } from '../supervision/reassign-form.tsx';
 import { AssessmentsList } from './assessments-list.tsx';
 import { DerivedItems } from './derived-items.tsx';
 import { ResolvePanel, SecondOpinionPanel } from './four-eyes.tsx';
 import { HistoryList } from './item-history.tsx';
+import { MediaPanel } from './media-panel.tsx';
 import { QualificationForm } from './qualification-form.tsx';
 import { ReportedUrl } from './reported-url.tsx';
 import { ReporterFeedback } from './reporter-feedback.tsx';
@@ -46,6 +51,12 @@ export function ItemPage({ itemId }: { itemId: string }) {
   }, [itemId, staff.role, fail]);
 
   useEffect(load, [load]);
+
+  // Supervisors may hand any open item to someone else, not only the overdue ones on their page.
+  const [people, setPeople] = useState<AssignableStaff[]>();
+  useEffect(() => {
+    if (canReassign(staff.role)) staffApi.assignable().then((r) => setPeople(r.staff), fail);
+  }, [staff.role, fail]);
 
   const holding = detail?.claim?.staff_id === staff.id;
   useClaimRenewal(itemId, holding);
@@ -115,6 +126,8 @@ export function ItemPage({ itemId }: { itemId: string }) {
             <h2 id="url-title">{w.url}</h2>
             <ReportedUrl url={item.url} />
           </section>
+
+          <MediaPanel itemId={item.id} onChanged={load} onSessionError={onSessionError} />
 
           {pending && qualifier ? (
             pending.analyst.id === staff.id ? (
@@ -212,6 +225,23 @@ export function ItemPage({ itemId }: { itemId: string }) {
                   {w.claim}
                 </button>
               )
+            ) : null}
+            {people && item.state !== 'assessed' ? (
+              <div className="claim-reassign">
+                <h3>{t.workspace.supervision.reassign}</h3>
+                <ReassignForm
+                  itemId={item.id}
+                  url={item.url}
+                  holderId={claim?.staff_id}
+                  people={people}
+                  onError={fail}
+                  onDone={(say) => {
+                    setError(undefined);
+                    setStatus(say);
+                    load();
+                  }}
+                />
+              </div>
             ) : null}
           </section>
 

@@ -53,6 +53,8 @@ export function QualificationFields({ catalogue, draft, onChange }: Props) {
   const notesId = useId();
   const category = categoryOf(catalogue, draft.category);
   const categories = [...catalogue.categories, catalogue.categories_other];
+  // What the chosen verdict requires (the server's rule, sent with the catalogue).
+  const verdict = catalogue.verdicts.find((v) => v.id === draft.verdict);
   const toggleBasis = (code: string, on: boolean) =>
     onChange({
       ...draft,
@@ -79,7 +81,9 @@ export function QualificationFields({ catalogue, draft, onChange }: Props) {
         />
       </div>
       <fieldset className="fieldset">
-        <legend>{f.legalBases}</legend>
+        <legend>
+          {verdict?.needs_legal_basis ? `${f.legalBases} (${t.common.required})` : f.legalBases}
+        </legend>
         {category && category.legal_bases.length > 0 ? (
           <>
             <p className="hint">{f.legalBasesHint}</p>
@@ -108,7 +112,9 @@ export function QualificationFields({ catalogue, draft, onChange }: Props) {
               <SelectField
                 key={field.id}
                 label={
-                  field.required ? `${field.label[language]} (${t.common.required})` : field.label[language]
+                  field.required && verdict?.needs_details
+                    ? `${field.label[language]} (${t.common.required})`
+                    : field.label[language]
                 }
                 value={draft.details[field.id] ?? ''}
                 onChange={(value) => {

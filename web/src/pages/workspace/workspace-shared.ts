@@ -45,6 +45,8 @@ export function verdictLabel(catalogue: Catalogue | undefined, id: string, langu
 
 export function workspaceError(err: unknown, t: Messages): string {
   if (err instanceof ApiError) {
+    const holder = (err.details.claim as { display_name?: unknown } | undefined)?.display_name;
+    if (err.code === 'item.claimed' && typeof holder === 'string') return t.workspace.claimHeldBy(holder);
     const known = t.workspace.errors[err.code];
     if (known) return known;
   }

@@ -1,0 +1,250 @@
+/**
+ * The item's evidence media: what was attached, by whom and when, with its hashes; an upload for the
+ * people who qualify content, and deletion for supervisors. Only those who qualify see the media
+ * themselves (always blurred first, media-viewer.tsx); other roles get the list and never request a
+ * preview or a file.
+ */
+import { type ChangeEvent, useCallback, useEffect, useId, useState } from 'react';
+import { ApiError } from '../../api/client.ts';
+import type { MediaRecord, MediaType } from '../../api/types.ts';
+import { mediaApi } from '../../api/workspace-endpoints.ts';
+import type { Messages } from '../../i18n/fr.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { canDeleteMedia, canQualify, canSeeMedia } from '../../roles.ts';
+import { useSignedIn } from '../../session.tsx';
+import { ErrorMessage, Loading, StatusMessage } from '../../ui.tsx';
+import { MediaViewer } from './media-viewer.tsx';
+import { useStatus, workspaceError } from './workspace-shared.ts';
+
+/** The types the server takes; anything else is refused before sending. Typed: a new one fails here. */
+const ACCEPTED: string[] = Object.keys({
+  'image/jpeg': true,
+  'image/png': true,
+  'image/webp': true,
+  'image/gif': true,
+  'video/mp4': true,
+  'video/webm': true,
+} satisfies Record<MediaType, true>);
+
+/** Sizes and status codes have a sentence even when the refusal comes from the HTTP layer itself. */
+function mediaError(err: unknown, t: Messages): string {
+  const e = t.workspace.errors;
+  if (err instanceof ApiError && !e[err.code]) {
+    if (err.status === 413) return e['media.too_large'] ?? workspaceError(err, t);
+    if (err.status === 415) return e['media.unsupported_type'] ?? workspaceError(err, t);
+  }
+  return workspaceError(err, t);
+}
+
+function useByteSize() {
+  const { language } = useI18n();
+  return useCallback(
+    (bytes: number) => {
+      const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+      const [value, unit] =
+        bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes, 1) / 1000, 'kilobyte'];
+      return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+    },
+    [language],
+  );
+}
+
+/** onChanged: after an upload or a deletion (the page's history gains a line). */
+type Props = { itemId: string; onChanged(): void; onSessionError(err: unknown): boolean };
+
+export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
+  const { t, formatDateTime } = useI18n();
+  const m = t.workspace.media;
+  const { staff } = useSignedIn();
+  const seeing = canSeeMedia(staff.role);
+  const uploading = canQualify(staff.role);
+  const deleting = canDeleteMedia(staff.role);
+  const byteSize = useByteSize();
+  const inputId = useId();
+  const hintId = useId();
+  const [media, setMedia] = useState<MediaRecord[]>();
+  const [error, setError] = useState<string>();
+  const [status, setStatus] = useStatus();
+  const [busy, setBusy] = useState<'upload' | 'delete'>();
+  const [confirming, setConfirming] = useState<string>();
+
+  const fail = useCallback(
+    (err: unknown) => {
+      if (!onSessionError(err)) setError(mediaError(err, t));
+    },
+    [onSessionError, t],
+  );
+
+  const load = useCallback(() => {
+    mediaApi.list(itemId).then((list) => setMedia(list.media), fail);
+  }, [itemId, fail]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the item changes, not when the handler's identity does
+  useEffect(load, [itemId]);
+
+  const nameOf = (record: MediaRecord) => record.file_name ?? m.untitled(formatDateTime(record.added_at));
+
+  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    setError(undefined);
+    setStatus(undefined);
+    if (!ACCEPTED.includes(file.type)) {
+      setError(t.workspace.errors['media.unsupported_type']);
+      input.value = '';
+      return;
+    }
+    setBusy('upload');
+    try {
+      const added = await mediaApi.upload(itemId, file);
+      setStatus((say) => say.workspace.media.uploaded(added.file_name ?? file.name));
+      load();
+      onChanged();
+    } catch (err) {
+      fail(err);
+    } finally {
+      input.value = '';
+      setBusy(undefined);
+    }
+  };
+
+  const remove = async (record: MediaRecord) => {
+    setError(undefined);
+    setBusy('delete');
+    try {
+      await mediaApi.delete(record.id);
+      setConfirming(undefined);
+      setStatus((say) => say.workspace.media.deleted);
+      load();
+      onChanged();
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <section className="panel media-panel" aria-labelledby="media-title">
+      <h2 id="media-title">
+        {m.title}
+        {media?.length ? <span className="count"> · {m.count(media.length)}</span> : null}
+      </h2>
+      <p className="hint">{seeing ? m.intro : m.notForRole}</p>
+      <ErrorMessage>{error}</ErrorMessage>
+      <StatusMessage>{status}</StatusMessage>
+
+      {media === undefined ? (
+        error ? null : (
+          <Loading />
+        )
+      ) : media.length === 0 ? (
+        <p className="muted">{m.none}</p>
+      ) : (
+        <ul className="media-list">
+          {media.map((record) => (
+            <li key={record.id} className="media-item">
+              {seeing ? <MediaViewer itemId={itemId} media={record} name={nameOf(record)} /> : null}
+              <dl className="facts media-facts">
+                <dt>{m.fileName}</dt>
+                <dd className="media-file-name">
+                  {record.file_name ?? <span className="muted">{m.noFileName}</span>}
+                </dd>
+                <dt>{m.kind}</dt>
+                <dd>
+                  {m.kinds[record.kind]} · <span className="mono">{record.content_type}</span>
+                </dd>
+                <dt>{m.size}</dt>
+                <dd>
+                  {byteSize(record.byte_size)}
+                  {record.width !== null && record.height !== null
+                    ? ` · ${m.dimensions(record.width, record.height)}`
+                    : null}
+                </dd>
+                <dt>{m.addedOn}</dt>
+                <dd>
+                  {m.addedBy(record.added_by?.display_name ?? m.formerStaff, formatDateTime(record.added_at))}
+                </dd>
+              </dl>
+              <details className="media-hashes">
+                <summary>{m.hashes}</summary>
+                <dl className="facts">
+                  <dt>SHA-256</dt>
+                  <dd className="mono">{record.sha256}</dd>
+                  <dt>MD5</dt>
+                  <dd className="mono">{record.md5}</dd>
+                  {record.pdq !== null ? (
+                    <>
+                      <dt>PDQ</dt>
+                      <dd>
+                        <span className="mono">{record.pdq}</span>
+                        {record.pdq_quality !== null ? (
+                          <span className="muted"> · {m.pdqQuality(record.pdq_quality)}</span>
+                        ) : null}
+                      </dd>
+                    </>
+                  ) : null}
+                </dl>
+              </details>
+              {deleting && confirming !== record.id ? (
+                <button
+                  type="button"
+                  className="button button-small button-quiet-dark"
+                  disabled={busy !== undefined}
+                  onClick={() => setConfirming(record.id)}
+                >
+                  {m.delete}
+                </button>
+              ) : null}
+              {deleting && confirming === record.id ? (
+                <div className="message message-warn" role="alert">
+                  <p>{m.deleteConfirm(nameOf(record))}</p>
+                  <div className="row-actions">
+                    <button
+                      type="button"
+                      className="button button-small"
+                      disabled={busy !== undefined}
+                      onClick={() => remove(record)}
+                    >
+                      {m.deleteYes}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-small button-secondary"
+                      onClick={() => setConfirming(undefined)}
+                    >
+                      {m.cancel}
+                    </button>
+                  </div>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {uploading ? (
+        <div className="field media-upload">
+          <label htmlFor={inputId}>{m.add}</label>
+          <div className="hint" id={hintId}>
+            {m.addHint}
+          </div>
+          <input
+            id={inputId}
+            type="file"
+            accept={ACCEPTED.join(',')}
+            disabled={busy !== undefined}
+            aria-describedby={hintId}
+            onChange={upload}
+          />
+          {busy === 'upload' ? (
+            <p className="loading" role="status">
+              {m.uploading}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
