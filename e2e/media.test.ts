@@ -7,41 +7,37 @@
  * area are measured with sharp. Screenshots land in e2e/screenshots/ (media-*).
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
-import {
-  freePort,
-  makeDataDir,
-  runVigie,
-  type ServerProcess,
-  startServerProcess,
-} from '../server/src/testing/server-process.ts';
+import type { ServerProcess } from '../server/src/testing/server-process.ts';
 import { closeBrowser, screenshot } from './support/browser.ts';
-import { type DemoAccount, demoAccount, demoAccounts, signInStaff } from './support/demo-staff.ts';
+import {
+  type DemoAccount,
+  type DemoServer,
+  demoAccount,
+  signInStaff,
+  startDemoServer,
+} from './support/demo-staff.ts';
 import { assertNoAxeViolations, buildStaffApp } from './support/staff-app.ts';
 
 const REPORTED_URL = 'https://photos.vigie-media.example/set/88/img-3.png';
 const IMAGE_NAME = 'stripes.png';
 const VIDEO_NAME = 'clip.mp4';
 
+let demo: DemoServer | undefined;
 let server: ServerProcess;
 let accounts: DemoAccount[] = [];
 let itemPath = '';
-let dataDir = '';
 
 before(async () => {
   buildStaffApp();
-  // The CLI fills the embedded database before the server opens it: PGlite is one process at a time.
-  const port = await freePort();
-  dataDir = makeDataDir('vigie-e2e-media-');
-  const env = { VIGIE_DATA_DIR: dataDir, VIGIE_PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' };
-  const demo = await runVigie(['demo', '--reports', '4', '--days', '5', '--seed', '11'], env);
-  assert.equal(demo.code, 0, demo.stderr);
-  accounts = demoAccounts(demo.stdout);
-  assert.ok(accounts.length >= 4, `no demo accounts in:\n${demo.stdout}`);
-  server = await startServerProcess({ port, dataDir, env: { LOG_LEVEL: 'warn' } });
+  demo = await startDemoServer({
+    name: 'media',
+    demoArgs: ['--reports', '4', '--days', '5', '--seed', '11'],
+  });
+  server = demo.server;
+  accounts = demo.accounts;
 
   const res = await fetch(`${server.url}/api/reports`, {
     method: 'POST',
@@ -58,8 +54,7 @@ before(async () => {
 
 after(async () => {
   await closeBrowser();
-  await server?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await demo?.stop();
 });
 
 /** 800×600 vertical stripes of pure red, green and blue, 40 px wide: all colour, all edges. */

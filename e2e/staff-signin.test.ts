@@ -5,6 +5,7 @@
  * screenshots land in e2e/screenshots/.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, test } from 'node:test';
 import type * as OTPAuth from 'otpauth';
 import {
@@ -26,12 +27,13 @@ const ANALYST = { email: 'dominique@hotline.example', name: 'Dominique Leroy' };
 
 let server: ServerProcess;
 let setupLink: string;
+let dataDir = '';
 
 before(async () => {
   buildStaffApp();
   // The CLI writes to the embedded database before the server opens it: PGlite is one process at a time.
   const port = await freePort();
-  const dataDir = makeDataDir('vigie-e2e-');
+  dataDir = makeDataDir('vigie-e2e-signin-');
   const env = { VIGIE_DATA_DIR: dataDir, VIGIE_PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' };
   const created = await runVigie(
     ['admin', 'create', '--email', ADMIN.email, '--role', 'admin', '--name', ADMIN.name],
@@ -47,6 +49,7 @@ before(async () => {
 after(async () => {
   await closeBrowser();
   await server?.stop();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 const currentStep = () => Math.floor(Date.now() / TOTP_STEP_MS);

@@ -8,26 +8,25 @@
  * (supervision-*).
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import {
-  freePort,
-  makeDataDir,
-  runVigie,
-  type ServerProcess,
-  startServerProcess,
-} from '../server/src/testing/server-process.ts';
+import type { ServerProcess } from '../server/src/testing/server-process.ts';
 import { closeBrowser, screenshot } from './support/browser.ts';
-import { type DemoAccount, demoAccount, demoAccounts, signInStaff } from './support/demo-staff.ts';
+import {
+  type DemoAccount,
+  type DemoServer,
+  demoAccount,
+  signInStaff,
+  startDemoServer,
+} from './support/demo-staff.ts';
 import { assertNoAxeViolations, buildStaffApp } from './support/staff-app.ts';
 
 const DISPUTED_URL = 'https://forum.vigie-supervision.example/t/812/appel';
 const CONFLICT_URL = 'https://video.vigie-supervision.example/v/5521';
 const FRESH_URL = 'https://images.vigie-supervision.example/album/77';
 
+let demo: DemoServer | undefined;
 let server: ServerProcess;
-let dataDir = '';
 let accounts: DemoAccount[] = [];
 /** One signed-in page per person for the whole file: a TOTP code is accepted once per time step. */
 let supervisor: Page;
@@ -36,16 +35,13 @@ let bruno: Page;
 
 before(async () => {
   buildStaffApp();
-  // The CLI fills the embedded database before the server opens it: PGlite is one process at a time.
   // Twenty days of demo reports leave open items past their service target, which supervision lists.
-  const port = await freePort();
-  dataDir = makeDataDir('vigie-e2e-supervision-');
-  const env = { VIGIE_DATA_DIR: dataDir, VIGIE_PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' };
-  const demo = await runVigie(['demo', '--reports', '12', '--days', '20', '--seed', '5'], env);
-  assert.equal(demo.code, 0, demo.stderr);
-  accounts = demoAccounts(demo.stdout);
-  assert.ok(accounts.length >= 4, `no demo accounts in:\n${demo.stdout}`);
-  server = await startServerProcess({ port, dataDir, env: { LOG_LEVEL: 'warn' } });
+  demo = await startDemoServer({
+    name: 'supervision',
+    demoArgs: ['--reports', '12', '--days', '20', '--seed', '5'],
+  });
+  server = demo.server;
+  accounts = demo.accounts;
 
   for (const url of [DISPUTED_URL, CONFLICT_URL, FRESH_URL]) {
     const res = await fetch(`${server.url}/api/reports`, {
@@ -69,8 +65,7 @@ before(async () => {
 
 after(async () => {
   await closeBrowser();
-  await server?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await demo?.stop();
 });
 
 /** A call to the API with the session of whoever is signed in on `page` (cookie + CSRF header). */

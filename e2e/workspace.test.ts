@@ -8,23 +8,23 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import {
-  freePort,
-  makeDataDir,
-  runVigie,
-  type ServerProcess,
-  startServerProcess,
-} from '../server/src/testing/server-process.ts';
+import type { ServerProcess } from '../server/src/testing/server-process.ts';
 import { closeBrowser, newPage, screenshot } from './support/browser.ts';
-import { assertNoAxeViolations, buildStaffApp, totpFor } from './support/staff-app.ts';
+import {
+  type DemoAccount,
+  type DemoServer,
+  demoAccount,
+  signInStaff,
+  startDemoServer,
+} from './support/demo-staff.ts';
+import { assertNoAxeViolations, buildStaffApp } from './support/staff-app.ts';
 
 const REPORTED_URL = 'https://gallery.vigie-e2e.example/album/4471/photo-12.jpg';
 const DERIVED_URL = 'https://mirror.vigie-e2e.example/a/4471-12.jpg';
 
-type Account = { role: string; email: string; password: string; totpSecret: string };
-
+let demo: DemoServer | undefined;
 let server: ServerProcess;
-let accounts: Account[] = [];
+let accounts: DemoAccount[] = [];
 let report: { tracking_code: string; secret: string };
 let itemPath = '';
 /** Analyst 2's page, signed in; the feedback test carries on from it. */
@@ -32,21 +32,13 @@ let secondAnalyst: Page | undefined;
 
 before(async () => {
   buildStaffApp();
-  // The CLI fills the embedded database before the server opens it: PGlite is one process at a time.
-  const port = await freePort();
-  const dataDir = makeDataDir('vigie-e2e-workspace-');
-  const env = { VIGIE_DATA_DIR: dataDir, VIGIE_PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' };
-  const demo = await runVigie(['demo', '--reports', '12', '--days', '20', '--seed', '7'], env);
-  assert.equal(demo.code, 0, demo.stderr);
-  accounts = [
-    ...demo.stdout.matchAll(/^\s+(\w+)\s+(\S+@\S+)\s+password (\S+)\s+TOTP secret ([A-Z2-7]+=*)/gm),
-  ].map((m) => ({ role: m[1] ?? '', email: m[2] ?? '', password: m[3] ?? '', totpSecret: m[4] ?? '' }));
-  assert.ok(accounts.length >= 4, `no demo accounts in:\n${demo.stdout}`);
-  server = await startServerProcess({
-    port,
-    dataDir,
-    env: { LOG_LEVEL: 'warn', VIGIE_EXPOSURE_BREAK_MINUTES: '20' },
+  demo = await startDemoServer({
+    name: 'workspace',
+    demoArgs: ['--reports', '12', '--days', '20', '--seed', '7'],
+    serverEnv: { VIGIE_EXPOSURE_BREAK_MINUTES: '20' },
   });
+  server = demo.server;
+  accounts = demo.accounts;
 
   const res = await fetch(`${server.url}/api/reports`, {
     method: 'POST',
@@ -64,28 +56,11 @@ before(async () => {
 
 after(async () => {
   await closeBrowser();
-  await server?.stop();
+  await demo?.stop();
 });
 
-function account(role: string, nth = 0): Account {
-  const found = accounts.filter((a) => a.role === role)[nth];
-  assert.ok(found, `no demo ${role} #${nth + 1}`);
-  return found;
-}
-
-async function signIn(who: Account): Promise<Page> {
-  const { page } = await newPage({ locale: 'fr-FR' });
-  page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
-  await page.goto(`${server.url}/app/`);
-  await page.getByLabel('Adresse e-mail').fill(who.email);
-  await page.getByLabel('Mot de passe').fill(who.password);
-  await page.getByRole('button', { name: 'Continuer' }).click();
-  const totp = totpFor(who.totpSecret);
-  await page.getByLabel('Code à 6 chiffres').fill(totp.generate());
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
-  return page;
-}
+const account = (role: string, nth = 0) => demoAccount(accounts, role, nth);
+const signIn = (who: DemoAccount) => signInStaff(server.url, who);
 
 const rowOf = (page: Page, url: string) => page.getByRole('row').filter({ hasText: url });
 

@@ -1,13 +1,62 @@
 /**
- * The demo data set's staff accounts, read from `vigie demo`'s output, and signing one of them in
- * to the staff app in a fresh browser context (password, then a TOTP code).
+ * What the staff-app browser tests share around the demo data set: a server started on an embedded
+ * database that `vigie demo` filled first, the staff accounts read from the demo's output, and
+ * signing one of them in to the staff app in a fresh browser context (password, then a TOTP code).
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
+import {
+  freePort,
+  makeDataDir,
+  runVigie,
+  type ServerProcess,
+  startServerProcess,
+} from '../../server/src/testing/server-process.ts';
 import { newPage } from './browser.ts';
 import { totpFor } from './staff-app.ts';
 
 export type DemoAccount = { role: string; email: string; password: string; totpSecret: string };
+
+export type DemoServer = {
+  server: ServerProcess;
+  url: string;
+  accounts: DemoAccount[];
+  /** Stops the server and removes its data folder. */
+  stop(): Promise<void>;
+};
+
+/**
+ * Fills a fresh data folder with `vigie demo <demoArgs>`, then starts the server on it: the CLI
+ * runs first because the embedded database can be opened by one process at a time.
+ */
+export async function startDemoServer(options: {
+  name: string;
+  demoArgs: string[];
+  serverEnv?: Record<string, string>;
+}): Promise<DemoServer> {
+  const port = await freePort();
+  const dataDir = makeDataDir(`vigie-e2e-${options.name}-`);
+  const env = { VIGIE_DATA_DIR: dataDir, VIGIE_PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' };
+  const demo = await runVigie(['demo', ...options.demoArgs], env);
+  assert.equal(demo.code, 0, demo.stderr);
+  const accounts = demoAccounts(demo.stdout);
+  assert.ok(accounts.length >= 4, `no demo accounts in:\n${demo.stdout}`);
+  const server = await startServerProcess({
+    port,
+    dataDir,
+    env: { LOG_LEVEL: 'warn', ...options.serverEnv },
+  });
+  return {
+    server,
+    url: server.url,
+    accounts,
+    async stop() {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** The account lines `vigie demo` prints: role, e-mail, password and TOTP secret. */
 export function demoAccounts(demoOutput: string): DemoAccount[] {

@@ -19,7 +19,7 @@ export type ServerProcess = {
   env: Record<string, string>;
   /** Everything the process wrote to stdout and stderr so far. */
   output(): string;
-  /** Graceful stop (SIGTERM). */
+  /** Graceful stop (SIGTERM); removes the data folder if start made it. */
   stop(): Promise<void>;
   /** Crash (SIGKILL): nothing gets a chance to flush. */
   kill(): Promise<void>;
@@ -102,7 +102,11 @@ export async function startServerProcess(
     dataDir,
     env,
     output: () => output,
-    stop: () => signal('SIGTERM'),
+    async stop() {
+      await signal('SIGTERM');
+      // A folder made here is nobody else's: remove it. A caller's folder is the caller's to remove.
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
     kill: () => signal('SIGKILL'),
   };
 }
