@@ -305,6 +305,36 @@ describe('uploading evidence', () => {
   });
 });
 
+describe('who saw the originals', () => {
+  test('opening an original is audited (media.viewed); a player’s later ranges and the preview are not; the item history stays uncluttered', async () => {
+    const item = await reportItem(t);
+    const mp4 = minimalMp4('abcdefghijklmnopqrst');
+    const video = (await upload(ana, item.id, mp4, 'video/mp4')).json();
+    const png = await syntheticImage('png', { seed: 12 });
+    const image = (await upload(ana, item.id, png, 'image/png')).json();
+
+    assert.equal((await sue.inject({ method: 'GET', url: image.preview_url })).statusCode, 200);
+    assert.deepEqual(await auditOf('media.viewed', image.id), [], 'the blurred preview is not a viewing');
+
+    assert.equal((await sue.inject({ method: 'GET', url: image.content_url })).statusCode, 200);
+    const [viewed, ...more] = await auditOf('media.viewed', image.id);
+    assert.equal(more.length, 0);
+    assert.equal(viewed?.actor_label, sue.email);
+    assert.equal(viewed?.target_id, item.id);
+
+    const get = (range: string) => ana.inject({ method: 'GET', url: video.content_url, headers: { range } });
+    assert.equal((await get('bytes=0-')).statusCode, 206);
+    assert.equal((await get('bytes=8-')).statusCode, 206);
+    assert.equal((await get('bytes=-4')).statusCode, 206);
+    assert.equal((await auditOf('media.viewed', video.id)).length, 1, 'one viewing, however many ranges');
+
+    const history = (await sue.inject({ url: `/api/items/${item.id}/history` })).json();
+    const actions = history.entries.flatMap((e: { action?: string }) => (e.action ? [e.action] : []));
+    assert.deepEqual(actions, ['media.added', 'media.added']);
+    assert.equal((await verifyAuditChain(t.database.db)).ok, true);
+  });
+});
+
 describe('refused uploads', () => {
   test('another content type is 415 naming the accepted ones, before the body is read', async () => {
     const item = await reportItem(t);

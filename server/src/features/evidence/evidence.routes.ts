@@ -22,7 +22,7 @@ import {
   readMediaPreview,
 } from './evidence.service.ts';
 import { cleanFileName, isMediaType } from './media-file.ts';
-import { byteRange } from './range.ts';
+import { byteRange, isOpeningRequest } from './range.ts';
 
 const TAG = 'media';
 
@@ -156,6 +156,7 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
           summary: 'The original file (for <img>/<video> in the staff app, behind a deliberate reveal)',
           description:
             'The stored bytes with their content type, never cached, sandboxed and same-origin only. ' +
+            'Audited (media.viewed) when read from its start (no Range, or a range from byte 0). ' +
             'A single Range (bytes=a-b, bytes=a-, bytes=-n) gets 206 so videos can seek; several ranges get ' +
             'the whole file; a range past the end gets 416.',
           params: mediaIdParam,
@@ -163,7 +164,12 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
         },
       },
       async (request, reply) => {
-        const { bytes, contentType } = await readMediaContent(ctxOf(request), request.params.id);
+        const { bytes, contentType } = await readMediaContent(
+          ctxOf(request),
+          actorOf(request),
+          request.params.id,
+          isOpeningRequest(request.headers.range),
+        );
         reply
           .headers({ ...INERT_FILE_HEADERS, 'content-disposition': 'inline', 'accept-ranges': 'bytes' })
           .type(contentType);

@@ -118,14 +118,33 @@ export async function listMedia(ctx: EvidenceContext, itemId: string): Promise<M
   return { media: await listItemMedia(ctx.db, itemId) };
 }
 
-/** The original bytes and their content type. */
+/**
+ * The original bytes and their content type. Opening an original is audited (media.viewed): who saw
+ * which evidence is part of its chain of custody. A video player's follow-up range requests
+ * (`opening` false) are the same viewing and are not audited again.
+ */
 export async function readMediaContent(
   ctx: EvidenceContext,
+  actor: StaffActor,
   mediaId: string,
+  opening: boolean,
 ): Promise<{ bytes: Buffer; contentType: string }> {
   const media = await findMediaBlobs(ctx.db, mediaId);
   if (!media) throw mediaNotFound();
-  return { bytes: await ctx.blobs.get(media.blobKey), contentType: media.contentType };
+  const bytes = await ctx.blobs.get(media.blobKey);
+  if (opening) {
+    await ctx.db.transaction((tx) =>
+      appendAuditEvent(tx, {
+        actorStaffId: actor.staffId,
+        actorLabel: actor.label,
+        action: 'media.viewed',
+        targetType: 'item',
+        targetId: media.itemId,
+        details: { media_id: mediaId },
+      }),
+    );
+  }
+  return { bytes, contentType: media.contentType };
 }
 
 /** The blurred greyscale JPEG preview; 404 media.no_preview for a video. */

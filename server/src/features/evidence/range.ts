@@ -24,3 +24,12 @@ export function byteRange(
   if (start >= size) return 'unsatisfiable';
   return { start, end };
 }
+
+/** Whether a request reads the file from its start: a first look, not a player seeking further on. */
+export function isOpeningRequest(header: string | undefined): boolean {
+  const match = header?.trim().match(/^bytes=(\d*)-(\d*)$/);
+  if (!match) return true; // no Range, or one byteRange ignores: the whole file goes
+  const [, first = '', last = ''] = match;
+  if (first === '') return last === ''; // "bytes=-n" reads the end; "bytes=-" is ignored
+  return Number(first) === 0;
+}

@@ -110,7 +110,7 @@ export async function getItemHistory(db: Db, itemId: string): Promise<ItemHistor
   }>(
     await db.execute(sql`
       select seq, at, actor_label, action, details from audit_events
-      where target_type = 'item' and target_id = ${itemId} order by seq`),
+      where target_type = 'item' and target_id = ${itemId} and action <> 'media.viewed' order by seq`),
   );
   const entries: ItemHistory['entries'] = [
     ...reports.map((r) => ({
