@@ -3,7 +3,7 @@
  * feature's routes. `main.ts` starts it; tests build it against a throw-away database.
  */
 import type { FastifyInstance } from 'fastify';
-import { evidenceRoutes } from './features/evidence/index.ts';
+import { evidenceRoutes, registerEvidenceJobs } from './features/evidence/index.ts';
 import { feedbackRoutes } from './features/feedback/index.ts';
 import { intakeApiRoutes, intakePageRoutes, registerIntakeJobs } from './features/intake/index.ts';
 import { qualificationRoutes } from './features/qualification/index.ts';
@@ -44,7 +44,11 @@ export const plugins: AppPlugin[] = [
 ];
 
 /** Every feature's job handlers and schedules (`<feature>.jobs.ts`); main.ts starts the queue. */
-export const jobRegistrations: JobRegistration[] = [registerIntakeJobs, registerMailJobs];
+export const jobRegistrations: JobRegistration[] = [
+  registerIntakeJobs,
+  registerMailJobs,
+  registerEvidenceJobs,
+];
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl

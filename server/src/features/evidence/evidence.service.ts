@@ -179,20 +179,25 @@ export async function deleteMedia(ctx: EvidenceContext, actor: StaffActor, media
 }
 
 /**
- * Deletes each of `keys` that no media row names. Never throws: the caller's outcome (a committed
- * deletion, or the error of a failed upload) is what the user must see; a blob left behind is
- * encrypted and unreferenced, and the log says which.
+ * Deletes each of `keys` that no media row names; returns how many went. Never throws: the caller's
+ * outcome (a committed deletion, or the error of a failed upload) is what the user must see; a blob
+ * left behind is encrypted and unreferenced, the log says which, and the daily sweep
+ * (evidence.jobs.ts) erases it.
  */
-async function removeUnreferencedBlobs(ctx: EvidenceContext, keys: string[]): Promise<void> {
+export async function removeUnreferencedBlobs(ctx: EvidenceContext, keys: string[]): Promise<number> {
   try {
-    await ctx.db.transaction(async (tx) => {
+    return await ctx.db.transaction(async (tx) => {
       await lockBlobKeys(tx, keys);
+      let removed = 0;
       for (const key of keys) {
-        if (!(await blobIsReferenced(tx, key))) await ctx.blobs.delete(key);
+        if (await blobIsReferenced(tx, key)) continue;
+        await ctx.blobs.delete(key);
+        removed += 1;
       }
+      return removed;
     });
   } catch (error) {
-    // TODO: a periodic sweep of unreferenced blobs would catch these; rare enough to leave for now.
     ctx.log.error({ err: error, blobs: keys }, 'could not remove unreferenced evidence blobs');
+    return 0;
   }
 }

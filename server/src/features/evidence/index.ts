@@ -1,4 +1,5 @@
-/** What other features may use from evidence: its routes and the media types. */
+/** What other features may use from evidence: its routes, its job and the media types. */
+export { registerEvidenceJobs } from './evidence.jobs.ts';
 export { evidenceRoutes } from './evidence.routes.ts';
 export { MEDIA_TYPES, type MediaList, type MediaRecord } from './evidence.schemas.ts';
 export { itemMedia } from './evidence.tables.ts';

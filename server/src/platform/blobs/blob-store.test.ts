@@ -24,6 +24,12 @@ after(() => {
   for (const d of made) fs.rmSync(d, { recursive: true, force: true });
 });
 
+async function listAll(blobs: BlobStore): Promise<{ key: string; writtenAt: Date }[]> {
+  const listed: { key: string; writtenAt: Date }[] = [];
+  for await (const blob of blobs.list()) listed.push(blob);
+  return listed;
+}
+
 /** Every file under the store's directory, relative. */
 function filesIn(root: string): string[] {
   return fs
@@ -36,6 +42,18 @@ function filesIn(root: string): string[] {
 const plaintext = Buffer.from('synthetic evidence bytes, not real material. '.repeat(200));
 
 describe('file blob store', () => {
+  test('list gives every stored blob once with its write time, and skips temporary files', async () => {
+    assert.deepEqual(await listAll(store), [], 'an empty (even missing) folder lists nothing');
+    const before = Date.now() - 1000;
+    const a = await store.put(plaintext);
+    const b = await store.put(Buffer.from('another synthetic file'));
+    await store.put(plaintext);
+    fs.writeFileSync(path.join(dir, a.key.slice(0, 2), `.${a.key}.abc123.tmp`), 'partial');
+    const listed = await listAll(store);
+    assert.deepEqual(listed.map((l) => l.key).sort(), [a.key, b.key].sort());
+    assert.ok(listed.every((l) => l.writtenAt.getTime() >= before && l.writtenAt.getTime() <= Date.now()));
+  });
+
   test('round trip: get returns exactly what put stored', async () => {
     const { key } = await store.put(plaintext);
     assert.match(key, /^[0-9a-f]{64}$/);

@@ -25,6 +25,8 @@ export interface BlobStore {
   get(key: string): Promise<Buffer>;
   /** Removes the blob; removing a missing blob is not an error. */
   delete(key: string): Promise<void>;
+  /** Every stored blob with when it was written (for the sweep of blobs no record names). */
+  list(): AsyncIterable<{ key: string; writtenAt: Date }>;
 }
 
 export class BlobNotFoundError extends Error {
@@ -106,6 +108,22 @@ export function createFileBlobStore(dir: string, secretKey: Buffer): BlobStore {
     async delete(key) {
       checkKey(key);
       await fs.rm(fileOf(key), { force: true });
+    },
+
+    async *list() {
+      const folders = await fs.readdir(dir).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return [] as string[];
+        throw error;
+      });
+      for (const folder of folders) {
+        if (!/^[0-9a-f]{2}$/.test(folder)) continue;
+        for (const name of await fs.readdir(path.join(dir, folder))) {
+          // Temporary files (".<key>.<random>.tmp") are not blobs yet.
+          if (!KEY_PATTERN.test(name)) continue;
+          const stat = await fs.stat(path.join(dir, folder, name)).catch(() => null);
+          if (stat) yield { key: name, writtenAt: stat.mtime };
+        }
+      }
     },
   };
 }
