@@ -7,6 +7,7 @@
  * area are measured with sharp. Screenshots land in e2e/screenshots/ (media-*).
  */
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -395,4 +396,37 @@ test('a supervisor reveals a region by keyboard, then deletes a file after confi
   await panel.getByText(VIDEO_NAME, { exact: true }).waitFor({ state: 'detached' });
   await panel.getByRole('figure', { name: IMAGE_NAME }).waitFor();
   await page.getByRole('region', { name: 'Historique' }).getByText('Média supprimé').waitFor();
+});
+
+test('a large file shows how much of it has been sent', { timeout: 90_000 }, async () => {
+  assert.ok(itemPath, 'the analyst test ran first');
+  const page = await signInStaff(server.url, demoAccount(accounts, 'analyst', 1));
+  await page.goto(`${server.url}${itemPath}`);
+  const panel = page.getByRole('region', { name: 'Médias' });
+  await panel.getByText(IMAGE_NAME).first().waitFor();
+  // Noise does not compress: about 1.4 MB of PNG, sent through a line throttled to 256 KB/s.
+  const width = 800;
+  const height = 600;
+  const big = await sharp(crypto.randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: 256 * 1024,
+  });
+  await panel
+    .getByLabel('Joindre un fichier')
+    .setInputFiles({ name: 'large-noise.png', mimeType: 'image/png', buffer: big });
+  const progress = panel.getByRole('status').filter({ hasText: /^Envoi en cours… [1-9]\d? %$/ });
+  await progress.waitFor();
+  const value = Number(await panel.locator('progress').getAttribute('value'));
+  assert.ok(value > 0 && value < 1, `progress bar at ${value}`);
+  await screenshot(page, 'media-upload-progress');
+  await panel.getByText('Fichier « large-noise.png » joint.').waitFor({ timeout: 60_000 });
+  assert.ok(big.length > 1_000_000, `the file is ${big.length} bytes: too small to show progress`);
+  assert.equal(await panel.locator('progress').count(), 0, 'the bar goes once the file is in');
 });

@@ -66,10 +66,13 @@ export const itemsApi = {
 export const mediaApi = {
   list: (itemId: string) => api.get<MediaList>(`/api/items/${id(itemId)}/media`),
   /** The raw file as the body; its name travels URI-encoded in a header. */
-  upload: (itemId: string, file: File) =>
-    api.upload<MediaRecord>(`/api/items/${id(itemId)}/media`, file, {
-      'x-file-name': encodeURIComponent(file.name),
-    }),
+  upload: (itemId: string, file: File, onProgress?: (fraction: number) => void) =>
+    api.upload<MediaRecord>(
+      `/api/items/${id(itemId)}/media`,
+      file,
+      { 'x-file-name': encodeURIComponent(file.name) },
+      onProgress,
+    ),
   delete: (mediaId: string) => api.delete<void>(`/api/media/${id(mediaId)}`),
 };
 

@@ -294,6 +294,8 @@ export const workspaceEn: WorkspaceMessages = {
     addHint:
       'JPEG, PNG, WebP, GIF images or MP4, WebM videos you captured. The file is encrypted on the server and shows blurred.',
     uploading: 'Uploading…',
+    uploadingPercent: (percent: number) =>
+      percent < 100 ? `Uploading… ${percent}%` : 'File received; checking and encrypting…',
     uploaded: (name: string) => `File “${name}” attached.`,
     reveal: 'Reveal',
     revealRegion: 'Reveal a region',

@@ -298,6 +298,8 @@ export const workspaceFr = {
     addHint:
       'Images JPEG, PNG, WebP, GIF ou vidéos MP4, WebM que vous avez capturées. Le fichier est chiffré sur le serveur et s’affiche flouté.',
     uploading: 'Envoi en cours…',
+    uploadingPercent: (percent: number) =>
+      percent < 100 ? `Envoi en cours… ${percent} %` : 'Fichier reçu, vérification et chiffrement…',
     uploaded: (name: string) => `Fichier « ${name} » joint.`,
     reveal: 'Révéler',
     revealRegion: 'Révéler une zone',

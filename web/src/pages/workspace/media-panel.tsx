@@ -66,6 +66,8 @@ export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
   const [error, setError] = useState<string>();
   const [status, setStatus] = useStatus();
   const [busy, setBusy] = useState<'upload' | 'delete'>();
+  /** The fraction of the file sent so far, while uploading. */
+  const [progress, setProgress] = useState(0);
   const [confirming, setConfirming] = useState<string>();
 
   const fail = useCallback(
@@ -96,8 +98,9 @@ export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
       return;
     }
     setBusy('upload');
+    setProgress(0);
     try {
-      const added = await mediaApi.upload(itemId, file);
+      const added = await mediaApi.upload(itemId, file, setProgress);
       setStatus((say) => say.workspace.media.uploaded(added.file_name ?? file.name));
       load();
       onChanged();
@@ -239,9 +242,10 @@ export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
             onChange={upload}
           />
           {busy === 'upload' ? (
-            <p className="loading" role="status">
-              {m.uploading}
-            </p>
+            <div className="media-progress">
+              <progress value={progress} max={1} aria-label={m.uploading} />
+              <span role="status">{m.uploadingPercent(Math.round(progress * 100))}</span>
+            </div>
           ) : null}
         </div>
       ) : null}
