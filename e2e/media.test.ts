@@ -398,9 +398,15 @@ test('a supervisor reveals a region by keyboard, then deletes a file after confi
   await page.getByRole('region', { name: 'Historique' }).getByText('Média supprimé').waitFor();
 });
 
+const NORMAL_LINE = { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
+
+/** Analyst 2, signed in by the upload-progress test and used again by the next one. */
+let secondAnalyst: Page | undefined;
+
 test('a large file shows how much of it has been sent', { timeout: 90_000 }, async () => {
   assert.ok(itemPath, 'the analyst test ran first');
   const page = await signInStaff(server.url, demoAccount(accounts, 'analyst', 1));
+  secondAnalyst = page;
   await page.goto(`${server.url}${itemPath}`);
   const panel = page.getByRole('region', { name: 'Médias' });
   await panel.getByText(IMAGE_NAME).first().waitFor();
@@ -429,4 +435,50 @@ test('a large file shows how much of it has been sent', { timeout: 90_000 }, asy
   await panel.getByText('Fichier « large-noise.png » joint.').waitFor({ timeout: 60_000 });
   assert.ok(big.length > 1_000_000, `the file is ${big.length} bytes: too small to show progress`);
   assert.equal(await panel.locator('progress').count(), 0, 'the bar goes once the file is in');
+  await cdp.send('Network.emulateNetworkConditions', NORMAL_LINE);
+  await cdp.detach();
+});
+
+test('exposure recorded while the network is down reaches the server later, and counts once', {
+  timeout: 60_000,
+}, async () => {
+  const page = secondAnalyst;
+  assert.ok(page, 'the upload-progress test ran first');
+  /** What waits in the browser's storage, per storage key (one key per staff member). */
+  const stored = () =>
+    page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('vigie.exposure.'))
+        .map((key) => ({ key, records: JSON.parse(localStorage.getItem(key) ?? '[]') as object[] })),
+    );
+  const start = await myWellbeing(page);
+  const viewer = page.getByRole('figure', { name: 'large-noise.png' });
+  await viewer.getByRole('button', { name: 'Révéler', exact: true }).click();
+  await loaded(viewer.getByRole('img', { name: 'Original de large-noise.png' }));
+
+  // Through the devtools protocol, as the throttling of the test before (one mechanism, no conflict).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { ...NORMAL_LINE, offline: true });
+  await viewer.getByRole('button', { name: 'Flouter' }).click();
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('vigie.exposure.')));
+  const [waiting, ...others] = await stored();
+  assert.ok(waiting && others.length === 0, `stored: ${JSON.stringify([waiting, ...others])}`);
+  assert.equal(waiting.records.length, 1, 'the record waits in the browser');
+
+  // Back online, the next start sends it.
+  await cdp.send('Network.emulateNetworkConditions', NORMAL_LINE);
+  await cdp.detach();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Fiche du contenu' }).waitFor();
+  const after = await exposureRecords(page, start.today.reveals + 1);
+  assert.equal(after.today.reveals, start.today.reveals + 1);
+  assert.deepEqual(await stored(), [], 'sent, so no longer waiting');
+
+  // The same record again, as when a page closed before reading the answer: not counted twice.
+  await page.evaluate(({ key, records }) => localStorage.setItem(key, JSON.stringify(records)), waiting);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Fiche du contenu' }).waitFor();
+  await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('vigie.exposure.')));
+  assert.equal((await myWellbeing(page)).today.reveals, after.today.reveals, 'a resent record counts once');
 });

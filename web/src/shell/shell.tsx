@@ -35,7 +35,7 @@ export function Shell({ staff, path, onSignOut, children }: Props) {
           <span className="who-role">{t.roles[staff.role]}</span>
         </div>
         <div className="header-actions">
-          <WellbeingIndicator />
+          <WellbeingIndicator staffId={staff.id} />
           <LanguageSwitch />
           <button type="button" className="button button-quiet" onClick={onSignOut}>
             {t.shell.signOut}

@@ -1,24 +1,19 @@
 /**
  * In the header: my exposure today (from /api/wellbeing/me), a gentle break reminder when the server
  * says one is due, and the choice to share my figures with supervisors. Refreshed every few minutes,
- * and at once when an exposure record comes back (announceWellbeing).
+ * and at once when an exposure record comes back (WELLBEING_UPDATED, from exposure-outbox.ts).
  */
 import { useEffect, useId, useState } from 'react';
 import type { MyWellbeing } from '../api/types.ts';
 import { wellbeingApi } from '../api/workspace-endpoints.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { flushExposure, WELLBEING_UPDATED } from './exposure-outbox.ts';
 
 const REFRESH_MS = 5 * 60_000;
 /** A dismissed reminder comes back after this long if a break is still due. */
 const SNOOZE_MS = 15 * 60_000;
-const UPDATED = 'vigie:wellbeing';
 
-/** Called with the figures an exposure record returns: the header shows them at once. */
-export function announceWellbeing(me: MyWellbeing): void {
-  window.dispatchEvent(new CustomEvent<MyWellbeing>(UPDATED, { detail: me }));
-}
-
-export function WellbeingIndicator() {
+export function WellbeingIndicator({ staffId }: { staffId: string }) {
   const { t } = useI18n();
   const w = t.workspace.wellbeing;
   const [me, setMe] = useState<MyWellbeing>();
@@ -35,15 +30,21 @@ export function WellbeingIndicator() {
         () => undefined, // the indicator is a help, never an error on the page
       );
     refresh();
-    const timer = window.setInterval(refresh, REFRESH_MS);
+    // Records a closed page or a dropped network left behind go now, and again with every refresh
+    // (the server counts each record once however often it arrives).
+    void flushExposure(staffId);
+    const timer = window.setInterval(() => {
+      void flushExposure(staffId);
+      refresh();
+    }, REFRESH_MS);
     const updated = (event: Event) => setMe((event as CustomEvent<MyWellbeing>).detail);
-    window.addEventListener(UPDATED, updated);
+    window.addEventListener(WELLBEING_UPDATED, updated);
     return () => {
       live = false;
       window.clearInterval(timer);
-      window.removeEventListener(UPDATED, updated);
+      window.removeEventListener(WELLBEING_UPDATED, updated);
     };
-  }, []);
+  }, [staffId]);
 
   if (!me) return null;
 

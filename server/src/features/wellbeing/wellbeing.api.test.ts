@@ -80,6 +80,33 @@ describe('exposure and my figures', () => {
     assert.equal((await myWellbeing(at(56), me.id)).break.continuous_seconds, 0);
   });
 
+  test('a record sent again with the same record_id counts once; ids are forgotten after a week', async () => {
+    const me = await signedInStaff(t, 'analyst');
+    const send = (payload: object) => me.inject({ method: 'POST', url: '/api/wellbeing/exposure', payload });
+    const record_id = crypto.randomUUID();
+    assert.equal((await send({ seconds: 40, record_id })).json().today.seconds, 40);
+    const again = (await send({ seconds: 40, record_id })).json();
+    assert.deepEqual(again.today, { date: today(), seconds: 40, reveals: 1 }, 'the retry is not counted');
+    assert.equal((await send({ seconds: 20, record_id: crypto.randomUUID() })).json().today.seconds, 60);
+    assert.equal((await send({ seconds: 5 })).json().today.seconds, 65, 'a record without an id counts');
+    // Someone else may use the same id: ids are per person.
+    const other = await signedInStaff(t, 'analyst');
+    const theirs = await other.inject({
+      method: 'POST',
+      url: '/api/wellbeing/exposure',
+      payload: { seconds: 10, record_id },
+    });
+    assert.equal(theirs.json().today.seconds, 10);
+
+    const ctx = (days: number) => ({
+      db: t.database.db,
+      breakMinutes: 30,
+      now: () => new Date(Date.now() + days * 86_400_000),
+    });
+    const later = await recordExposure(ctx(8), me.id, { seconds: 7, record_id });
+    assert.equal(later.today.seconds, 7, 'a week later the id is new again (and counts on its own day)');
+  });
+
   test('bad exposure records get a clear 400 (or 404 for an unknown item)', async () => {
     const me = await signedInStaff(t, 'analyst');
     const cases: [object, number, RegExp][] = [
@@ -90,6 +117,7 @@ describe('exposure and my figures', () => {
       [{}, 400, /seconds/],
       [{ seconds: 60, item_id: 'nope' }, 400, /item_id/],
       [{ seconds: 60, extra: true }, 400, /Unrecognized key/],
+      [{ seconds: 60, record_id: 'r-1' }, 400, /record_id/],
       [{ seconds: 60, item_id: crypto.randomUUID() }, 404, /item.not_found/],
     ];
     for (const [payload, status, pattern] of cases) {

@@ -5,6 +5,10 @@ export const MAX_EXPOSURE_SECONDS = 3600;
 
 export const exposureBody = z.strictObject({
   item_id: z.uuid('item_id must be an item id (UUID)').optional(),
+  record_id: z
+    .uuid('record_id must be a UUID')
+    .optional()
+    .describe('Made by the app for each record: a record sent again with the same id counts once'),
   seconds: z
     .number()
     .int('seconds must be a whole number')

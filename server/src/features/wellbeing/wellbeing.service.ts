@@ -4,13 +4,13 @@
  * supervisors. Exposure records are not audited on purpose: the audit log is read by auditors, and
  * an analyst's exposure is theirs to share or not. Changing the sharing choice is audited.
  */
-import { and, eq, gte, sql } from 'drizzle-orm';
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
-import type { Db, Queryable } from '../../platform/db/database.ts';
+import type { Db, Queryable, Tx } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/errors.ts';
 import { items } from '../intake/index.ts';
 import type { ExposureInput, MyWellbeing } from './wellbeing.schemas.ts';
-import { exposureDays, wellbeingPreferences } from './wellbeing.tables.ts';
+import { exposureDays, exposureRecords, wellbeingPreferences } from './wellbeing.tables.ts';
 
 /** A pause this long ends a stretch of exposure: the break counter starts again after it. */
 export const PAUSE_MINUTES = 15;
@@ -18,6 +18,8 @@ const PAUSE_MS = PAUSE_MINUTES * 60_000;
 const DAY_MS = 86_400_000;
 /** A day has no more seconds than this, whatever a client sends. */
 const SECONDS_PER_DAY = 86_400;
+/** How long a record id is remembered: the app gives up resending a record well before this. */
+const RECORD_ID_MEMORY_MS = 7 * DAY_MS;
 
 export type WellbeingContext = { db: Db; breakMinutes: number; now?: () => Date };
 type Actor = { staffId: string; label: string };
@@ -40,14 +42,40 @@ export async function recordExposure(
   }
   // The stretch goes on unless the media was last blurred a full pause before this reveal began.
   const pauseBefore = new Date(now.getTime() - input.seconds * 1000 - PAUSE_MS);
-  await ctx.db
+  await ctx.db.transaction(async (tx) => {
+    if (input.record_id && !(await isFirstDelivery(tx, staffId, input.record_id, now))) return;
+    await addExposure(tx, staffId, input.seconds, now, pauseBefore);
+  });
+  return myWellbeing(ctx, staffId);
+}
+
+/** True the first time this record id arrives; forgets ids older than RECORD_ID_MEMORY_MS. */
+async function isFirstDelivery(tx: Tx, staffId: string, recordId: string, now: Date): Promise<boolean> {
+  await tx
+    .delete(exposureRecords)
+    .where(
+      and(
+        eq(exposureRecords.staffId, staffId),
+        lt(exposureRecords.receivedAt, new Date(now.getTime() - RECORD_ID_MEMORY_MS)),
+      ),
+    );
+  const inserted = await tx
+    .insert(exposureRecords)
+    .values({ staffId, recordId, receivedAt: now })
+    .onConflictDoNothing()
+    .returning({ recordId: exposureRecords.recordId });
+  return inserted.length === 1;
+}
+
+async function addExposure(tx: Tx, staffId: string, seconds: number, now: Date, pauseBefore: Date) {
+  await tx
     .insert(exposureDays)
     .values({
       staffId,
       day: dayOf(now),
-      seconds: input.seconds,
+      seconds,
       reveals: 1,
-      streakSeconds: input.seconds,
+      streakSeconds: seconds,
       lastExposureAt: now,
     })
     .onConflictDoUpdate({
@@ -61,7 +89,6 @@ export async function recordExposure(
         lastExposureAt: sql`greatest(${exposureDays.lastExposureAt}, excluded.last_exposure_at)`,
       },
     });
-  return myWellbeing(ctx, staffId);
 }
 
 export async function isSharing(db: Queryable, staffId: string): Promise<boolean> {

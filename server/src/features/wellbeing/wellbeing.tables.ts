@@ -23,6 +23,22 @@ export const exposureDays = pgTable(
   (t) => [primaryKey({ columns: [t.staffId, t.day] })],
 );
 
+/**
+ * Ids of the exposure records received lately, so a record the app sends again (its answer was lost:
+ * the page closed, the network dropped) counts once. Only the id, never the item; kept a week.
+ */
+export const exposureRecords = pgTable(
+  'exposure_records',
+  {
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id, { onDelete: 'cascade' }),
+    recordId: uuid('record_id').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.recordId] })],
+);
+
 export const wellbeingPreferences = pgTable('wellbeing_preferences', {
   staffId: uuid('staff_id')
     .primaryKey()

@@ -18,13 +18,10 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { MaxExposureSeconds, MediaRecord } from '../../api/types.ts';
-import { wellbeingApi } from '../../api/workspace-endpoints.ts';
+import type { MediaRecord } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { announceWellbeing } from '../../shell/wellbeing-indicator.tsx';
-
-/** The server's cap per exposure record (wellbeing.schemas.ts): a longer reveal is split. */
-const MAX_EXPOSURE_SECONDS: MaxExposureSeconds = 3600;
+import { useSignedIn } from '../../session.tsx';
+import { recordExposure } from '../../shell/exposure-outbox.ts';
 
 type Mode = 'blurred' | 'revealed' | 'selecting' | 'region';
 /** A rectangle in fractions of the shown image (0–1), whatever size it is displayed at. */
@@ -80,26 +77,11 @@ const ARROWS: Record<string, [number, number] | undefined> = {
 };
 
 /**
- * Sends one revealed stretch as exposure: whole seconds rounded up (at least 1), in records of at
- * most the server's cap. keepalive lets a record sent while the page unloads arrive.
- */
-function recordExposure(itemId: string, milliseconds: number): void {
-  let seconds = Math.max(1, Math.ceil(milliseconds / 1000));
-  while (seconds > 0) {
-    const part = Math.min(seconds, MAX_EXPOSURE_SECONDS);
-    seconds -= part;
-    wellbeingApi.recordExposure({ item_id: itemId, seconds: part }).then(
-      announceWellbeing,
-      () => undefined, // the figures are a help; a failed record never breaks the page
-    );
-  }
-}
-
-/**
  * The clock of one reveal: started when media is shown, stopped (and sent) when it is hidden. The
  * start time is cleared before sending, so stopping twice (button, then unmount) sends one record.
  */
 function useExposure(itemId: string) {
+  const { staff } = useSignedIn();
   const since = useRef<number | null>(null);
   const start = useCallback(() => {
     since.current ??= performance.now();
@@ -108,8 +90,8 @@ function useExposure(itemId: string) {
     const began = since.current;
     if (began === null) return;
     since.current = null;
-    recordExposure(itemId, performance.now() - began);
-  }, [itemId]);
+    recordExposure(staff.id, itemId, performance.now() - began);
+  }, [staff.id, itemId]);
   return { start, stop };
 }
 
