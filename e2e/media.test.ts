@@ -17,6 +17,7 @@ import {
   type DemoAccount,
   type DemoServer,
   demoAccount,
+  reportUrl,
   signInStaff,
   startDemoServer,
 } from './support/demo-staff.ts';
@@ -40,17 +41,11 @@ before(async () => {
   server = demo.server;
   accounts = demo.accounts;
 
-  const res = await fetch(`${server.url}/api/reports`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      category: 'child_sexual_abuse_material',
-      urls: [REPORTED_URL],
-      description: 'Image publique dans un album.',
-      language: 'fr',
-    }),
+  await reportUrl(server.url, {
+    category: 'child_sexual_abuse_material',
+    url: REPORTED_URL,
+    description: 'Image publique dans un album.',
   });
-  assert.equal(res.status, 201, await res.clone().text());
 });
 
 after(async () => {

@@ -16,6 +16,7 @@ import {
   type DemoAccount,
   type DemoServer,
   demoAccount,
+  reportUrl,
   signInStaff,
   startDemoServer,
 } from './support/demo-staff.ts';
@@ -44,17 +45,11 @@ before(async () => {
   accounts = demo.accounts;
 
   for (const url of [DISPUTED_URL, CONFLICT_URL, FRESH_URL]) {
-    const res = await fetch(`${server.url}/api/reports`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        category: 'terrorism',
-        urls: [url],
-        description: 'Appel à commettre un attentat.',
-        language: 'fr',
-      }),
+    await reportUrl(server.url, {
+      category: 'terrorism',
+      url,
+      description: 'Appel à commettre un attentat.',
     });
-    assert.equal(res.status, 201, await res.clone().text());
   }
   [supervisor, anna, bruno] = await Promise.all([
     signInStaff(server.url, demoAccount(accounts, 'supervisor')),

@@ -58,6 +58,25 @@ export async function startDemoServer(options: {
   };
 }
 
+/** A public report of one URL in French through the API, as a reporter would send it. */
+export async function reportUrl(
+  baseUrl: string,
+  report: { category: string; url: string; description: string },
+): Promise<{ tracking_code: string; secret: string }> {
+  const res = await fetch(`${baseUrl}/api/reports`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      category: report.category,
+      urls: [report.url],
+      description: report.description,
+      language: 'fr',
+    }),
+  });
+  assert.equal(res.status, 201, await res.clone().text());
+  return (await res.json()) as { tracking_code: string; secret: string };
+}
+
 /** The account lines `vigie demo` prints: role, e-mail, password and TOTP secret. */
 export function demoAccounts(demoOutput: string): DemoAccount[] {
   return [...demoOutput.matchAll(/^\s+(\w+)\s+(\S+@\S+)\s+password (\S+)\s+TOTP secret ([A-Z2-7]+=*)/gm)].map(
