@@ -25,11 +25,11 @@ export function byteRange(
   return { start, end };
 }
 
-/** Whether a request reads the file from its start: a first look, not a player seeking further on. */
+/**
+ * Whether a request reads the file from its start (a first look, not a player seeking further on):
+ * the whole file, or a range from byte 0. Judged by byteRange itself, so it agrees with what is sent.
+ */
 export function isOpeningRequest(header: string | undefined): boolean {
-  const match = header?.trim().match(/^bytes=(\d*)-(\d*)$/);
-  if (!match) return true; // no Range, or one byteRange ignores: the whole file goes
-  const [, first = '', last = ''] = match;
-  if (first === '') return last === ''; // "bytes=-n" reads the end; "bytes=-" is ignored
-  return Number(first) === 0;
+  const range = byteRange(header, Number.MAX_SAFE_INTEGER);
+  return range === null || (range !== 'unsatisfiable' && range.start === 0);
 }
