@@ -2,12 +2,25 @@
  * Supervision: hand an item to any analyst or supervisor who can take it (GET /api/staff/assignable),
  * or free its claim. Nothing is chosen at first, so a stray click on the button changes nothing.
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { staffApi } from '../../api/endpoints.ts';
 import type { AssignableStaff } from '../../api/types.ts';
 import { itemsApi } from '../../api/workspace-endpoints.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { canReassign } from '../../roles.ts';
+import { useSignedIn } from '../../session.tsx';
 import { SelectField } from '../../ui.tsx';
+
+/** The people work can go to, for whoever may reassign; undefined for others and until loaded. */
+export function useAssignableStaff(onError: (err: unknown) => void): AssignableStaff[] | undefined {
+  const { staff } = useSignedIn();
+  const [people, setPeople] = useState<AssignableStaff[]>();
+  useEffect(() => {
+    if (canReassign(staff.role)) staffApi.assignable().then((r) => setPeople(r.staff), onError);
+  }, [staff.role, onError]);
+  return people;
+}
 
 /** The select's value for "free the claim" (staff ids are UUIDs, so it cannot clash). */
 const RELEASE = 'release';

@@ -3,8 +3,7 @@
  * throughput as plain CSS bars, four-eyes disagreements waiting, live claims, and the team's load.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { staffApi } from '../../api/endpoints.ts';
-import type { AgeBand, AssignableStaff, SupervisionOverview } from '../../api/types.ts';
+import type { AgeBand, SupervisionOverview } from '../../api/types.ts';
 import { supervisionApi } from '../../api/workspace-endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { canReassign, canSeeTeamWellbeing } from '../../roles.ts';
@@ -18,7 +17,7 @@ import {
   useWorkspaceErrors,
   verdictLabel,
 } from '../workspace/workspace-shared.ts';
-import { ReassignForm } from './reassign-form.tsx';
+import { ReassignForm, useAssignableStaff } from './reassign-form.tsx';
 import { TeamWellbeingPanel } from './team-wellbeing.tsx';
 
 const BANDS: AgeBand[] = ['under_24h', '1_to_3_days', '3_to_7_days', 'over_7_days'];
@@ -31,7 +30,7 @@ export function SupervisionPage() {
   const [error, fail, setError] = useWorkspaceErrors();
   const catalogue = useCatalogue(fail);
   const [overview, setOverview] = useState<SupervisionOverview>();
-  const [people, setPeople] = useState<AssignableStaff[]>([]);
+  const people = useAssignableStaff(fail);
   const [status, setStatus] = useStatus();
 
   const load = useCallback(() => {
@@ -41,7 +40,6 @@ export function SupervisionPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per visit; "refresh" reloads
   useEffect(() => {
     load();
-    if (canReassign(staff.role)) staffApi.assignable().then((r) => setPeople(r.staff), fail);
   }, []);
 
   if (!overview) {
@@ -169,7 +167,7 @@ export function SupervisionPage() {
                           itemId={item.id}
                           url={item.url}
                           holderId={item.claim?.staff_id}
-                          people={people}
+                          people={people ?? []}
                           onError={fail}
                           onDone={(say) => {
                             setError(undefined);

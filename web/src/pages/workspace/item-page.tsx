@@ -5,10 +5,8 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { isSessionLost } from '../../api/describe-error.ts';
-import { staffApi } from '../../api/endpoints.ts';
 import type {
   AssessmentResponse,
-  AssignableStaff,
   ItemDetail,
   ItemHistory,
   PublicStatus,
@@ -17,11 +15,11 @@ import type {
 import { itemsApi } from '../../api/workspace-endpoints.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { canQualify, canReadHistory, canReassign, canResolve, canSendFeedback } from '../../roles.ts';
+import { canQualify, canReadHistory, canResolve, canSendFeedback } from '../../roles.ts';
 import { followLink } from '../../router.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage, useFocusHeading } from '../../ui.tsx';
-import { ReassignForm } from '../supervision/reassign-form.tsx';
+import { ReassignForm, useAssignableStaff } from '../supervision/reassign-form.tsx';
 import { AssessmentsList } from './assessments-list.tsx';
 import { DerivedItems } from './derived-items.tsx';
 import { ResolvePanel, SecondOpinionPanel } from './four-eyes.tsx';
@@ -53,10 +51,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
   useEffect(load, [load]);
 
   // Supervisors may hand any open item to someone else, not only the overdue ones on their page.
-  const [people, setPeople] = useState<AssignableStaff[]>();
-  useEffect(() => {
-    if (canReassign(staff.role)) staffApi.assignable().then((r) => setPeople(r.staff), fail);
-  }, [staff.role, fail]);
+  const people = useAssignableStaff(fail);
 
   const holding = detail?.claim?.staff_id === staff.id;
   useClaimRenewal(itemId, holding);
