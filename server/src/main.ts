@@ -11,6 +11,9 @@ import type { Database } from './platform/db/database.ts';
 import { createJobQueue, type JobQueue } from './platform/jobs/index.ts';
 import { createServer, jobRegistrations, openConfiguredDatabase } from './server.ts';
 
+/** A stop that takes longer than this (a job that will not end) exits anyway. */
+const SHUTDOWN_GRACE_MS = 30_000;
+
 /** What a start-up has opened so far, to close in reverse order if a later step fails. */
 type Opened = { app?: FastifyInstance; jobs?: JobQueue; database?: Database };
 
@@ -43,13 +46,19 @@ export async function start(): Promise<void> {
     await closeOpened(opened);
     throw new Error(describeStartFailure(error, config));
   }
+  // One Ctrl+C often arrives twice (the terminal signals npm and the server, and npm passes it on):
+  // a second signal must not cut the graceful stop short, which would leave the database unclosed.
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     opened.app?.log.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     await closeOpened(opened);
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 /** HTTP first (no new work), then jobs, then the database (which releases its lock). */
