@@ -12,6 +12,9 @@ import { commandNames } from './cli.ts';
 import { LOCK_FILE } from './platform/db/data-dir-lock.ts';
 import { freePort, makeDataDir, runVigie } from './testing/server-process.ts';
 
+/** The suite run again on PostgreSQL (test:pg) has nothing to add here: these run once, in `npm test`. */
+const onlyOnce = process.env.VIGIE_TEST_PG_URL ? 'runs in the embedded suite only' : false;
+
 const scratch = makeDataDir('vigie-cli-');
 after(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
@@ -23,7 +26,7 @@ const groups = [
   ...new Set(commandNames().flatMap((name) => (name.includes(' ') ? [name.split(' ')[0]] : []))),
 ];
 
-describe('vigie --help', () => {
+describe('vigie --help', { skip: onlyOnce }, () => {
   test('every command in the table prints its usage and exits 0 without opening anything', {
     timeout: 180_000,
   }, async () => {
@@ -59,7 +62,7 @@ describe('vigie --help', () => {
   });
 });
 
-describe('vigie start that cannot start', () => {
+describe('vigie start that cannot start', { skip: onlyOnce }, () => {
   const dataDir = path.join(scratch, 'data');
   const env = { VIGIE_DATA_DIR: dataDir, LOG_LEVEL: 'warn', VIGIE_JOBS: 'off' };
 

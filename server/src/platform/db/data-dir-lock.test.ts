@@ -7,6 +7,9 @@ import { after, describe, test } from 'node:test';
 import { makeDataDir, runVigie, startServerProcess } from '../../testing/server-process.ts';
 import { DataDirLockedError, LOCK_FILE, lockDataDir } from './data-dir-lock.ts';
 
+/** The suite run again on PostgreSQL (test:pg) has nothing to add here: these run once, in `npm test`. */
+const onlyOnce = process.env.VIGIE_TEST_PG_URL ? 'runs in the embedded suite only' : false;
+
 const folders: string[] = [];
 after(() => {
   for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
@@ -34,7 +37,7 @@ function deadPid(): number {
   return Number(child.stdout);
 }
 
-describe('the embedded data folder lock', () => {
+describe('the embedded data folder lock', { skip: onlyOnce }, () => {
   test('a second opening, in this process or while the holder lives, is refused; closing frees it', async () => {
     const dir = newDataDir();
     const lock = await lockDataDir(dir);
