@@ -32,9 +32,14 @@ const commands: Record<string, Command> = {
       (await import('./platform/auth/admin-create.command.ts')).runAdminCreateCommand(argv, io),
   },
   'audit verify': {
-    summary: 'check the audit log hash chain, name the first broken event',
+    summary: 'check the audit log hash chain (and checkpoints), name the first broken event',
     run: async (argv, io) =>
       (await import('./platform/audit/audit-verify.command.ts')).runAuditVerifyCommand(argv, io),
+  },
+  'audit checkpoint': {
+    summary: "print the audit chain's signed head, to keep outside the database host",
+    run: async (argv, io) =>
+      (await import('./platform/audit/audit-checkpoint.command.ts')).runAuditCheckpointCommand(argv, io),
   },
   demo: {
     summary: 'fill an empty database with a realistic synthetic data set',
