@@ -15,16 +15,8 @@ const commands: Record<string, Command> = {
     },
   },
   migrate: {
-    summary: 'apply database migrations and exit',
-    run: async (_argv, io) => {
-      const { loadConfig } = await import('./platform/config.ts');
-      const { openConfiguredDatabase } = await import('./server.ts');
-      const database = await openConfiguredDatabase(loadConfig());
-      await database.migrate();
-      await database.close();
-      io.stdout.write('migrations applied\n');
-      return 0;
-    },
+    summary: 'apply database migrations and exit; --grant-to ROLE sets up the server role',
+    run: async (argv, io) => (await import('./platform/db/migrate.command.ts')).runMigrateCommand(argv, io),
   },
   'admin create': {
     summary: 'create a staff account and print its one-time setup link',
