@@ -15,16 +15,8 @@ const commands: Record<string, Command> = {
     },
   },
   migrate: {
-    summary: 'apply database migrations and exit',
-    run: async (_argv, io) => {
-      const { loadConfig } = await import('./platform/config.ts');
-      const { openConfiguredDatabase } = await import('./server.ts');
-      const database = await openConfiguredDatabase(loadConfig());
-      await database.migrate();
-      await database.close();
-      io.stdout.write('migrations applied\n');
-      return 0;
-    },
+    summary: 'apply database migrations and exit; --grant-to ROLE sets up the server role',
+    run: async (argv, io) => (await import('./platform/db/migrate.command.ts')).runMigrateCommand(argv, io),
   },
   'admin create': {
     summary: 'create a staff account and print its one-time setup link',
@@ -32,9 +24,14 @@ const commands: Record<string, Command> = {
       (await import('./platform/auth/admin-create.command.ts')).runAdminCreateCommand(argv, io),
   },
   'audit verify': {
-    summary: 'check the audit log hash chain, name the first broken event',
+    summary: 'check the audit log hash chain (and checkpoints), name the first broken event',
     run: async (argv, io) =>
       (await import('./platform/audit/audit-verify.command.ts')).runAuditVerifyCommand(argv, io),
+  },
+  'audit checkpoint': {
+    summary: "print the audit chain's signed head, to keep outside the database host",
+    run: async (argv, io) =>
+      (await import('./platform/audit/audit-checkpoint.command.ts')).runAuditCheckpointCommand(argv, io),
   },
   demo: {
     summary: 'fill an empty database with a realistic synthetic data set',

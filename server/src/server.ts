@@ -11,6 +11,8 @@ import { staffRoutes } from './features/staff/index.ts';
 import { triageRoutes } from './features/triage/index.ts';
 import { wellbeingRoutes } from './features/wellbeing/index.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
+import { keyAuditChain } from './platform/audit/audit.service.ts';
+import { configureAuditChain } from './platform/audit/audit-keys.ts';
 import { authRoutes } from './platform/auth/index.ts';
 import { createFileBlobStore } from './platform/blobs/index.ts';
 import type { Config } from './platform/config.ts';
@@ -50,7 +52,9 @@ export const jobRegistrations: JobRegistration[] = [
   registerEvidenceJobs,
 ];
 
+/** The configured database, with this process's audit chain key set for whatever writes to it. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  configureAuditChain(resolveSecretKey(config.secretKey, config.dataDir));
   return config.databaseUrl
     ? openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.dbPoolSize })
     : openDatabase({ kind: 'embedded', dataDir: config.dataDir });
@@ -63,6 +67,8 @@ export async function createServer(
 ): Promise<FastifyInstance> {
   const secretKey = resolveSecretKey(config.secretKey, config.dataDir);
   const secretBox = createSecretBox(secretKey);
+  configureAuditChain(secretKey);
+  await keyAuditChain(database.db);
   const blobStore = createFileBlobStore(config.blobDir, secretKey);
   const app = await buildApp({ config, database, secretBox, blobStore }, plugins, options);
   return app;

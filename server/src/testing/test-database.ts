@@ -6,9 +6,17 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
+import { configureAuditChain } from '../platform/audit/audit-keys.ts';
 import { type Database, openDatabase } from '../platform/db/database.ts';
 
+/**
+ * The secret key of every test app and test database in this process: the audit chain key is set
+ * once per process (as in production), so tests that write audit events share it.
+ */
+export const TEST_SECRET_KEY = crypto.randomBytes(32);
+
 export async function openTestDatabase(): Promise<Database> {
+  configureAuditChain(TEST_SECRET_KEY);
   const serverUrl = process.env.VIGIE_TEST_PG_URL;
   if (serverUrl) return openServerTestDatabase(serverUrl);
   const template = process.env.VIGIE_TEST_PGLITE_TEMPLATE;

@@ -13,6 +13,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { migrateUnlessApplied } from './pending-migrations.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -51,7 +52,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       db,
       kind: 'postgres',
       url: options.url,
-      migrate: () => migrateNodePg(db as never, { migrationsFolder }),
+      migrate: () =>
+        migrateUnlessApplied(db, migrationsFolder, () => migrateNodePg(db as never, { migrationsFolder })),
       close: () => pool.end(),
     };
   }
@@ -67,7 +69,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     db,
     kind: 'embedded',
     pglite,
-    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    migrate: () =>
+      migrateUnlessApplied(db, migrationsFolder, () => migratePglite(db as never, { migrationsFolder })),
     close: () => pglite.close(),
   };
 }
