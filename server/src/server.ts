@@ -11,7 +11,7 @@ import { staffRoutes } from './features/staff/index.ts';
 import { triageRoutes } from './features/triage/index.ts';
 import { wellbeingRoutes } from './features/wellbeing/index.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
-import { authRoutes } from './platform/auth/index.ts';
+import { authRoutes, registerAuthJobs } from './platform/auth/index.ts';
 import { createFileBlobStore } from './platform/blobs/index.ts';
 import type { Config } from './platform/config.ts';
 import { createSecretBox, resolveSecretKey } from './platform/crypto/secret-box.ts';
@@ -48,6 +48,7 @@ export const jobRegistrations: JobRegistration[] = [
   registerIntakeJobs,
   registerMailJobs,
   registerEvidenceJobs,
+  registerAuthJobs,
 ];
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
