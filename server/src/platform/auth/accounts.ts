@@ -198,7 +198,7 @@ export async function enableTotpWithSecret(
 }
 
 /**
- * Starts over: password and TOTP cleared, account unlocked, sessions ended, a fresh setup link
+ * Starts over: password and TOTP cleared, sessions ended, a fresh setup link
  * (the previous one stops working).
  */
 export async function resetStaffCredentials(
