@@ -13,7 +13,7 @@ import { wellbeingRoutes } from './features/wellbeing/index.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { keyAuditChain } from './platform/audit/audit.service.ts';
 import { configureAuditChain } from './platform/audit/audit-keys.ts';
-import { authRoutes } from './platform/auth/index.ts';
+import { authRoutes, registerAuthJobs } from './platform/auth/index.ts';
 import { createFileBlobStore } from './platform/blobs/index.ts';
 import type { Config } from './platform/config.ts';
 import { createSecretBox, resolveSecretKey } from './platform/crypto/secret-box.ts';
@@ -50,6 +50,7 @@ export const jobRegistrations: JobRegistration[] = [
   registerIntakeJobs,
   registerMailJobs,
   registerEvidenceJobs,
+  registerAuthJobs,
 ];
 
 /** The configured database, with this process's audit chain key set for whatever writes to it. */

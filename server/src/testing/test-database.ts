@@ -44,10 +44,33 @@ async function openServerTestDatabase(serverUrl: string): Promise<Database> {
       await database.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      try {
+        await dropTestDatabase(cleanup, name);
+      } finally {
+        await cleanup.end();
+      }
     },
   };
+}
+
+/**
+ * pool.end() resolves once the pool has asked its clients to close, not once they have. Dropping
+ * `with (force)` at that moment kills backends still saying goodbye, and the server's "terminating
+ * connection" message then reaches a client nobody listens to: an uncaught error after the test file
+ * ended. So wait (briefly) until the database's client connections are gone; force then only ends
+ * what the server runs on its own (autovacuum) or a connection that really leaked.
+ */
+async function dropTestDatabase(admin: pg.Client, name: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const { rows } = await admin.query<{ open: number }>(
+      `select count(*)::int as open from pg_stat_activity where datname = $1 and backend_type = 'client backend'`,
+      [name],
+    );
+    if (rows[0]?.open === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await admin.query(`drop database if exists ${name} with (force)`);
 }
 
 /** Writes a migrated, empty PGlite data directory to `file`, for openTestDatabase to load. */
