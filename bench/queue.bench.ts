@@ -6,6 +6,7 @@
 //
 //   npm run bench:queue [-- --iterations 200]
 //   VIGIE_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the server.
+import crypto from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
@@ -13,6 +14,7 @@ import { claimItem } from '../server/src/features/triage/claims.service.ts';
 import { listQueue } from '../server/src/features/triage/queue.service.ts';
 import type { QueueFilters } from '../server/src/features/triage/triage.schemas.ts';
 import { pack } from '../server/src/jurisdictions/index.ts';
+import { configureAuditChain } from '../server/src/platform/audit/audit-keys.ts';
 import { openDatabase, rowsOf } from '../server/src/platform/db/database.ts';
 import { createScratchDatabase } from './support/postgres.ts';
 
@@ -26,6 +28,7 @@ const ASSESSED_ITEMS = 50_000;
 const scratch = await createScratchDatabase(pgServer, 'vigie_bench');
 if (!scratch) process.exit(1);
 const database = await openDatabase({ kind: 'postgres', url: scratch.url, poolSize: 4 });
+configureAuditChain(crypto.randomBytes(32)); // claims are audited
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;

@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -68,14 +69,10 @@ function stripesPng(): Promise<Buffer> {
     .toBuffer();
 }
 
-/** Enough of an MP4 for the server (a valid first `ftyp` box); no browser can play it. */
-const TINY_MP4 = Buffer.concat([
-  Buffer.from([0, 0, 0, 24]),
-  Buffer.from('ftypisom', 'latin1'),
-  Buffer.from([0, 0, 2, 0]),
-  Buffer.from('isomiso2', 'latin1'),
-  Buffer.alloc(64),
-]);
+/** A real, playable MP4: Chromium's recording of a canvas of flat colours (the server checks its structure). */
+const TINY_MP4 = fs.readFileSync(
+  new URL('../server/src/features/evidence/fixtures/canvas-recording-avc1.mp4', import.meta.url),
+);
 
 type Area = { left: number; top: number; right: number; bottom: number };
 /** The element less a 3 % margin: its rounded corners show the page behind. */

@@ -1,14 +1,18 @@
 /**
  * The public report pages in a real browser, with JavaScript on and off (many reporters use
  * hardened browsers): report, read the receipt, follow up on the status page, see errors keep
- * what was typed, switch to English. Also: no axe-core violations, under 50 KB of JavaScript,
- * and screenshots (desktop and 390 px) for review and the README.
+ * what was typed, switch to English; reload the receipt without making a second report; an
+ * unknown address. Also: no axe-core violations, under 50 KB of JavaScript, and screenshots
+ * (desktop and 390 px) for review and the README.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { type ServerProcess, startServerProcess } from '../server/src/testing/server-process.ts';
+import { openDatabase, rowsOf } from '../server/src/platform/db/database.ts';
+import { makeDataDir, type ServerProcess, startServerProcess } from '../server/src/testing/server-process.ts';
 import { browser, closeBrowser, newPage, screenshot } from './support/browser.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
@@ -173,6 +177,126 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+describe('reloading the receipt', () => {
+  // A server of its own, on a data folder this test opens afterwards to count the reports.
+  const dataDir = makeDataDir('vigie-e2e-reload-');
+  let own: ServerProcess;
+  before(async () => {
+    own = await startServerProcess({ dataDir, env: { VIGIE_RATE_LIMIT_REPORTS: '0', LOG_LEVEL: 'warn' } });
+  });
+  after(async () => {
+    await own?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const reloadedUrl = (mode: string) => `https://reload-${mode}.example/page`;
+
+  for (const javaScriptEnabled of [true, false]) {
+    const mode = javaScriptEnabled ? 'js' : 'nojs';
+    test(`posts the form again and shows the same receipt (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const { context, page } = await newPage({ javaScriptEnabled });
+      try {
+        await page.goto(`${own.url}/`);
+        await page.check('#category-other');
+        await page.fill('#urls', reloadedUrl(mode));
+        assert.equal(await submitAndWait(page), 201);
+        const first = await readReceipt(page);
+        // A reload of a page that answered a POST posts the form again, as after accepting the
+        // browser's "confirm form resubmission" question.
+        const reloaded = await page.reload();
+        assert.equal(reloaded?.request().method(), 'POST', 'the reload posted the form again');
+        assert.equal(reloaded?.status(), 200);
+        assert.match((await page.textContent('h1')) ?? '', /Signalement reçu/);
+        assert.deepEqual(await readReceipt(page), first, 'same tracking code and same secret');
+        assert.equal((await page.textContent('#tracking-code'))?.replace(/\s/g, ''), first.code);
+        await screenshot(page, `public-receipt-reloaded-fr-${mode}`);
+        if (javaScriptEnabled) {
+          await page.setViewportSize({ width: 390, height: 844 });
+          await screenshot(page, 'public-receipt-reloaded-fr-mobile');
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('each reloaded receipt is one report in the database', async () => {
+    await own.stop();
+    const database = await openDatabase({ kind: 'embedded', dataDir });
+    try {
+      const result = await database.db.execute(sql`
+        select items.url, count(*)::int as reports from report_items join items on items.id = report_items.item_id
+        group by items.url order by items.url`);
+      assert.deepEqual(rowsOf(result), [
+        { url: reloadedUrl('js'), reports: 1 },
+        { url: reloadedUrl('nojs'), reports: 1 },
+      ]);
+    } finally {
+      await database.close();
+    }
+  });
+});
+
+describe('an unknown address', () => {
+  test('shows a page in the reader’s language with ways on, and no request fails but the page', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: true, locale: 'en-GB' });
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400 && response.request().resourceType() !== 'document') {
+        failed.push(`${response.status()} ${response.url()}`);
+      }
+    });
+    try {
+      const response = await page.goto(`${server.url}/no/such/page`);
+      assert.equal(response?.status(), 404);
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await page.textContent('h1'), 'Page not found');
+      await screenshot(page, 'public-not-found-en');
+      await page.goto(`${server.url}/nulle-part?lang=fr`);
+      assert.equal(await page.textContent('h1'), 'Page introuvable');
+      await screenshot(page, 'public-not-found-fr');
+      await page.setViewportSize({ width: 390, height: 844 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, 'no horizontal scrolling on the 404 page');
+      await screenshot(page, 'public-not-found-fr-mobile');
+      await Promise.all([page.waitForNavigation(), page.click('main a.button-primary')]);
+      assert.equal(await page.textContent('h1'), 'Signaler un contenu illicite');
+      // The icon the pages link, and the one browsers ask for unasked.
+      for (const icon of ['/favicon.ico', (await page.getAttribute('link[rel=icon]', 'href')) ?? '']) {
+        const res = await page.request.get(`${server.url}${icon}`);
+        assert.equal(res.status(), 200, icon);
+      }
+      assert.deepEqual(failed, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('live counters', () => {
+  test('say "0 caractère", "1 caractère", "2 caractères"; "0 characters", "1 character"', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: true });
+    try {
+      const counted = async (field: string, value: string) => {
+        await page.fill(field, value);
+        return page.textContent(`${field}-count`);
+      };
+      await page.goto(`${server.url}/?lang=fr`);
+      assert.equal(await page.textContent('#description-count'), '0 caractère sur 5\u202f000');
+      assert.equal(await counted('#description', 'a'), '1 caractère sur 5\u202f000');
+      assert.equal(await counted('#description', 'ab'), '2 caractères sur 5\u202f000');
+      assert.equal(await counted('#urls', ''), '0 adresse sur 50');
+      assert.equal(await counted('#urls', 'https://a.example/'), '1 adresse sur 50');
+      await page.goto(`${server.url}/?lang=en`);
+      assert.equal(await page.textContent('#description-count'), '0 characters, at most 5,000');
+      assert.equal(await counted('#description', 'a'), '1 character, at most 5,000');
+      assert.equal(await counted('#urls', 'https://a.example/\nhttps://b.example/'), '2 addresses of 50');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('public pages on a 390 px phone', () => {
   test('form, errors and receipt fit the screen', async () => {
     const { context, page } = await newPage({ javaScriptEnabled: true });
@@ -195,7 +319,7 @@ describe('public pages on a 390 px phone', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  test('no violations on the form, the errors, the receipt and the status page, in both languages', async () => {
+  test('no violations on the form, the errors, the receipt, the status page and the 404 page, in both languages', async () => {
     // axe is injected as an inline script, which the pages' CSP rightly refuses: bypass it here only.
     const context = await (await browser()).newContext({ bypassCSP: true, locale: 'fr-FR' });
     const page = await context.newPage();
@@ -218,6 +342,8 @@ describe('accessibility (axe-core)', () => {
         await page.fill('#secret', secret);
         await submitAndWait(page, 'form.status-form button[type=submit]');
         await check(`status (${lang})`);
+        await page.goto(`${server.url}/no/such/page?lang=${lang}`);
+        await check(`unknown address (${lang})`);
       }
     } finally {
       await context.close();

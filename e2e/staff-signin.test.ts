@@ -1,8 +1,9 @@
 /**
  * The staff app in a real browser against the real server: first admin from the CLI, first-time
- * setup through the one-time link, TOTP enrolment, staff management, sign-out, sign-in again with
- * password and a fresh TOTP code, the audit log. Accessibility checked with axe on the way;
- * screenshots land in e2e/screenshots/.
+ * setup through the one-time link, TOTP enrolment, staff management, sign-out, the sign-in delay after
+ * repeated failures (which a stranger cannot impose on the owner's browser), sign-in again with
+ * password and a fresh TOTP code, changing one's password on "Mon compte", the audit log.
+ * Accessibility checked with axe on the way; screenshots land in e2e/screenshots/.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -24,6 +25,7 @@ const ADMIN = {
   password: 'une phrase de passe assez longue',
 };
 const ANALYST = { email: 'dominique@hotline.example', name: 'Dominique Leroy' };
+const NEW_PASSWORD = 'le phare de Gatteville veille';
 
 let server: ServerProcess;
 let setupLink: string;
@@ -69,7 +71,7 @@ test('first admin: setup link, TOTP enrolment, staff page, sign out, sign in aga
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of (401|403|423)/.test(message.text()))
+    if (message.type() === 'error' && !/status of (400|401|403|429)/.test(message.text()))
       problems.push(message.text());
   });
 
@@ -151,7 +153,7 @@ test('first admin: setup link, TOTP enrolment, staff page, sign out, sign in aga
   await screenshot(page, 'staff-signin-390');
   await page.setViewportSize({ width: 1280, height: 900 });
 
-  // Repeated failures lock an account, and the person is told for how long.
+  // Repeated failures make the address wait, and the person is told for how long.
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel('Adresse e-mail').fill(ANALYST.email);
     await page.getByLabel('Mot de passe').fill(`wrong guess ${attempt}`);
@@ -163,11 +165,23 @@ test('first admin: setup link, TOTP enrolment, staff page, sign out, sign in aga
   await page.getByRole('button', { name: 'Continuer' }).click();
   await page
     .getByRole('alert')
-    .filter({ hasText: /verrouillé.*Réessayez dans 15 minutes/ })
+    .filter({ hasText: /Trop d’essais infructueux pour cette adresse\. Patientez \d+ secondes/ })
     .waitFor();
-  await screenshot(page, 'staff-signin-locked');
+  await screenshot(page, 'staff-signin-delayed');
 
-  // A wrong password is told plainly.
+  // A stranger hammering the admin's address from elsewhere is made to wait…
+  const strangerTries: number[] = [];
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    const res = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN.email, password: `stranger guess ${attempt}` }),
+    });
+    strangerTries.push(res.status);
+  }
+  assert.deepEqual(strangerTries, [401, 401, 401, 401, 401, 429]);
+
+  // …but not the admin's own browser, which signed in before: a wrong password is told plainly.
   await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
   await page.getByLabel('Mot de passe').fill('not the password at all');
   await page.getByRole('button', { name: 'Continuer' }).click();
@@ -187,12 +201,26 @@ test('first admin: setup link, TOTP enrolment, staff page, sign out, sign in aga
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByRole('heading', { name: `Bonjour, ${ADMIN.name}` }).waitFor();
 
-  // The locked account shows as such on the staff page.
-  await page.getByRole('navigation').getByRole('link', { name: 'Équipe' }).click();
-  await page
-    .getByRole('row', { name: new RegExp(ANALYST.name) })
-    .getByText(/Verrouillé jusqu’à/)
-    .waitFor();
+  // My account: change my password. A wrong current one and a common new one are explained.
+  await page.getByRole('link', { name: 'Mon compte' }).click();
+  await page.getByRole('heading', { name: 'Mon compte', level: 1 }).waitFor();
+  await page.getByText(ADMIN.email).waitFor();
+  await assertNoAxeViolations(page, 'my account');
+  const changeTo = async (current: string, next: string) => {
+    await page.getByLabel('Mot de passe actuel').fill(current);
+    await page.getByLabel('Nouveau mot de passe', { exact: true }).fill(next);
+    await page.getByLabel('Confirmez le nouveau mot de passe').fill(next);
+    await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+  };
+  await changeTo('not my password at all', NEW_PASSWORD);
+  await page.getByRole('alert').filter({ hasText: 'Ce n’est pas votre mot de passe actuel.' }).waitFor();
+  await changeTo(ADMIN.password, 'password1234');
+  await page.getByRole('alert').filter({ hasText: 'fait partie des plus courants' }).waitFor();
+  await screenshot(page, 'staff-account-refused');
+  await changeTo(ADMIN.password, NEW_PASSWORD);
+  await page.getByRole('status').filter({ hasText: 'Mot de passe changé.' }).waitFor();
+  assert.equal(await page.getByLabel('Mot de passe actuel').inputValue(), '', 'the form is emptied');
+  await screenshot(page, 'staff-account');
 
   // The audit log shows what just happened, newest first.
   await page.getByRole('navigation').getByRole('link', { name: 'Journal d’audit' }).click();
@@ -208,6 +236,7 @@ test('first admin: setup link, TOTP enrolment, staff page, sign out, sign in aga
     'auth.signed_in',
     'auth.signed_out',
     'auth.totp_enrolled',
+    'auth.password_changed',
   ]) {
     assert.ok(actions.includes(action), `audit log shows ${action}: ${actions.join(', ')}`);
   }
@@ -228,6 +257,12 @@ test('first admin: setup link, TOTP enrolment, staff page, sign out, sign in aga
   await page.getByRole('table').getByText('Account created').first().waitFor();
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, 'staff-audit-390-en');
+
+  // Last, as it replaces this browser's session: the new password is the one that works now.
+  const withNew = await page.request.post(`${server.url}/api/auth/login`, {
+    data: { email: ADMIN.email, password: NEW_PASSWORD },
+  });
+  assert.equal(withNew.status(), 200);
 
   assert.deepEqual(problems, [], 'no script errors or CSP refusals in the console');
 });

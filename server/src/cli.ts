@@ -19,12 +19,6 @@ SIGTERM. Exits non-zero with a one-line reason when it cannot start (port in use
 database unreachable, embedded database already open in another process).
 `;
 
-const MIGRATE_USAGE = `usage: vigie migrate
-
-Applies the database migrations that have not run yet, then exits. Uses the configured database
-(DATABASE_URL, or the embedded one in VIGIE_DATA_DIR). \`vigie start\` does the same before serving.
-`;
-
 const commands: Record<string, Command> = {
   start: {
     summary: 'run the server (embedded database unless DATABASE_URL is set)',
@@ -42,21 +36,8 @@ const commands: Record<string, Command> = {
     },
   },
   migrate: {
-    summary: 'apply database migrations and exit',
-    usage: MIGRATE_USAGE,
-    run: async (argv, io) => {
-      if (refuseArguments('migrate', argv, io)) return 2;
-      const { loadConfig } = await import('./platform/config.ts');
-      const { openConfiguredDatabase } = await import('./server.ts');
-      const database = await openConfiguredDatabase(loadConfig());
-      try {
-        await database.migrate();
-      } finally {
-        await database.close();
-      }
-      io.stdout.write('migrations applied\n');
-      return 0;
-    },
+    summary: 'apply database migrations and exit; --grant-to ROLE sets up the server role',
+    run: async (argv, io) => (await import('./platform/db/migrate.command.ts')).runMigrateCommand(argv, io),
   },
   'admin create': {
     summary: 'create a staff account and print its one-time setup link',
@@ -64,9 +45,14 @@ const commands: Record<string, Command> = {
       (await import('./platform/auth/admin-create.command.ts')).runAdminCreateCommand(argv, io),
   },
   'audit verify': {
-    summary: 'check the audit log hash chain, name the first broken event',
+    summary: 'check the audit log hash chain (and checkpoints), name the first broken event',
     run: async (argv, io) =>
       (await import('./platform/audit/audit-verify.command.ts')).runAuditVerifyCommand(argv, io),
+  },
+  'audit checkpoint': {
+    summary: "print the audit chain's signed head, to keep outside the database host",
+    run: async (argv, io) =>
+      (await import('./platform/audit/audit-checkpoint.command.ts')).runAuditCheckpointCommand(argv, io),
   },
   demo: {
     summary: 'fill an empty database with a realistic synthetic data set',

@@ -11,7 +11,9 @@ import { staffRoutes } from './features/staff/index.ts';
 import { triageRoutes } from './features/triage/index.ts';
 import { wellbeingRoutes } from './features/wellbeing/index.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
-import { authRoutes } from './platform/auth/index.ts';
+import { keyAuditChain } from './platform/audit/audit.service.ts';
+import { configureAuditChain } from './platform/audit/audit-keys.ts';
+import { authRoutes, registerAuthJobs } from './platform/auth/index.ts';
 import { createFileBlobStore } from './platform/blobs/index.ts';
 import type { Config } from './platform/config.ts';
 import { createSecretBox, resolveSecretKey } from './platform/crypto/secret-box.ts';
@@ -49,12 +51,15 @@ export const jobRegistrations: JobRegistration[] = [
   registerIntakeJobs,
   registerMailJobs,
   registerEvidenceJobs,
+  registerAuthJobs,
 ];
 
+/** The configured database, with this process's audit chain key set for whatever writes to it. */
 export async function openConfiguredDatabase(
   config: Config,
   options: { log?: LogLine } = {},
 ): Promise<Database> {
+  configureAuditChain(resolveSecretKey(config.secretKey, config.dataDir, options.log));
   return config.databaseUrl
     ? openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.dbPoolSize })
     : openDatabase({ kind: 'embedded', dataDir: config.dataDir, log: options.log });
@@ -70,6 +75,8 @@ export async function createServer(
   // (a shared volume) keeps the permissions its administrator chose.
   if (isWithin(config.blobDir, config.dataDir)) makePrivateFolder(config.blobDir, options.log);
   const secretBox = createSecretBox(secretKey);
+  configureAuditChain(secretKey);
+  await keyAuditChain(database.db);
   const blobStore = createFileBlobStore(config.blobDir, secretKey);
   const app = await buildApp({ config, database, secretBox, blobStore }, plugins, options);
   return app;

@@ -8,6 +8,7 @@ import { describeError } from './api/describe-error.ts';
 import { authApi } from './api/endpoints.ts';
 import type { StaffProfile } from './api/types.ts';
 import { useI18n } from './i18n/i18n.tsx';
+import { AccountPage } from './pages/account-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
 import { EnrolmentPage } from './pages/enrolment.tsx';
 import { ForbiddenPage, HomePage, NotFoundPage } from './pages/home.tsx';
@@ -132,6 +133,8 @@ export function App() {
     switch (path) {
       case '/':
         return <HomePage />;
+      case '/account':
+        return <AccountPage />;
       case '/staff':
         return canManageStaff(staff.role) ? <StaffPage /> : <ForbiddenPage />;
       case '/audit':

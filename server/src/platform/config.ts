@@ -34,6 +34,8 @@ const envSchema = z.object({
   VIGIE_EXPOSURE_BREAK_MINUTES: positiveInt(60),
   VIGIE_BLOB_DIR: z.string().min(1).optional(),
   VIGIE_MEDIA_MAX_BYTES: positiveInt(50 * 1024 * 1024),
+  VIGIE_MEDIA_WORKERS: positiveInt(1),
+  VIGIE_MEDIA_QUEUE: z.coerce.number().int().min(0).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -57,6 +59,8 @@ export type Config = {
   blobDir: string;
   /** Largest evidence file an analyst may upload. */
   mediaMaxBytes: number;
+  /** Uploads examined at once in worker threads, and how many may wait for one. */
+  mediaPool: { workers: number; queue: number };
   logLevel: string;
 };
 
@@ -86,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposureBreakMinutes: e.VIGIE_EXPOSURE_BREAK_MINUTES,
     blobDir: path.resolve(e.VIGIE_BLOB_DIR ?? path.join(dataDir, 'blobs')),
     mediaMaxBytes: e.VIGIE_MEDIA_MAX_BYTES,
+    mediaPool: { workers: e.VIGIE_MEDIA_WORKERS, queue: e.VIGIE_MEDIA_QUEUE },
     logLevel: e.LOG_LEVEL,
   };
 }

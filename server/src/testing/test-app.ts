@@ -1,5 +1,4 @@
 /** Builds the whole application on a throw-away database, for route tests through app.inject(). */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Config, loadConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
 import { createServer } from '../server.ts';
-import { openTestDatabase } from './test-database.ts';
+import { openTestDatabase, TEST_SECRET_KEY } from './test-database.ts';
 
 export type TestApp = {
   app: FastifyInstance;
@@ -25,7 +24,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const config = loadConfig({
     VIGIE_BLOB_DIR: blobDir,
     VIGIE_DATA_DIR: path.join(os.tmpdir(), 'vigie-test-unused'),
-    VIGIE_SECRET_KEY: crypto.randomBytes(32).toString('base64'),
+    VIGIE_SECRET_KEY: TEST_SECRET_KEY.toString('base64'),
     VIGIE_RATE_LIMIT_REPORTS: '0',
     VIGIE_JOBS: 'off',
     LOG_LEVEL: 'info',

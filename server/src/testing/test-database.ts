@@ -6,9 +6,17 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
+import { configureAuditChain } from '../platform/audit/audit-keys.ts';
 import { type Database, openDatabase } from '../platform/db/database.ts';
 
+/**
+ * The secret key of every test app and test database in this process: the audit chain key is set
+ * once per process (as in production), so tests that write audit events share it.
+ */
+export const TEST_SECRET_KEY = crypto.randomBytes(32);
+
 export async function openTestDatabase(): Promise<Database> {
+  configureAuditChain(TEST_SECRET_KEY);
   const serverUrl = process.env.VIGIE_TEST_PG_URL;
   if (serverUrl) return openServerTestDatabase(serverUrl);
   const template = process.env.VIGIE_TEST_PGLITE_TEMPLATE;
@@ -36,10 +44,33 @@ async function openServerTestDatabase(serverUrl: string): Promise<Database> {
       await database.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      try {
+        await dropTestDatabase(cleanup, name);
+      } finally {
+        await cleanup.end();
+      }
     },
   };
+}
+
+/**
+ * pool.end() resolves once the pool has asked its clients to close, not once they have. Dropping
+ * `with (force)` at that moment kills backends still saying goodbye, and the server's "terminating
+ * connection" message then reaches a client nobody listens to: an uncaught error after the test file
+ * ended. So wait (briefly) until the database's client connections are gone; force then only ends
+ * what the server runs on its own (autovacuum) or a connection that really leaked.
+ */
+async function dropTestDatabase(admin: pg.Client, name: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const { rows } = await admin.query<{ open: number }>(
+      `select count(*)::int as open from pg_stat_activity where datname = $1 and backend_type = 'client backend'`,
+      [name],
+    );
+    if (rows[0]?.open === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await admin.query(`drop database if exists ${name} with (force)`);
 }
 
 /** Writes a migrated, empty PGlite data directory to `file`, for openTestDatabase to load. */

@@ -1,7 +1,7 @@
 /** Turns an API error into a sentence for the person, in their language, where the code is known. */
 import type { Messages } from '../i18n/fr.ts';
 import { ApiError } from './client.ts';
-import type { PasswordMin } from './types.ts';
+import type { PasswordMin, WeakPasswordReason } from './types.ts';
 
 /** The server's rule, typed as its literal so a change there fails the typecheck here. */
 export const PASSWORD_MIN: PasswordMin = 12;
@@ -28,10 +28,20 @@ export function describeError(error: unknown, t: Messages): string {
   switch (error.code) {
     case 'auth.invalid_credentials':
       return e.invalidCredentials;
-    case 'auth.locked': {
-      const minutes = lockMinutes(error);
-      return minutes ? e.locked(minutes) : e.lockedNoTime;
+    case 'auth.sign_in_delayed': {
+      const seconds = error.details.retry_after_seconds;
+      return typeof seconds === 'number' ? e.signInDelayed(Math.ceil(seconds)) : e.signInDelayedNoTime;
     }
+    case 'auth.password_too_guessable': {
+      // The messages are typed by the server's list of reasons; an unknown one gets the general text.
+      const reason = String(error.details.reason);
+      const known = Object.hasOwn(e.passwordTooGuessable, reason);
+      return `${e.passwordTooGuessable[known ? (reason as WeakPasswordReason) : 'guessable']} ${e.passwordAdvice}`;
+    }
+    case 'auth.wrong_password':
+      return e.wrongPassword;
+    case 'auth.password_unchanged':
+      return e.passwordUnchanged;
     case 'auth.invalid_code':
       return e.invalidCode;
     case 'auth.setup_token_invalid':

@@ -9,6 +9,7 @@ import type {
   FullSessionResponse,
   LoginBody,
   LoginResponse,
+  PasswordChangeBody,
   ResetStaffResponse,
   SessionResponse,
   SetupBody,
@@ -32,6 +33,8 @@ export const authApi = {
   enrolment: () => api.get<EnrolmentResponse>('/api/auth/enrolment'),
   confirmEnrolment: async (code: string) =>
     keepCsrf(await api.post<FullSessionResponse>('/api/auth/enrolment', { code })),
+  /** Ends my other sessions; this one (and its CSRF token) stays. */
+  changePassword: (body: PasswordChangeBody) => api.post<void>('/api/auth/password', body),
   logout: async () => {
     await api.post<void>('/api/auth/logout');
     setCsrfToken(undefined);

@@ -63,12 +63,14 @@ export type {
   FullSessionResponse,
   LoginBody,
   LoginResponse,
+  PasswordChangeBody,
   Role,
   SessionResponse,
   SessionStage,
   SetupBody,
   SetupResponse,
   StaffProfile,
+  WeakPasswordReason,
 } from '../../../server/src/platform/auth/auth.schemas.ts';
 export type { Language } from '../../../server/src/platform/i18n/language.ts';
 

@@ -44,6 +44,7 @@ export const en: Messages = {
     rulesTitle: 'Your password must:',
     ruleLength: (n: number) => `have at least ${n} characters (a phrase of several words works well);`,
     ruleNotEmail: 'not be your e-mail address;',
+    ruleNotCommon: 'not be easy to guess (no common password, not your name, no row of keys);',
     ruleMatch: 'be typed twice, identically.',
     submit: 'Save the password',
     missingToken:
@@ -68,6 +69,7 @@ export const en: Messages = {
     signedInAs: 'Signed in:',
     signOut: 'Sign out',
     home: 'Home',
+    account: 'My account',
     staff: 'Staff',
     audit: 'Audit log',
   },
@@ -76,6 +78,18 @@ export const en: Messages = {
     body: 'You are signed in to Vigie. The assessment queue gathers the reported content waiting for analysts; notices and removal monitoring arrive in a later version.',
     admin: 'As an administrator you can already manage staff accounts and read the audit log.',
     auditor: 'As an auditor you can already read the audit log.',
+  },
+  account: {
+    title: 'My account',
+    passwordTitle: 'Change my password',
+    passwordIntro:
+      'Type your current password, then the new one. Your other open sessions will be closed; this one stays open.',
+    current: 'Current password',
+    newPassword: 'New password',
+    passwordAgain: 'Confirm the new password',
+    submit: 'Change the password',
+    saved: 'Password changed. Your other sessions have been closed.',
+    currentMissing: 'Type your current password.',
   },
   notFound: { title: 'Page not found', body: 'This address matches no page.', back: 'Back to home' },
   staff: {
@@ -134,6 +148,8 @@ export const en: Messages = {
     'auth.sign_in_failed': 'Failed sign-in',
     'auth.locked': 'Account locked',
     'auth.password_set': 'Password chosen',
+    'auth.password_changed': 'Password changed',
+    'auth.password_change_failed': 'Failed password change',
     'auth.totp_enrolled': 'Two-step verification turned on',
     'staff.created': 'Account created',
     'staff.updated': 'Account changed',
@@ -142,8 +158,9 @@ export const en: Messages = {
   workspace: workspaceEn,
   errors: {
     invalidCredentials: 'Wrong e-mail address or password.',
-    locked: (minutes: number) =>
-      `Account temporarily locked after too many attempts. Try again in ${plural(minutes, 'minute', 'minutes')}.`,
+    signInDelayed: (seconds: number) =>
+      `Too many failed attempts with this address. Wait ${plural(seconds, 'second', 'seconds')} before trying again.`,
+    signInDelayedNoTime: 'Too many failed attempts with this address. Wait a moment before trying again.',
     lockedNoTime: 'Account temporarily locked after too many attempts. Try again later.',
     tooMany: (minutes: number) => `Too many attempts. Try again in ${plural(minutes, 'minute', 'minutes')}.`,
     tooManyNoTime: 'Too many attempts. Wait a few minutes before trying again.',
@@ -157,6 +174,16 @@ export const en: Messages = {
     lastAdmin: 'This is the last active administrator: make someone else administrator first.',
     selfLockout: 'You cannot remove your own administrator role or disable your own account.',
     passwordMismatch: 'The two passwords are not the same.',
+    passwordTooGuessable: {
+      common: 'This password is one of the most common ones, or too close to one.',
+      personal: 'This password is built from your name or e-mail address.',
+      keyboard: 'This password follows a row or pattern of keyboard keys.',
+      pattern: 'This password is built from an easy pattern (repeats, sequences, dates).',
+      guessable: 'This password is too easy to guess.',
+    },
+    passwordAdvice: 'Choose another: a phrase of several unrelated words works well.',
+    wrongPassword: 'This is not your current password.',
+    passwordUnchanged: 'The new password is the same as the current one.',
     setupLinkInvalid: 'This setup link is no longer valid (already used or expired). Ask for a new one.',
     sessionExpired: 'Your session has expired. Please sign in again.',
     forbidden: 'Your role does not give access to this page.',

@@ -2,7 +2,7 @@
  * Every French string of the staff app. French is the reference: its shape is the `Messages` type
  * the English file must match key for key (a missing or extra key fails the typecheck).
  */
-import type { Role } from '../api/types.ts';
+import type { Role, WeakPasswordReason } from '../api/types.ts';
 import { workspaceFr } from './workspace.fr.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -49,6 +49,8 @@ export const fr = {
     ruleLength: (n: number) =>
       `contenir au moins ${n} caractères (une phrase de plusieurs mots convient très bien) ;`,
     ruleNotEmail: 'être différent de votre adresse e-mail ;',
+    ruleNotCommon:
+      'ne pas être facile à deviner (pas un mot de passe courant, ni votre nom, ni une suite de touches) ;',
     ruleMatch: 'être saisi deux fois à l’identique.',
     submit: 'Enregistrer le mot de passe',
     missingToken:
@@ -73,6 +75,7 @@ export const fr = {
     signedInAs: 'Connecté·e :',
     signOut: 'Se déconnecter',
     home: 'Accueil',
+    account: 'Mon compte',
     staff: 'Équipe',
     audit: 'Journal d’audit',
   },
@@ -82,6 +85,18 @@ export const fr = {
     admin:
       'En tant qu’administrateur·rice, vous pouvez déjà gérer les comptes de l’équipe et consulter le journal d’audit.',
     auditor: 'En tant qu’auditeur·rice, vous pouvez déjà consulter le journal d’audit.',
+  },
+  account: {
+    title: 'Mon compte',
+    passwordTitle: 'Changer mon mot de passe',
+    passwordIntro:
+      'Saisissez votre mot de passe actuel, puis le nouveau. Vos autres sessions ouvertes seront fermées ; celle-ci reste ouverte.',
+    current: 'Mot de passe actuel',
+    newPassword: 'Nouveau mot de passe',
+    passwordAgain: 'Confirmez le nouveau mot de passe',
+    submit: 'Changer le mot de passe',
+    saved: 'Mot de passe changé. Vos autres sessions ont été fermées.',
+    currentMissing: 'Saisissez votre mot de passe actuel.',
   },
   notFound: {
     title: 'Page introuvable',
@@ -146,6 +161,8 @@ export const fr = {
     'auth.sign_in_failed': 'Échec de connexion',
     'auth.locked': 'Compte verrouillé',
     'auth.password_set': 'Mot de passe choisi',
+    'auth.password_changed': 'Mot de passe changé',
+    'auth.password_change_failed': 'Échec du changement de mot de passe',
     'auth.totp_enrolled': 'Double authentification activée',
     'staff.created': 'Compte créé',
     'staff.updated': 'Compte modifié',
@@ -154,8 +171,10 @@ export const fr = {
   workspace: workspaceFr,
   errors: {
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
-    locked: (minutes: number) =>
-      `Compte temporairement verrouillé après trop d’essais. Réessayez dans ${plural(minutes, 'minute', 'minutes')}.`,
+    signInDelayed: (seconds: number) =>
+      `Trop d’essais infructueux pour cette adresse. Patientez ${plural(seconds, 'seconde', 'secondes')} avant de réessayer.`,
+    signInDelayedNoTime:
+      'Trop d’essais infructueux pour cette adresse. Patientez un moment avant de réessayer.',
     lockedNoTime: 'Compte temporairement verrouillé après trop d’essais. Réessayez plus tard.',
     tooMany: (minutes: number) =>
       `Trop de tentatives. Réessayez dans ${plural(minutes, 'minute', 'minutes')}.`,
@@ -172,6 +191,17 @@ export const fr = {
     selfLockout:
       'Vous ne pouvez ni retirer votre propre rôle d’administrateur·rice ni désactiver votre propre compte.',
     passwordMismatch: 'Les deux mots de passe ne sont pas identiques.',
+    passwordTooGuessable: {
+      common: 'Ce mot de passe fait partie des plus courants, ou en est trop proche.',
+      personal: 'Ce mot de passe reprend votre nom ou votre adresse e-mail.',
+      keyboard: 'Ce mot de passe suit une rangée ou un motif de touches du clavier.',
+      pattern: 'Ce mot de passe repose sur un motif facile à deviner (répétitions, suites, dates).',
+      guessable: 'Ce mot de passe est trop facile à deviner.',
+    } satisfies Record<WeakPasswordReason, string>,
+    passwordAdvice:
+      'Choisissez-en un autre : une phrase de plusieurs mots sans lien entre eux convient très bien.',
+    wrongPassword: 'Ce n’est pas votre mot de passe actuel.',
+    passwordUnchanged: 'Le nouveau mot de passe est identique à l’actuel.',
     setupLinkInvalid:
       'Ce lien de configuration n’est plus valable (déjà utilisé ou expiré). Demandez-en un nouveau.',
     sessionExpired: 'Votre session a expiré. Reconnectez-vous.',

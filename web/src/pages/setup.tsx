@@ -6,6 +6,7 @@ import type { StaffProfile } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorMessage, Field, useFocusHeading } from '../ui.tsx';
 import { EnrolmentPage } from './enrolment.tsx';
+import { newPasswordProblem, PASSWORD_RULES_ID, PasswordRules } from './password-rules.tsx';
 
 type Props = { token: string | null; enrolling: boolean; onSignedIn(staff: StaffProfile): void };
 
@@ -27,8 +28,8 @@ function PasswordStep({ token, onDone }: { token: string; onDone(): void }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (password.length < PASSWORD_MIN) return setError(t.errors.passwordTooShort(PASSWORD_MIN));
-    if (password !== again) return setError(t.errors.passwordMismatch);
+    const problem = newPasswordProblem(password, again, t);
+    if (problem) return setError(problem);
     setError(undefined);
     setBusy(true);
     try {
@@ -42,8 +43,6 @@ function PasswordStep({ token, onDone }: { token: string; onDone(): void }) {
     }
   };
 
-  const long = password.length >= PASSWORD_MIN;
-  const same = password.length > 0 && password === again;
   return (
     <>
       <p className="step">{t.setup.step(1, 2)}</p>
@@ -51,14 +50,7 @@ function PasswordStep({ token, onDone }: { token: string; onDone(): void }) {
         {t.setup.title}
       </h1>
       <p className="lead">{t.setup.intro}</p>
-      <div className="rules" id="password-rules">
-        <p>{t.setup.rulesTitle}</p>
-        <ul>
-          <li className={long ? 'rule-met' : undefined}>{t.setup.ruleLength(PASSWORD_MIN)}</li>
-          <li>{t.setup.ruleNotEmail}</li>
-          <li className={same ? 'rule-met' : undefined}>{t.setup.ruleMatch}</li>
-        </ul>
-      </div>
+      <PasswordRules password={password} again={again} />
       <form onSubmit={submit} noValidate>
         <Field
           label={t.setup.password}
@@ -67,7 +59,7 @@ function PasswordStep({ token, onDone }: { token: string; onDone(): void }) {
           autoComplete="new-password"
           minLength={PASSWORD_MIN}
           required
-          aria-describedby="password-rules"
+          aria-describedby={PASSWORD_RULES_ID}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />

@@ -1,4 +1,4 @@
-/** The signed-in frame: header (who, role, language, sign out), navigation, and the page. */
+/** The signed-in frame: header (who, role, language, my account, sign out), navigation, and the page. */
 import type { ReactNode } from 'react';
 import type { StaffProfile } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -37,6 +37,14 @@ export function Shell({ staff, path, onSignOut, children }: Props) {
         <div className="header-actions">
           <WellbeingIndicator staffId={staff.id} />
           <LanguageSwitch />
+          <a
+            className="button button-quiet"
+            href="/app/account"
+            onClick={followLink('/account')}
+            aria-current={path === '/account' ? 'page' : undefined}
+          >
+            {t.shell.account}
+          </a>
           <button type="button" className="button button-quiet" onClick={onSignOut}>
             {t.shell.signOut}
           </button>

@@ -12,7 +12,14 @@ import { rowsOf } from '../../platform/db/database.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { hashFileToLine } from '../hashing/index.ts';
 import { reportItem } from '../triage/workspace.testing.ts';
-import { filesUnder, minimalMp4, minimalWebm, syntheticImage } from './evidence.testing.ts';
+import {
+  ebmlElement,
+  filesUnder,
+  minimalMp4,
+  minimalWebm,
+  mp4Box,
+  syntheticImage,
+} from './evidence.testing.ts';
 
 let t: TestApp;
 let ana: StaffAgent;
@@ -249,7 +256,7 @@ describe('uploading evidence', () => {
     }
   });
 
-  test('a video (MP4, WebM) is accepted by signature: no dimensions, no PDQ, no preview', async () => {
+  test('a video (MP4, WebM) is accepted by its structure: no dimensions, no PDQ, no preview', async () => {
     const item = await reportItem(t);
     const mp4 = minimalMp4();
     const res = await upload(ana, item.id, mp4, 'video/mp4', 'clip.mp4');
@@ -306,13 +313,95 @@ describe('uploading evidence', () => {
 });
 
 describe('who saw the originals', () => {
-  test('opening an original is audited (media.viewed); a player’s later ranges and the preview are not; the item history stays uncluttered', async () => {
-    const item = await reportItem(t);
-    const mp4 = minimalMp4('abcdefghijklmnopqrst');
-    const video = (await upload(ana, item.id, mp4, 'video/mp4')).json();
-    const png = await syntheticImage('png', { seed: 12 });
-    const image = (await upload(ana, item.id, png, 'image/png')).json();
+  const viewsBy = async (agent: StaffAgent, mediaId: string) =>
+    (await auditOf('media.viewed', mediaId)).filter((e) => e.actor_label === agent.email).length;
+  let seed = 0;
+  /** A fresh video of 30 bytes of payload on a fresh item: no viewing of it yet. */
+  const freshVideo = async () => {
+    const mp4 = minimalMp4(`viewing-${process.pid}-${++seed}`.padEnd(30, '.'));
+    const res = await upload(ana, (await reportItem(t)).id, mp4, 'video/mp4');
+    assert.equal(res.statusCode, 201, res.body);
+    return { mp4, media: res.json() };
+  };
 
+  test('every answer that delivers bytes of the original starts a viewing, whatever its Range', async () => {
+    const size = minimalMp4(''.padEnd(30, '.')).length;
+    const cases: [string | undefined, number, (mp4: Buffer) => Buffer][] = [
+      [undefined, 200, (f) => f],
+      ['bytes=0-', 206, (f) => f],
+      ['bytes=0-0', 206, (f) => f.subarray(0, 1)],
+      ['bytes=1-', 206, (f) => f.subarray(1)],
+      ['bytes=-5', 206, (f) => f.subarray(f.length - 5)],
+      [`bytes=-${size + 1}`, 206, (f) => f],
+      ['bytes=-1000000000', 206, (f) => f],
+      [`bytes=${size - 1}-${size + 50}`, 206, (f) => f.subarray(size - 1)],
+      ['bytes=0-1,5-9', 200, (f) => f],
+      ['bytes=5-2', 200, (f) => f],
+      ['bytes=abc', 200, (f) => f],
+      ['items=0-5', 200, (f) => f],
+    ];
+    for (const [range, status, expected] of cases) {
+      const { mp4, media } = await freshVideo();
+      const res = await sue.inject({ url: media.content_url, headers: range ? { range } : {} });
+      assert.equal(res.statusCode, status, `${range}: ${res.body}`);
+      assert.ok(res.rawPayload.equals(expected(mp4)), `${range}: the bytes sent`);
+      assert.equal(await viewsBy(sue, media.id), 1, `${range}: one media.viewed`);
+    }
+  });
+
+  test('an unsatisfiable range (416) and a HEAD request deliver no bytes and are not viewings', async () => {
+    const { mp4, media } = await freshVideo();
+    for (const range of [`bytes=${mp4.length}-`, `bytes=${mp4.length + 10}-${mp4.length + 20}`, 'bytes=-0']) {
+      const res = await sue.inject({ url: media.content_url, headers: { range } });
+      assert.equal(res.statusCode, 416, `${range}: ${res.body}`);
+      assert.equal(res.headers['content-range'], `bytes */${mp4.length}`);
+    }
+    const head = await sue.inject({ method: 'HEAD', url: media.content_url });
+    assert.equal(head.statusCode, 200);
+    assert.equal(head.rawPayload.length, 0);
+    assert.equal(await viewsBy(sue, media.id), 0);
+  });
+
+  test('a player’s follow-up ranges are the same viewing; another person, or the same one later, is a new one', async () => {
+    const { media } = await freshVideo();
+    for (const range of ['bytes=0-', 'bytes=8-', 'bytes=-4', 'bytes=3-9']) {
+      assert.equal((await ana.inject({ url: media.content_url, headers: { range } })).statusCode, 206);
+    }
+    assert.equal((await ana.inject({ url: media.content_url })).statusCode, 200, 'a reload');
+    assert.equal(await viewsBy(ana, media.id), 1, 'one viewing, however many ranges');
+
+    assert.equal(
+      (await sue.inject({ url: media.content_url, headers: { range: 'bytes=10-' } })).statusCode,
+      206,
+    );
+    assert.equal(await viewsBy(sue, media.id), 1, 'each person has their own viewing');
+
+    // Six minutes later (the window is five), the next bytes are a new viewing.
+    await t.database.db.execute(sql`
+      update media_viewings set started_at = started_at - interval '6 minutes'
+      where media_id = ${media.id} and staff_id = ${ana.id}`);
+    assert.equal(
+      (await ana.inject({ url: media.content_url, headers: { range: 'bytes=12-' } })).statusCode,
+      206,
+    );
+    assert.equal(await viewsBy(ana, media.id), 2);
+    assert.equal(await viewsBy(sue, media.id), 1);
+    assert.equal((await verifyAuditChain(t.database.db)).ok, true);
+  });
+
+  test('requests at the same moment start one viewing', async () => {
+    const { media } = await freshVideo();
+    const ranges = ['bytes=0-', 'bytes=1-', 'bytes=-5', 'bytes=2-3', undefined, 'bytes=0-0'];
+    const results = await Promise.all(
+      ranges.map((range) => sue.inject({ url: media.content_url, headers: range ? { range } : {} })),
+    );
+    assert.ok(results.every((r) => r.statusCode === 200 || r.statusCode === 206));
+    assert.equal(await viewsBy(sue, media.id), 1);
+  });
+
+  test('the preview is not a viewing; viewings stay out of the item history', async () => {
+    const item = await reportItem(t);
+    const image = (await upload(ana, item.id, await syntheticImage('png', { seed: 12 }), 'image/png')).json();
     assert.equal((await sue.inject({ method: 'GET', url: image.preview_url })).statusCode, 200);
     assert.deepEqual(await auditOf('media.viewed', image.id), [], 'the blurred preview is not a viewing');
 
@@ -322,16 +411,40 @@ describe('who saw the originals', () => {
     assert.equal(viewed?.actor_label, sue.email);
     assert.equal(viewed?.target_id, item.id);
 
-    const get = (range: string) => ana.inject({ method: 'GET', url: video.content_url, headers: { range } });
-    assert.equal((await get('bytes=0-')).statusCode, 206);
-    assert.equal((await get('bytes=8-')).statusCode, 206);
-    assert.equal((await get('bytes=-4')).statusCode, 206);
-    assert.equal((await auditOf('media.viewed', video.id)).length, 1, 'one viewing, however many ranges');
-
     const history = (await sue.inject({ url: `/api/items/${item.id}/history` })).json();
     const actions = history.entries.flatMap((e: { action?: string }) => (e.action ? [e.action] : []));
-    assert.deepEqual(actions, ['media.added', 'media.added']);
-    assert.equal((await verifyAuditChain(t.database.db)).ok, true);
+    assert.deepEqual(actions, ['media.added']);
+  });
+});
+
+describe('claims', () => {
+  test('someone else’s live claim refuses the upload (409 item.claimed naming the holder); the holder and an unclaimed item are fine', async () => {
+    const bob = await signedInStaff(t, 'analyst', { displayName: 'Bob' });
+    const item = await reportItem(t);
+    assert.equal((await bob.inject({ method: 'POST', url: `/api/items/${item.id}/claim` })).statusCode, 200);
+    const before = filesUnder(t.config.blobDir);
+
+    const png = await syntheticImage('png', { seed: 40, width: 80, height: 60 });
+    const refused = await upload(ana, item.id, png, 'image/png');
+    assert.equal(refused.statusCode, 409, refused.body);
+    assert.equal(refused.json().error.code, 'item.claimed');
+    assert.match(refused.json().error.message, /^Bob is working on this item/);
+    assert.equal(refused.json().error.details.claim.staff_id, bob.id);
+    assert.equal(refused.json().error.details.claim.display_name, 'Bob');
+    assert.deepEqual(filesUnder(t.config.blobDir), before, 'nothing stored');
+    assert.deepEqual((await ana.inject({ url: `/api/items/${item.id}/media` })).json().media, []);
+
+    const mine = await upload(bob, item.id, png, 'image/png');
+    assert.equal(mine.statusCode, 201, mine.body);
+    const free = await upload(ana, (await reportItem(t)).id, png, 'image/png');
+    assert.equal(free.statusCode, 201, free.body);
+
+    // Once the claim lapses, anyone may add evidence again.
+    await t.database.db.execute(
+      sql`update items set claim_expires_at = now() - interval '1 second' where id = ${item.id}`,
+    );
+    const lapsed = await upload(ana, item.id, minimalMp4('after the claim'), 'video/mp4');
+    assert.equal(lapsed.statusCode, 201, lapsed.body);
   });
 });
 
@@ -370,6 +483,91 @@ describe('refused uploads', () => {
     }
     const list = await ana.inject({ method: 'GET', url: `/api/items/${item.id}/media` });
     assert.deepEqual(list.json().media, []);
+  });
+
+  test('videos are checked by their real structure: another format, a bare ftyp, garbage after a valid header are 400 media.invalid', async () => {
+    const item = await reportItem(t);
+    const mp4 = minimalMp4();
+    const webm = minimalWebm();
+    const png = await syntheticImage('png', { seed: 41, width: 40, height: 40 });
+    const ftypOnly = mp4.subarray(0, mp4.readUInt32BE(0));
+    const segmentId = Buffer.from([0x18, 0x53, 0x80, 0x67]);
+    const cases: [Buffer, string, RegExp][] = [
+      [
+        mp4,
+        'image/png',
+        /not a PNG image \(declared image\/png\): it looks like an MP4 video \(video\/mp4\)/,
+      ],
+      [webm, 'video/mp4', /not an MP4 video.*looks like a WebM video/],
+      [png, 'video/webm', /not a WebM video.*looks like a PNG image/],
+      [
+        Buffer.concat([ftypOnly, crypto.randomBytes(300)]),
+        'video/mp4',
+        /not an MP4 video that can be played/,
+      ],
+      [ftypOnly, 'video/mp4', /it has no moov box/],
+      [
+        Buffer.concat([mp4, Buffer.from('trailing garbage')]),
+        'video/mp4',
+        /box at byte \d+ runs past the end/,
+      ],
+      [Buffer.concat([mp4, Buffer.from([1, 2, 3])]), 'video/mp4', /3 stray bytes at byte/],
+      [Buffer.concat([mp4, Buffer.alloc(8)]), 'video/mp4', /no box at byte/],
+      [mp4.subarray(0, mp4.length - 4), 'video/mp4', /box at byte \d+ runs past the end/],
+      [
+        Buffer.concat([ftypOnly, mp4Box('moov', mp4Box('mvhd', Buffer.alloc(100))), mp4Box('mdat')]),
+        'video/mp4',
+        /moov box has no track/,
+      ],
+      [
+        Buffer.concat([
+          mp4Box('ftyp', Buffer.from('qt  \0\0\0\0qt  ', 'latin1')),
+          mp4.subarray(ftypOnly.length),
+        ]),
+        'video/mp4',
+        /looks like video\/quicktime/,
+      ],
+      [Buffer.concat([webm, crypto.randomBytes(50)]), 'video/webm', /stray bytes after its Segment/],
+      [webm.subarray(0, webm.length - 3), 'video/webm', /runs past the end/],
+      [webm.subarray(0, 60), 'video/webm', /not a WebM video/],
+      [
+        webm.subarray(0, webm.indexOf(segmentId)),
+        'video/webm',
+        /not a WebM video that can be played: no element/,
+      ],
+      [
+        Buffer.concat([
+          webm.subarray(0, webm.indexOf(segmentId)),
+          ebmlElement(0x18538067, ebmlElement(0x1549a966, ebmlElement(0x2ad7b1, 1))),
+        ]),
+        'video/webm',
+        /Segment has no Tracks/,
+      ],
+    ];
+    for (const [bytes, type, message] of cases) {
+      const res = await upload(ana, item.id, bytes, type);
+      assert.equal(res.statusCode, 400, `${type} ${message}: ${res.body}`);
+      assert.equal(res.json().error.code, 'media.invalid');
+      assert.match(res.json().error.message, message);
+    }
+    assert.deepEqual((await ana.inject({ url: `/api/items/${item.id}/media` })).json().media, []);
+  });
+
+  test('bidirectional and other control characters never reach a stored file name', async () => {
+    const item = await reportItem(t);
+    const names: [string, string | null][] = [
+      ['invoice\u202Egnp.exe', 'invoicegnp.exe'],
+      ['\u2067photo\u2069\u200E\u200F\u061C.png', 'photo.png'],
+      ['a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2068g.jpg', 'abcdefg.jpg'],
+      ['tab\there\u0085\u009b\u2028line.png', 'tabhereline.png'],
+      ['\u202E\u202E', null],
+    ];
+    for (const [index, [sent, stored]] of names.entries()) {
+      const png = await syntheticImage('png', { seed: 50 + index, width: 30, height: 30 });
+      const res = await upload(ana, item.id, png, 'image/png', sent);
+      assert.equal(res.statusCode, 201, res.body);
+      assert.equal(res.json().file_name, stored, JSON.stringify(sent));
+    }
   });
 
   test('an image over 100 megapixels is refused from its header, before decoding', async () => {

@@ -4,7 +4,7 @@ import { staff } from '../../platform/auth/auth.tables.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import { rowsOf } from '../../platform/db/database.ts';
 import type { MediaKind, MediaRecord } from './evidence.schemas.ts';
-import { itemMedia } from './evidence.tables.ts';
+import { itemMedia, mediaViewings } from './evidence.tables.ts';
 
 /** Advisory-lock class of blob keys (two-key form, apart from the audit log's one-key lock). */
 const BLOB_LOCK_CLASS = 7_242_002;
@@ -138,4 +138,27 @@ export async function blobIsReferenced(tx: Tx, key: string): Promise<boolean> {
     .where(or(eq(itemMedia.blobKey, key), eq(itemMedia.previewBlobKey, key)))
     .limit(1);
   return row !== undefined;
+}
+
+/**
+ * Starts a viewing of this media for this staff member unless one began less than `windowMinutes`
+ * ago; true when it started one. One statement: of two requests at the same moment, one starts it
+ * (the other waits on the row, then finds it recent).
+ */
+export async function startViewing(
+  tx: Tx,
+  staffId: string,
+  mediaId: string,
+  windowMinutes: number,
+): Promise<boolean> {
+  const started = await tx
+    .insert(mediaViewings)
+    .values({ staffId, mediaId, startedAt: sql`now()` })
+    .onConflictDoUpdate({
+      target: [mediaViewings.staffId, mediaViewings.mediaId],
+      set: { startedAt: sql`excluded.started_at` },
+      setWhere: sql`${mediaViewings.startedAt} <= excluded.started_at - ${windowMinutes} * interval '1 minute'`,
+    })
+    .returning({ staffId: mediaViewings.staffId });
+  return started.length > 0;
 }

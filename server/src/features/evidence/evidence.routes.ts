@@ -20,9 +20,11 @@ import {
   listMedia,
   readMediaContent,
   readMediaPreview,
+  VIEWING_WINDOW_MINUTES,
 } from './evidence.service.ts';
 import { cleanFileName, isMediaType } from './media-file.ts';
-import { byteRange, isOpeningRequest } from './range.ts';
+import { BUSY_RETRY_AFTER_SECONDS, createMediaPool } from './media-pool.ts';
+import type { ByteRange } from './range.ts';
 
 const TAG = 'media';
 
@@ -51,6 +53,8 @@ const unsupportedType = () =>
 
 export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const maxBytes = deps.config.mediaMaxBytes;
+  const pool = createMediaPool(deps.config.mediaPool);
+  app.addHook('onClose', () => pool.close());
   const ctxOf = (request: FastifyRequest): EvidenceContext => ({
     db: deps.database.db,
     blobs: deps.blobStore,
@@ -75,7 +79,10 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
           if (!isMediaType(mediaTypeOf(request))) throw unsupportedType();
         },
         bodyLimit: maxBytes,
-        errorHandler: (error: FastifyError) => {
+        errorHandler: (error: FastifyError, _request, reply) => {
+          if (error instanceof AppError && error.code === 'media.busy') {
+            reply.header('retry-after', String(BUSY_RETRY_AFTER_SECONDS));
+          }
           if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
             throw new AppError(
               'media.too_large',
@@ -92,20 +99,24 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
             `Needs the x-csrf-token header. The request body is the file itself, with its Content-Type (one of ${MEDIA_TYPES.join(', ')}), ` +
             `at most ${maxBytes} bytes (VIGIE_MEDIA_MAX_BYTES). Optional header x-file-name: the original file name, ` +
             'encodeURIComponent-encoded (kept without folder, at most 200 characters). The bytes must match the type ' +
-            '(images are decoded, at most 100 megapixels; videos are checked by signature). Images get a PDQ hash and ' +
-            'a blurred greyscale preview. The file is stored encrypted. Errors: 413 media.too_large, ' +
-            '415 media.unsupported_type, 400 media.invalid, 404 item.not_found, 409 media.duplicate.',
+            '(identified by their structure; images are decoded, at most 100 megapixels; an MP4 or WebM must be a ' +
+            'sound container with a movie header and tracks). Images get a PDQ hash and a blurred greyscale preview. ' +
+            'Files are examined in worker threads, a bounded number at a time (VIGIE_MEDIA_WORKERS, VIGIE_MEDIA_QUEUE). ' +
+            'The file is stored encrypted. Refused, like assessing, while someone else holds the claim on the item. ' +
+            'Errors: 413 media.too_large, 415 media.unsupported_type, 400 media.invalid, 404 item.not_found, ' +
+            '409 media.duplicate, 409 item.claimed (details.claim names the holder), ' +
+            `503 media.busy with Retry-After: ${BUSY_RETRY_AFTER_SECONDS} when too many files wait to be examined.`,
           params: idParam,
           consumes: MEDIA_TYPES,
           body: fileBody,
-          response: { 201: mediaRecord, ...errorResponses(400, 401, 403, 404, 409, 413, 415) },
+          response: { 201: mediaRecord, ...errorResponses(400, 401, 403, 404, 409, 413, 415, 503) },
         },
       },
       async (request, reply) => {
         const contentType = mediaTypeOf(request) as MediaType;
         const bytes = request.body;
         const fileName = cleanFileName(request.headers['x-file-name']);
-        const record = await addMedia(ctxOf(request), actorOf(request), request.params.id, {
+        const record = await addMedia({ ...ctxOf(request), pool }, actorOf(request), request.params.id, {
           bytes,
           contentType,
           fileName,
@@ -156,24 +167,26 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
           summary: 'The original file (for <img>/<video> in the staff app, behind a deliberate reveal)',
           description:
             'The stored bytes with their content type, never cached, sandboxed and same-origin only. ' +
-            'Audited (media.viewed) when read from its start (no Range, or a range from byte 0). ' +
-            'A single Range (bytes=a-b, bytes=a-, bytes=-n) gets 206 so videos can seek; several ranges get ' +
-            'the whole file; a range past the end gets 416.',
+            'A single Range (bytes=a-b, bytes=a-, bytes=-n) gets 206 so videos can seek; several ranges or a ' +
+            'malformed one get the whole file (200); a range past the end (or bytes=-0) gets 416 and no bytes. ' +
+            'Every answer that delivers bytes of the original, whatever its Range, is audited as a viewing ' +
+            `(media.viewed) unless the same person's viewing of this media began less than ${VIEWING_WINDOW_MINUTES} ` +
+            'minutes ago (a player’s follow-up ranges are the same viewing); a 416 or a HEAD request is not.',
           params: mediaIdParam,
           response: errorResponses(400, 401, 403, 404, 416),
         },
       },
       async (request, reply) => {
-        const { bytes, contentType } = await readMediaContent(
+        const { bytes, contentType, range } = await readMediaContent(
           ctxOf(request),
           actorOf(request),
           request.params.id,
-          isOpeningRequest(request.headers.range),
+          { range: request.headers.range, sendsBody: request.method !== 'HEAD' },
         );
         reply
           .headers({ ...INERT_FILE_HEADERS, 'content-disposition': 'inline', 'accept-ranges': 'bytes' })
           .type(contentType);
-        return sendBytes(reply, bytes, request.headers.range);
+        return sendBytes(reply, bytes, range);
       },
     );
 
@@ -199,9 +212,8 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
   });
 }
 
-/** Sends `bytes`, or the part a single Range asks for (206). */
-function sendBytes(reply: FastifyReply, bytes: Buffer, rangeHeader?: string) {
-  const range = byteRange(rangeHeader, bytes.length);
+/** Sends `bytes`, or the part `range` names (206), or 416 for an unsatisfiable range. */
+function sendBytes(reply: FastifyReply, bytes: Buffer, range: ByteRange = null) {
   if (range === 'unsatisfiable') {
     reply.header('content-range', `bytes */${bytes.length}`);
     throw new AppError('media.range_not_satisfiable', 416, `The file has ${bytes.length} bytes.`);

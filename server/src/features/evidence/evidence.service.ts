@@ -5,14 +5,15 @@
  * advisory lock per blob key that uploads and removals share, so a concurrent upload of the same
  * bytes never loses its blob to someone else's clean-up.
  *
- * What a file is (type check, hashes, preview) is media-file.ts's; where blobs live is the blob store's.
+ * What a file is (type check, hashes, preview) is media-file.ts's, run in media-pool.ts's threads;
+ * where blobs live is the blob store's.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import type { BlobStore } from '../../platform/blobs/index.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { itemNotFound, renewClaim, type StaffActor } from '../triage/index.ts';
+import { assertNotClaimedByOther, itemNotFound, renewClaim, type StaffActor } from '../triage/index.ts';
 import {
   blobIsReferenced,
   deleteMediaRow,
@@ -24,11 +25,15 @@ import {
   listItemMedia,
   lockBlobKeys,
   lockItemForMedia,
+  startViewing,
 } from './evidence.queries.ts';
 import type { MediaList, MediaRecord, MediaType } from './evidence.schemas.ts';
-import { inspectMedia } from './media-file.ts';
+import type { MediaPool } from './media-pool.ts';
+import { type ByteRange, byteRange, deliversBytes } from './range.ts';
 
 export type EvidenceContext = { db: Db; blobs: BlobStore; log: FastifyBaseLogger };
+/** Uploads also need the worker threads that examine files. */
+export type UploadContext = EvidenceContext & { pool: MediaPool };
 
 export type Upload = { bytes: Buffer; contentType: MediaType; fileName: string | null };
 
@@ -47,14 +52,19 @@ const duplicate = (existingId: string | null) =>
     existingId ? { media_id: existingId } : undefined,
   );
 
-/** Attaches an uploaded file to an item; 201's MediaRecord. */
+/**
+ * Attaches an uploaded file to an item; 201's MediaRecord. Like assessing it, adding evidence to an
+ * item someone else holds a live claim on is refused (409 item.claimed, naming the holder): checked
+ * before the file is examined, so a refused upload costs no decode, and again where it is written.
+ */
 export async function addMedia(
-  ctx: EvidenceContext,
+  ctx: UploadContext,
   actor: StaffActor,
   itemId: string,
   upload: Upload,
 ): Promise<MediaRecord> {
-  const media = await inspectMedia(upload.bytes, upload.contentType);
+  await ctx.db.transaction((tx) => assertNotClaimedByOther(tx, itemId, actor.staffId));
+  const media = await ctx.pool.inspect(upload.bytes, upload.contentType);
   const blobs = [upload.bytes, ...(media.preview ? [media.preview] : [])];
   const keys: string[] = [];
   try {
@@ -66,6 +76,7 @@ export async function addMedia(
       // there (someone else's failed upload of the same bytes). Putting again restores it.
       for (const bytes of blobs) await ctx.blobs.put(bytes);
       if (!(await lockItemForMedia(tx, itemId))) throw itemNotFound();
+      await assertNotClaimedByOther(tx, itemId, actor.staffId);
       const existing = await findMediaBySha256(tx, itemId, media.sha256);
       if (existing) throw duplicate(existing);
       const id = await insertMedia(tx, {
@@ -119,32 +130,45 @@ export async function listMedia(ctx: EvidenceContext, itemId: string): Promise<M
 }
 
 /**
- * The original bytes and their content type. Opening an original is audited (media.viewed): who saw
- * which evidence is part of its chain of custody. A video player's follow-up range requests
- * (`opening` false) are the same viewing and are not audited again.
+ * How long a staff member's viewing of an original lasts: bytes served to them within this many
+ * minutes of the viewing's start are the same viewing (a player's follow-up ranges, seeking, a
+ * reload), later bytes start a new one. Five minutes covers loading and seeking through a short
+ * video (uploads are at most VIGIE_MEDIA_MAX_BYTES) while a look taken later is recorded again, so
+ * for every byte served there is a media.viewed of that person less than five minutes before it.
+ */
+export const VIEWING_WINDOW_MINUTES = 5;
+
+/**
+ * The original's bytes, its content type and the part a Range header asks for, judged against the
+ * real size. Who saw which evidence is part of its chain of custody, so any answer that delivers
+ * bytes of the original (`sendsBody`: not a HEAD request; and not a 416) is a viewing: it writes
+ * media.viewed unless this person's viewing of this media began within VIEWING_WINDOW_MINUTES.
+ * The record is committed before a byte leaves.
  */
 export async function readMediaContent(
   ctx: EvidenceContext,
   actor: StaffActor,
   mediaId: string,
-  opening: boolean,
-): Promise<{ bytes: Buffer; contentType: string }> {
+  request: { range: string | undefined; sendsBody: boolean },
+): Promise<{ bytes: Buffer; contentType: string; range: ByteRange }> {
   const media = await findMediaBlobs(ctx.db, mediaId);
   if (!media) throw mediaNotFound();
   const bytes = await ctx.blobs.get(media.blobKey);
-  if (opening) {
-    await ctx.db.transaction((tx) =>
-      appendAuditEvent(tx, {
+  const range = byteRange(request.range, bytes.length);
+  if (request.sendsBody && deliversBytes(range)) {
+    await ctx.db.transaction(async (tx) => {
+      if (!(await startViewing(tx, actor.staffId, mediaId, VIEWING_WINDOW_MINUTES))) return;
+      await appendAuditEvent(tx, {
         actorStaffId: actor.staffId,
         actorLabel: actor.label,
         action: 'media.viewed',
         targetType: 'item',
         targetId: media.itemId,
         details: { media_id: mediaId },
-      }),
-    );
+      });
+    });
   }
-  return { bytes, contentType: media.contentType };
+  return { bytes, contentType: media.contentType, range };
 }
 
 /** The blurred greyscale JPEG preview; 404 media.no_preview for a video. */

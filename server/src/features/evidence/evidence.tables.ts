@@ -8,7 +8,17 @@
  * yet. The retention job that will must go through evidence's delete path (or sweep unreferenced blobs).
  */
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { staff } from '../../platform/auth/auth.tables.ts';
 import { items } from '../intake/intake.tables.ts';
 
@@ -47,5 +57,28 @@ export const itemMedia = pgTable(
     // "Does another row still name this blob?" before removing it.
     index('item_media_blob_idx').on(t.blobKey),
     index('item_media_preview_blob_idx').on(t.previewBlobKey),
+  ],
+);
+
+/**
+ * When each staff member's current viewing of each original began: the last `media.viewed` written
+ * for them. Bytes served within the viewing window after it belong to the same viewing (see
+ * evidence.service.ts); later bytes start a new one. One row per person and media, replaced in place.
+ */
+export const mediaViewings = pgTable(
+  'media_viewings',
+  {
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id, { onDelete: 'cascade' }),
+    mediaId: uuid('media_id')
+      .notNull()
+      .references(() => itemMedia.id, { onDelete: 'cascade' }),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'media_viewings_pkey', columns: [t.staffId, t.mediaId] }),
+    // Deleting a media removes its viewings.
+    index('media_viewings_media_idx').on(t.mediaId),
   ],
 );

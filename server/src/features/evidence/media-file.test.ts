@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { describe, test } from 'node:test';
 import { pdqHash } from '@vigie/pdq';
 import sharp from 'sharp';
@@ -66,11 +67,43 @@ describe('inspecting an uploaded image', () => {
   });
 });
 
+describe('inspecting an uploaded video', () => {
+  // Recorded by Chromium's MediaRecorder from a canvas filled with flat colours (no real material):
+  // a fragmented MP4 (moov, then moof/mdat pairs) and a live WebM (Segment and Clusters of unknown size).
+  const fixture = (name: string) => fs.readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+
+  test('what a browser records is accepted: fragmented MP4, WebM of unknown size', async () => {
+    for (const [name, type] of [
+      ['canvas-recording-avc1.mp4', 'video/mp4'],
+      ['canvas-recording-vp8.webm', 'video/webm'],
+    ] as const) {
+      const bytes = fixture(name);
+      const media = await inspectMedia(bytes, type);
+      assert.equal(media.kind, 'video', name);
+      assert.equal(media.byteSize, bytes.length);
+    }
+  });
+
+  test('the same recordings cut short or with bytes appended are refused', async () => {
+    const mp4 = fixture('canvas-recording-avc1.mp4');
+    for (const broken of [
+      mp4.subarray(0, mp4.length - 100),
+      Buffer.concat([mp4, Buffer.from('junk!!!!!')]),
+    ]) {
+      await assert.rejects(inspectMedia(broken, 'video/mp4'), { code: 'media.invalid' });
+    }
+    const webm = fixture('canvas-recording-vp8.webm');
+    await assert.rejects(inspectMedia(webm.subarray(0, 40), 'video/webm'), { code: 'media.invalid' });
+  });
+});
+
 describe('file names from x-file-name', () => {
   test('keeps the base name, decoded, without control characters, at most 200 characters', () => {
     assert.equal(cleanFileName(encodeURIComponent('C:\\Users\\ana\\capture écran.png')), 'capture écran.png');
     assert.equal(cleanFileName(encodeURIComponent('../../etc/passwd')), 'passwd');
     assert.equal(cleanFileName(encodeURIComponent('a\u0000b\nc.png')), 'abc.png');
+    assert.equal(cleanFileName(encodeURIComponent('invoice\u202Egnp.exe')), 'invoicegnp.exe');
+    assert.equal(cleanFileName(encodeURIComponent('دفتر\u200Cها.png')), 'دفتر\u200Cها.png', 'joiners stay');
     assert.equal(cleanFileName(encodeURIComponent(`${'é'.repeat(250)}.png`)), 'é'.repeat(200));
     assert.equal(cleanFileName('%E0%A4%A'), '%E0%A4%A', 'not URI-encoded: kept as sent');
     for (const nothing of [undefined, '', '%20', encodeURIComponent('dir/'), '..']) {

@@ -1,7 +1,8 @@
 /**
  * One uploaded evidence file, examined before anything is stored: is it what its content type says
- * (signature, then a full decode for images), how big is it, what are its hashes (SHA-256 and MD5
- * for hash lists, PDQ of the first frame for images), and a preview safe to show by default.
+ * (identified by file-type, then a full decode for images, a walk of the container for videos), how
+ * big is it, what are its hashes (SHA-256 and MD5 for hash lists, PDQ of the first frame for
+ * images), and a preview safe to show by default. Uploads run this in media-pool.ts's worker threads.
  *
  * The preview is what protects analysts (DESIGN.md: media blurred and greyscale by default): small,
  * greyscale and blurred hard enough that nothing is recognisable, made here on the server so the
@@ -10,10 +11,12 @@
  */
 import crypto from 'node:crypto';
 import { pdqHash } from '@vigie/pdq';
+import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { AppError, badRequest } from '../../platform/errors.ts';
 import { DEFAULT_MAX_PIXELS, decodeImage } from '../hashing/index.ts';
 import { MEDIA_KIND_OF_TYPE, MEDIA_TYPES, type MediaKind, type MediaType } from './evidence.schemas.ts';
+import { videoStructureProblem } from './video-structure.ts';
 
 export const isMediaType = (value: string): value is MediaType => Object.hasOwn(MEDIA_KIND_OF_TYPE, value);
 
@@ -22,27 +25,16 @@ export const PREVIEW_MAX_SIDE = 480;
 /** Longest file name kept (characters). */
 export const FILE_NAME_MAX = 200;
 
-const ascii = (text: string) => Buffer.from(text, 'latin1');
-const at = (bytes: Uint8Array, offset: number, expected: Buffer) =>
-  bytes.length >= offset + expected.length &&
-  expected.equals(bytes.subarray(offset, offset + expected.length));
-
-/** File signatures ("magic numbers") of the accepted types. */
-const SIGNATURES: Record<MediaType, { label: string; matches: (b: Uint8Array) => boolean }> = {
-  'image/jpeg': { label: 'a JPEG image', matches: (b) => at(b, 0, Buffer.from([0xff, 0xd8, 0xff])) },
-  'image/png': {
-    label: 'a PNG image',
-    matches: (b) => at(b, 0, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  },
-  'image/gif': {
-    label: 'a GIF image',
-    matches: (b) => at(b, 0, ascii('GIF87a')) || at(b, 0, ascii('GIF89a')),
-  },
-  'image/webp': { label: 'a WebP image', matches: (b) => at(b, 0, ascii('RIFF')) && at(b, 8, ascii('WEBP')) },
-  // ISO base media file: the first box is `ftyp` (size on 4 bytes, then the type).
-  'video/mp4': { label: 'an MP4 video', matches: (b) => b.length >= 12 && at(b, 4, ascii('ftyp')) },
-  // Matroska/WebM: an EBML header.
-  'video/webm': { label: 'a WebM video', matches: (b) => at(b, 0, Buffer.from([0x1a, 0x45, 0xdf, 0xa3])) },
+/** What each accepted type is called in messages, and what file-type may name it by its structure. */
+const KNOWN_AS: Record<MediaType, { label: string; detectedAs: readonly string[] }> = {
+  'image/jpeg': { label: 'a JPEG image', detectedAs: ['image/jpeg'] },
+  // An animated PNG is still a PNG: its first frame is what is decoded.
+  'image/png': { label: 'a PNG image', detectedAs: ['image/png', 'image/apng'] },
+  'image/gif': { label: 'a GIF image', detectedAs: ['image/gif'] },
+  'image/webp': { label: 'a WebP image', detectedAs: ['image/webp'] },
+  // M4V is Apple's name for an MP4 video.
+  'video/mp4': { label: 'an MP4 video', detectedAs: ['video/mp4', 'video/x-m4v'] },
+  'video/webm': { label: 'a WebM video', detectedAs: ['video/webm'] },
 };
 
 export type InspectedMedia = {
@@ -67,20 +59,16 @@ const invalid = (message: string) => badRequest('media.invalid', message);
  */
 export async function inspectMedia(bytes: Buffer, contentType: MediaType): Promise<InspectedMedia> {
   if (bytes.length === 0) throw invalid('The file is empty.');
-  const signature = SIGNATURES[contentType];
-  if (!signature.matches(bytes)) {
-    const actual = MEDIA_TYPES.find((t) => SIGNATURES[t].matches(bytes));
-    throw invalid(
-      `The file is not ${signature.label} (declared ${contentType})` +
-        (actual ? `: it looks like ${SIGNATURES[actual].label} (${actual}).` : '.'),
-    );
-  }
+  await checkFileType(bytes, contentType);
   const hashes = {
     sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
     md5: crypto.createHash('md5').update(bytes).digest('hex'),
   };
   const kind = MEDIA_KIND_OF_TYPE[contentType];
   if (kind === 'video') {
+    const problem = videoStructureProblem(bytes, contentType as 'video/mp4' | 'video/webm');
+    if (problem)
+      throw invalid(`The file is not ${KNOWN_AS[contentType].label} that can be played: ${problem}.`);
     return {
       kind,
       contentType,
@@ -107,6 +95,22 @@ export async function inspectMedia(bytes: Buffer, contentType: MediaType): Promi
     pdqQuality: quality,
     preview,
   };
+}
+
+/**
+ * Refuses bytes that are not what `contentType` says, as file-type identifies them from their
+ * structure (an MP4's ftyp brand, a WebM's EBML DocType, image signatures), naming what they look like.
+ */
+async function checkFileType(bytes: Buffer, contentType: MediaType): Promise<void> {
+  const detected = (await fileTypeFromBuffer(bytes))?.mime;
+  const expected = KNOWN_AS[contentType];
+  if (detected && expected.detectedAs.includes(detected)) return;
+  const actual = MEDIA_TYPES.find((type) => detected && KNOWN_AS[type].detectedAs.includes(detected));
+  const looksLike = actual ? `${KNOWN_AS[actual].label} (${actual})` : detected;
+  throw invalid(
+    `The file is not ${expected.label} (declared ${contentType})` +
+      (looksLike ? `: it looks like ${looksLike}.` : '.'),
+  );
 }
 
 /** The first frame as `vigie hash` decodes it (EXIF orientation ignored, like the reference). */
@@ -153,8 +157,18 @@ async function makePreview(bytes: Buffer): Promise<{ width: number; height: numb
 }
 
 /**
+ * What a stored file name may not contain: control characters (C0, DEL, C1), line and paragraph
+ * separators, and the bidirectional controls (Unicode UAX #9: LRM, RLM, ALM, the embeddings and
+ * overrides U+202A–U+202E, the isolates U+2066–U+2069), with which "invoice\u202Egnp.exe" displays as
+ * "invoiceexe.png" (the "Trojan Source" trick, CVE-2021-42574). Joiners (ZWJ, ZWNJ) stay: scripts
+ * such as Persian and Devanagari need them.
+ */
+const UNSAFE_NAME_CHARACTERS = /[\p{Cc}\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
  * The uploader's file name from the `x-file-name` header (encodeURIComponent of the name): no folder
- * part, no control characters, at most FILE_NAME_MAX characters; null when nothing useful is left.
+ * part, no control or bidirectional characters, at most FILE_NAME_MAX characters; null when nothing
+ * useful is left.
  */
 export function cleanFileName(header: string | string[] | undefined): string | null {
   const raw = Array.isArray(header) ? header[0] : header;
@@ -165,10 +179,7 @@ export function cleanFileName(header: string | string[] | undefined): string | n
   } catch {
     name = raw;
   }
-  const base = (name.split(/[/\\]/).pop() ?? '')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .trim();
+  const base = (name.split(/[/\\]/).pop() ?? '').replace(UNSAFE_NAME_CHARACTERS, '').trim();
   if (base === '' || base === '.' || base === '..') return null;
   return Array.from(base).slice(0, FILE_NAME_MAX).join('');
 }

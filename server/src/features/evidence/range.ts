@@ -1,12 +1,13 @@
 /**
  * The one HTTP Range form video players need to seek: a single `bytes=` range (RFC 9110 §14.1.2).
  * Several ranges, other units or malformed values are ignored (the whole file is sent), which the
- * RFC allows; a range starting past the end is unsatisfiable (416).
+ * RFC allows (§14.2); a range starting past the end, or an empty suffix, is unsatisfiable (416).
+ * Always judged against the real size of the file, since what is sent follows from it.
  */
-export function byteRange(
-  header: string | undefined,
-  size: number,
-): { start: number; end: number } | 'unsatisfiable' | null {
+export type ByteRange = { start: number; end: number } | 'unsatisfiable' | null;
+
+/** The part of a file of `size` bytes that `header` asks for: a range, 'unsatisfiable', or null (all). */
+export function byteRange(header: string | undefined, size: number): ByteRange {
   if (size === 0) return null;
   const match = header?.trim().match(/^bytes=(\d*)-(\d*)$/);
   if (!match) return null;
@@ -25,11 +26,5 @@ export function byteRange(
   return { start, end };
 }
 
-/**
- * Whether a request reads the file from its start (a first look, not a player seeking further on):
- * the whole file, or a range from byte 0. Judged by byteRange itself, so it agrees with what is sent.
- */
-export function isOpeningRequest(header: string | undefined): boolean {
-  const range = byteRange(header, Number.MAX_SAFE_INTEGER);
-  return range === null || (range !== 'unsatisfiable' && range.start === 0);
-}
+/** Whether answering with this range sends any byte of the file (a 416 sends none). */
+export const deliversBytes = (range: ByteRange): boolean => range !== 'unsatisfiable';

@@ -1,5 +1,6 @@
 /** What other features may use from intake. */
 
+export { isFormToken, issueFormToken } from './form-token.ts';
 export { clearExpiredContacts, registerIntakeJobs } from './intake.jobs.ts';
 export { checkRateLimit, intakeApiRoutes, statusUrl } from './intake.routes.ts';
 export {
@@ -12,9 +13,12 @@ export {
 export {
   CHANNELS,
   type Channel,
+  type FormSubmission,
   findReportStatus,
   REPORTER_KINDS,
+  RESHOW_SECRET_MS,
   type ReporterKind,
+  submitFormReport,
   submitReport,
 } from './intake.service.ts';
 export { items, reportItems, reports } from './intake.tables.ts';

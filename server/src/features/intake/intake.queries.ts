@@ -1,6 +1,7 @@
 /** The SQL that stores reports: no rules here, those live in intake.service.ts. */
-import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db/database.ts';
+import { eq, sql } from 'drizzle-orm';
+import { type Queryable, rowsOf } from '../../platform/db/database.ts';
+import { reports } from './intake.tables.ts';
 
 /** One report as stored: column values, plus its normalised, de-duplicated URLs. */
 export type ReportRow = {
@@ -14,6 +15,8 @@ export type ReportRow = {
   language: string;
   contact_email_enc: string | null;
   contact_expires_at: string | null;
+  /** Reports from the public form only (see form-token.ts); null otherwise. */
+  form_token_hash: string | null;
   urls: string[];
   /** Queue fields of the items it creates: the claimed category's urgency in the pack, reporter trust. */
   severity: number;
@@ -25,27 +28,34 @@ export type ReportRow = {
  * Stores reports with their items and links in ONE statement, so they are committed together the
  * moment it returns. Items are upserted grouped by URL (a URL in several reports of the batch is
  * one item counted once per report) and in URL order, so concurrent statements sharing URLs
- * cannot deadlock.
+ * cannot deadlock. A row whose form token hash is already stored (by an earlier or a concurrent
+ * statement, or earlier in this batch) is skipped with its items and links. Returns the tracking
+ * codes of the rows stored.
  */
-export async function insertReports(db: Queryable, rows: ReportRow[]): Promise<void> {
-  await db.execute(sql`
+export async function insertReports(db: Queryable, rows: ReportRow[]): Promise<Set<string>> {
+  const result = await db.execute(sql`
     with input as (
       select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
         tracking_code text, secret_hash text, channel text, reporter_kind text, received_at timestamptz,
         claimed_category text, description text, language text, contact_email_enc text,
-        contact_expires_at timestamptz, urls jsonb, severity int, assess_within_hours int, trusted boolean)
+        contact_expires_at timestamptz, form_token_hash text, urls jsonb, severity int, assess_within_hours int,
+        trusted boolean)
     ), new_reports as (
       insert into reports (tracking_code, secret_hash, channel, reporter_kind, received_at, claimed_category,
-                           description, language, contact_email_enc, contact_expires_at, public_updated_at)
+                           description, language, contact_email_enc, contact_expires_at, form_token_hash,
+                           public_updated_at)
       select tracking_code, secret_hash, channel, reporter_kind, received_at, claimed_category, description,
-             language, contact_email_enc, contact_expires_at, received_at
+             language, contact_email_enc, contact_expires_at, form_token_hash, received_at
       from input
+      on conflict (form_token_hash) do nothing
       returning id, tracking_code
     ), links as (
+      -- Only the reports stored: a form posted again must not count its addresses twice.
       select input.tracking_code, input.received_at, input.claimed_category, input.severity, input.channel,
              input.language, input.trusted, input.received_at + input.assess_within_hours * interval '1 hour' as due_at,
              u.url, u.position
-      from input, jsonb_array_elements_text(input.urls) with ordinality as u(url, position)
+      from input join new_reports using (tracking_code),
+           jsonb_array_elements_text(input.urls) with ordinality as u(url, position)
     ), upserted as (
       -- Queue fields: the most severe claim sets the working category and its service target (the
       -- earliest such report first); channel and language are the first report's; trust is any report's.
@@ -69,8 +79,24 @@ export async function insertReports(db: Queryable, rows: ReportRow[]): Promise<v
             severity = case when items.state = 'new' then least(items.severity, excluded.severity)
                             else items.severity end
       returning id, url
+    ), linked as (
+      insert into report_items (report_id, item_id, position)
+      select new_reports.id, upserted.id, links.position
+      from links join new_reports using (tracking_code) join upserted using (url)
     )
-    insert into report_items (report_id, item_id, position)
-    select new_reports.id, upserted.id, links.position
-    from links join new_reports using (tracking_code) join upserted using (url)`);
+    select tracking_code from new_reports`);
+  return new Set(rowsOf<{ tracking_code: string }>(result).map((r) => r.tracking_code));
+}
+
+/** The report a form post with this token hash made, if any. */
+export async function findReportByFormToken(
+  db: Queryable,
+  formTokenHash: string,
+): Promise<{ trackingCode: string; receivedAt: Date } | undefined> {
+  const [row] = await db
+    .select({ trackingCode: reports.trackingCode, receivedAt: reports.receivedAt })
+    .from(reports)
+    .where(eq(reports.formTokenHash, formTokenHash))
+    .limit(1);
+  return row;
 }

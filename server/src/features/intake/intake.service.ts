@@ -8,7 +8,8 @@ import { pack } from '../../jurisdictions/index.ts';
 import { categoryUrgency } from '../../jurisdictions/jurisdiction.ts';
 import { type SecretBox, safeEqual, sha256 } from '../../platform/crypto/secret-box.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import { insertReports, type ReportRow } from './intake.queries.ts';
+import { formSubmissionKeys } from './form-token.ts';
+import { findReportByFormToken, insertReports, type ReportRow } from './intake.queries.ts';
 import type { NewReport, PublicStatus, ReportStatus } from './intake.schemas.ts';
 import { reports } from './intake.tables.ts';
 import type { ReportBatcher } from './report-batch.ts';
@@ -29,6 +30,23 @@ export type IntakeContext = {
 
 export type SubmittedReport = { trackingCode: string; secret: string; receivedAt: Date };
 
+type Source = { channel: Channel; reporterKind: ReporterKind; receivedAt?: Date };
+
+/**
+ * What a post of the public form gave: a new report, the same report again (same tracking code
+ * and secret: a reload or a double click), or, once the receipt is older than RESHOW_SECRET_MS,
+ * the report without its secret.
+ */
+export type FormSubmission =
+  | ({ outcome: 'stored' | 'repeated' } & SubmittedReport)
+  | { outcome: 'repeated_late'; trackingCode: string; receivedAt: Date };
+
+/**
+ * How long a form posted again shows the secret again. Reloads and retries come within minutes;
+ * later, whoever holds that browser's history (a shared computer) must not get the secret back.
+ */
+export const RESHOW_SECRET_MS = 60 * 60_000;
+
 const UNIQUE_VIOLATION = '23505';
 const isUniqueViolation = (error: unknown) =>
   (error as { code?: string })?.code === UNIQUE_VIOLATION ||
@@ -37,13 +55,47 @@ const isUniqueViolation = (error: unknown) =>
 export async function submitReport(
   ctx: IntakeContext,
   report: NewReport,
-  source: { channel: Channel; reporterKind: ReporterKind; receivedAt?: Date } = {
-    channel: 'api',
-    reporterKind: 'public',
-  },
+  source: Source = { channel: 'api', reporterKind: 'public' },
 ): Promise<SubmittedReport> {
-  const urls = [...new Set(report.urls)];
   const secret = newReporterSecret();
+  const stored = await storeReport(ctx, report, source, secret, null);
+  // Without a form token nothing can already be stored in its place.
+  if (!stored) throw new Error('a report without a form token was not stored');
+  return { ...stored, secret };
+}
+
+/** A post of the public form carrying the one-time token of the page it came from (form-token.ts). */
+export async function submitFormReport(
+  ctx: IntakeContext,
+  report: NewReport,
+  formToken: string,
+  source: Source,
+): Promise<FormSubmission> {
+  const { tokenHash, secret } = formSubmissionKeys(ctx.secretBox, formToken, report);
+  // Twice at most: the earlier report may be deleted between the two statements.
+  for (let attempt = 1; ; attempt++) {
+    const stored = await storeReport(ctx, report, source, secret, tokenHash);
+    if (stored) return { outcome: 'stored', ...stored, secret };
+    const earlier = await findReportByFormToken(ctx.db, tokenHash);
+    if (earlier) {
+      const age = (source.receivedAt ?? new Date()).getTime() - earlier.receivedAt.getTime();
+      return age > RESHOW_SECRET_MS
+        ? { outcome: 'repeated_late', ...earlier }
+        : { outcome: 'repeated', ...earlier, secret };
+    }
+    if (attempt >= 2) throw new Error('a form report was neither stored nor found');
+  }
+}
+
+/** Stores the report in one statement; null when a report with this form token hash already exists. */
+async function storeReport(
+  ctx: IntakeContext,
+  report: NewReport,
+  source: Source,
+  secret: string,
+  formTokenHash: string | null,
+): Promise<{ trackingCode: string; receivedAt: Date } | null> {
+  const urls = [...new Set(report.urls)];
   const receivedAt = source.receivedAt ?? new Date();
   const contactEnc = report.contact_email ? ctx.secretBox.seal(report.contact_email) : null;
   const contactExpiresAt = report.contact_email
@@ -62,6 +114,7 @@ export async function submitReport(
       language: report.language,
       contact_email_enc: contactEnc,
       contact_expires_at: contactExpiresAt,
+      form_token_hash: formTokenHash,
       urls,
       severity: urgency.severity,
       assess_within_hours: urgency.assessWithinHours,
@@ -69,8 +122,10 @@ export async function submitReport(
     };
     try {
       // One statement either way: alone, or grouped with concurrent reports (group commit).
-      await (ctx.batcher ? ctx.batcher.add(row) : insertReports(ctx.db, [row]));
-      return { trackingCode: row.tracking_code, secret, receivedAt };
+      const stored = ctx.batcher
+        ? await ctx.batcher.add(row)
+        : (await insertReports(ctx.db, [row])).has(row.tracking_code);
+      return stored ? { trackingCode: row.tracking_code, receivedAt } : null;
     } catch (error) {
       // A tracking-code collision (1 in ~10^11 per pair) gets a fresh code; anything else is real.
       if (!isUniqueViolation(error) || attempt >= 3) throw error;

@@ -36,6 +36,12 @@ export const reports = pgTable(
     publicStatus: text('public_status').notNull().default('received'),
     publicMessage: text('public_message'),
     publicUpdatedAt: timestamp('public_updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Reports sent from the public form: a keyed hash of the form's one-time token and what was
+     * typed (see form-token.ts), so posting the same form again finds this report instead of making
+     * a second one. Null for every other channel. Unique, so two concurrent posts make one report.
+     */
+    formTokenHash: text('form_token_hash').unique('reports_form_token_hash_key'),
   },
   (t) => [index('reports_received_at_idx').on(t.receivedAt)],
 );

@@ -8,9 +8,10 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import { insertReports, type ReportRow } from './intake.queries.ts';
 
-export type ReportBatcher = { add(row: ReportRow): Promise<void> };
+/** `add` resolves once the row's statement is committed: true if stored, false if its form token was. */
+export type ReportBatcher = { add(row: ReportRow): Promise<boolean> };
 
-type Waiting = { row: ReportRow; resolve: () => void; reject: (error: unknown) => void };
+type Waiting = { row: ReportRow; resolve: (stored: boolean) => void; reject: (error: unknown) => void };
 
 /**
  * `maxInFlight`: statements running at once (1 on the single-connection embedded database, a few on a
@@ -27,11 +28,11 @@ export function createReportBatcher(
 
   async function store(batch: Waiting[]): Promise<void> {
     try {
-      await insertReports(
+      const stored = await insertReports(
         db,
         batch.map((w) => w.row),
       );
-      for (const w of batch) w.resolve();
+      for (const w of batch) w.resolve(stored.has(w.row.tracking_code));
     } catch (error) {
       if (batch.length === 1) {
         batch[0]?.reject(error);
@@ -41,7 +42,7 @@ export function createReportBatcher(
       await Promise.all(
         batch.map((w) =>
           insertReports(db, [w.row]).then(
-            () => w.resolve(),
+            (stored) => w.resolve(stored.has(w.row.tracking_code)),
             (e) => w.reject(e),
           ),
         ),
@@ -62,7 +63,7 @@ export function createReportBatcher(
 
   return {
     add(row) {
-      return new Promise<void>((resolve, reject) => {
+      return new Promise<boolean>((resolve, reject) => {
         waiting.push({ row, resolve, reject });
         // Wait for the end of this event-loop turn, so requests parsed together leave together.
         if (!scheduled) {

@@ -22,8 +22,26 @@ const groups = (value: string) => value.match(/.{1,4}/g)?.join('-') ?? value;
 
 export const newTrackingCode = () => `VG-${groups(randomChars(8))}`;
 
+const SECRET_LENGTH = 24;
+
 /** 24 characters of a 30-letter alphabet: about 117 bits, far beyond guessing. */
-export const newReporterSecret = () => groups(randomChars(24));
+export const newReporterSecret = () => groups(randomChars(SECRET_LENGTH));
+
+/**
+ * A secret in the same alphabet and shape, derived from at least 32 unpredictable bytes (an HMAC):
+ * the bytes read as one number written in base 30. 2^256 is so much larger than 30^24 that every
+ * secret stays equally likely to within 2^-138.
+ */
+export function reporterSecretFrom(seed: Buffer): string {
+  if (seed.length < 32) throw new Error('a reporter secret needs at least 32 bytes of seed');
+  let value = BigInt(`0x${seed.toString('hex')}`);
+  let out = '';
+  for (let i = 0; i < SECRET_LENGTH; i++) {
+    out += ALPHABET[Number(value % 30n)];
+    value /= 30n;
+  }
+  return groups(out);
+}
 
 /** Accepts what people type (lower case, spaces, missing dashes) and returns the canonical code, or null. */
 export function parseTrackingCode(input: string): string | null {

@@ -29,6 +29,7 @@ describe('who may call what: every guarded route × every role, and no session',
     'GET /api/audit': ['admin', 'auditor'],
     'GET /api/auth/session': 'any',
     'POST /api/auth/logout': 'any',
+    'POST /api/auth/password': 'any',
   };
 
   test('the route table lists the staff routes with their rules', () => {

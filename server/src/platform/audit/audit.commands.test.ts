@@ -12,6 +12,7 @@ import {
 import { staff } from '../auth/auth.tables.ts';
 import { verifyAuditChain } from './audit.service.ts';
 import { auditEvents } from './audit.tables.ts';
+import { tamperWithAuditLog } from './audit.testing.ts';
 import { runAuditVerifyCommand } from './audit-verify.command.ts';
 
 let t: TestApp;
@@ -130,8 +131,10 @@ describe('vigie audit verify', () => {
       .limit(1)
       .offset(1);
     assert.ok(target);
-    await t.database.db.execute(
-      sql`update audit_events set details = '{"email":"someone.else@hotline.test"}'::jsonb where seq = ${target.seq}`,
+    await tamperWithAuditLog(t.database.db, (tx) =>
+      tx.execute(
+        sql`update audit_events set details = '{"email":"someone.else@hotline.test"}'::jsonb where seq = ${target.seq}`,
+      ),
     );
     const res = await run(runAuditVerifyCommand, []);
     assert.equal(res.code, 1);
@@ -146,7 +149,9 @@ describe('vigie audit verify', () => {
 
   test('a deleted event is named too; extra arguments exit 2', async () => {
     const [first] = await t.database.db.select().from(auditEvents).orderBy(auditEvents.seq).limit(1);
-    await t.database.db.execute(sql`delete from audit_events where seq = ${first?.seq}`);
+    await tamperWithAuditLog(t.database.db, (tx) =>
+      tx.execute(sql`delete from audit_events where seq = ${first?.seq}`),
+    );
     const res = await run(runAuditVerifyCommand, []);
     assert.equal(res.code, 1);
     assert.match(

@@ -13,7 +13,7 @@ import type { Queryable, Tx } from '../db/database.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
 import { isLanguage, type Language } from '../i18n/language.ts';
 import { staff } from './auth.tables.ts';
-import { checkPasswordPolicy, hashPassword } from './password.ts';
+import { checkPasswordPolicy, checkPasswordRules, hashPassword } from './password.ts';
 import { isRole, ROLES, type Role } from './roles.ts';
 import { deleteSessionsOf, type StaffRow } from './sessions.ts';
 
@@ -110,7 +110,8 @@ export async function createStaffAccount(
 
 /**
  * An account that can sign in at once, with a known password and (optionally) a known TOTP secret.
- * For the demo data set and tests; never exposed over HTTP.
+ * For the demo data set (random passwords) and tests; never exposed over HTTP. Nobody chooses these
+ * passwords, so only the rules apply, not the guessability check (a second of dictionary loading).
  */
 export async function createStaffWithCredentials(
   ctx: Pick<AccountsContext, 'db' | 'secretBox'>,
@@ -118,7 +119,7 @@ export async function createStaffWithCredentials(
   actor: Actor,
 ): Promise<StaffRow> {
   const account = validated(input);
-  checkPasswordPolicy(input.password, account.email);
+  checkPasswordRules(input.password, account.email);
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx.db, async (tx) => {
     const created = await insertStaff(tx, {
@@ -151,7 +152,7 @@ export async function setStaffPassword(
 ): Promise<void> {
   const [row] = await q.select().from(staff).where(eq(staff.id, staffId)).limit(1);
   if (!row) throw staffNotFound();
-  checkPasswordPolicy(password, row.email);
+  await checkPasswordPolicy(password, { email: row.email, displayName: row.displayName });
   const passwordHash = await hashPassword(password);
   await q.transaction(async (tx) => {
     await tx
@@ -197,7 +198,7 @@ export async function enableTotpWithSecret(
 }
 
 /**
- * Starts over: password and TOTP cleared, account unlocked, sessions ended, a fresh setup link
+ * Starts over: password and TOTP cleared, sessions ended, a fresh setup link
  * (the previous one stops working).
  */
 export async function resetStaffCredentials(
@@ -216,6 +217,7 @@ export async function resetStaffCredentials(
         totpLastStep: null,
         setupTokenHash: setup.hash,
         setupExpiresAt: setup.expiresAt,
+        // Columns of the former fixed lockout, no longer written by sign-in; cleared for older rows.
         failedLogins: 0,
         lockedUntil: null,
         updatedAt: new Date(),

@@ -1,7 +1,9 @@
 /**
  * The staff sign-in API (/api/auth/*): password, second factor, TOTP enrolment, first password through
- * the setup link, session, sign-out. Also starts the guarded-route table, so this plugin must be
- * registered before any feature with staff routes.
+ * the setup link, session, sign-out, changing one's password. Also starts the guarded-route table, so
+ * this plugin must be registered before any feature with staff routes. Two throttles guard the
+ * guessing routes: per client here (a keyed hash of the address, in memory), per account in the
+ * service (sign-in-throttle.ts).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -17,6 +19,7 @@ import {
   fullSessionResponse,
   loginBody,
   loginResponse,
+  passwordChangeBody,
   sessionResponse,
   setupBody,
   setupResponse,
@@ -31,7 +34,9 @@ import {
   signOut,
   startTotpEnrolment,
 } from './auth.service.ts';
-import { collectStaffRoutes, currentSession, guardSession } from './guard.ts';
+import { collectStaffRoutes, currentSession, guardSession, requireStaff } from './guard.ts';
+import { deviceTokenOf, issueDeviceToken, setDeviceCookie } from './known-device.ts';
+import { changeOwnPassword } from './password-change.ts';
 import type { Role } from './roles.ts';
 import { clearSessionCookie, type LoadedSession, type OpenedSession, setSessionCookie } from './sessions.ts';
 
@@ -69,6 +74,13 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     setSessionCookie(request, reply, session.token);
     return session.csrfToken;
   };
+  /** A full sign-in: the browser becomes a known device for this address (known-device.ts). */
+  const finish = (request: FastifyRequest, reply: FastifyReply, session: OpenedSession) => {
+    const { email } = currentSession(request).staff;
+    setDeviceCookie(request, reply, issueDeviceToken(ctx.secretBox, email));
+    return begin(request, reply, session);
+  };
+  const attemptOf = (request: FastifyRequest) => ({ deviceToken: deviceTokenOf(request) });
 
   api.post(
     '/api/auth/login',
@@ -79,13 +91,17 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
         summary: 'Sign in, first factor: e-mail and password',
         description:
           'Sets the vigie_session cookie. `stage: totp` → send a code to POST /api/auth/totp; ' +
-          '`stage: enrol` → set up TOTP (GET then POST /api/auth/enrolment). Five failures in a row lock the account 15 minutes.',
+          '`stage: enrol` → set up TOTP (GET then POST /api/auth/enrolment). After five failures in a row ' +
+          '(passwords or codes) each attempt waits 15 s, then 30 s, then 60 s: 429 `auth.sign_in_delayed` with ' +
+          '`details.retry_after_seconds`, the same for every address. A browser that signed in fully before ' +
+          '(vigie_device cookie) has its own count. 429 `auth.rate_limited`: too many attempts from this client.',
         body: loginBody,
-        response: { 200: loginResponse, ...errorResponses(400, 401, 423, 429) },
+        response: { 200: loginResponse, ...errorResponses(400, 401, 429) },
       },
     },
     async (request, reply) => {
-      const session = await signInWithPassword(ctx, request.body.email, request.body.password);
+      const { email, password } = request.body;
+      const session = await signInWithPassword(ctx, email, password, attemptOf(request));
       const csrf = begin(request, reply, session);
       return {
         stage: session.stage === 'password' ? ('totp' as const) : ('enrol' as const),
@@ -101,14 +117,21 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       schema: {
         tags: [TAG],
         summary: 'Sign in, second factor: the 6-digit code of the authenticator app',
-        description: 'Needs the x-csrf-token header. Replaces the session cookie with a fully signed-in one.',
+        description:
+          'Needs the x-csrf-token header. Replaces the session cookie with a fully signed-in one and sets ' +
+          'the vigie_device cookie. Wrong codes count like wrong passwords (see POST /api/auth/login).',
         body: totpBody,
-        response: { 200: fullSessionResponse, ...errorResponses(400, 401, 403, 409, 423, 429) },
+        response: { 200: fullSessionResponse, ...errorResponses(400, 401, 403, 409, 429) },
       },
     },
     async (request, reply) => {
-      const session = await signInWithTotp(ctx, currentSession(request), request.body.code);
-      const csrf = begin(request, reply, session);
+      const session = await signInWithTotp(
+        ctx,
+        currentSession(request),
+        request.body.code,
+        attemptOf(request),
+      );
+      const csrf = finish(request, reply, session);
       return { stage: 'full' as const, csrf_token: csrf, staff: profileOf(currentSession(request)) };
     },
   );
@@ -133,14 +156,21 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       schema: {
         tags: [TAG],
         summary: 'Confirm TOTP enrolment with a code from the app; signs in fully',
-        description: 'Needs the x-csrf-token header. Replaces the session cookie with a fully signed-in one.',
+        description:
+          'Needs the x-csrf-token header. Replaces the session cookie with a fully signed-in one and sets ' +
+          'the vigie_device cookie.',
         body: enrolmentBody,
-        response: { 200: fullSessionResponse, ...errorResponses(400, 401, 403, 409, 423, 429) },
+        response: { 200: fullSessionResponse, ...errorResponses(400, 401, 403, 409, 429) },
       },
     },
     async (request, reply) => {
-      const session = await confirmTotpEnrolment(ctx, currentSession(request), request.body.code);
-      const csrf = begin(request, reply, session);
+      const session = await confirmTotpEnrolment(
+        ctx,
+        currentSession(request),
+        request.body.code,
+        attemptOf(request),
+      );
+      const csrf = finish(request, reply, session);
       return { stage: 'full' as const, csrf_token: csrf, staff: profileOf(currentSession(request)) };
     },
   );
@@ -153,7 +183,8 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
         tags: [TAG],
         summary: 'Choose a password through the one-time setup link (valid 72 hours)',
         description:
-          'At least 12 characters, not the e-mail address. Sets the session cookie; next step: TOTP enrolment.',
+          'At least 12 characters, not the e-mail address, not easy to guess (400 `auth.password_too_guessable` ' +
+          'with `details.reason`). Sets the session cookie; next step: TOTP enrolment.',
         body: setupBody,
         response: { 200: setupResponse, ...errorResponses(400, 429) },
       },
@@ -161,6 +192,31 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     async (request, reply) => {
       const session = await setPasswordWithSetupToken(ctx, request.body.token, request.body.password);
       return { stage: 'enrol' as const, csrf_token: begin(request, reply, session) };
+    },
+  );
+
+  api.post(
+    '/api/auth/password',
+    {
+      onRequest: requireStaff(),
+      schema: {
+        tags: [TAG],
+        summary: 'Change my password: the current one, then the new one',
+        description:
+          'Needs the x-csrf-token header. The new password follows the same rules as at setup. Ends your ' +
+          'other sessions; this one stays. A wrong current password (400 `auth.wrong_password`) counts ' +
+          'like a failed sign-in (429 `auth.sign_in_delayed`).',
+        body: passwordChangeBody,
+        response: { 204: z.null().describe('Password changed'), ...errorResponses(400, 401, 403, 429) },
+      },
+    },
+    async (request, reply) => {
+      const change = {
+        currentPassword: request.body.current_password,
+        newPassword: request.body.new_password,
+      };
+      await changeOwnPassword(ctx, currentSession(request), change, attemptOf(request));
+      return reply.status(204).send(null);
     },
   );
 

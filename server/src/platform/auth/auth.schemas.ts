@@ -63,12 +63,25 @@ export const enrolmentBody = totpBody;
 export type EnrolmentBody = TotpBody;
 export type EnrolmentConfirmResponse = FullSessionResponse;
 
+/** Why a chosen password was refused as too easy to guess (details.reason of auth.password_too_guessable). */
+export const WEAK_PASSWORD_REASONS = ['common', 'personal', 'keyboard', 'pattern', 'guessable'] as const;
+export type WeakPasswordReason = (typeof WEAK_PASSWORD_REASONS)[number];
+
+const newPassword = z
+  .string()
+  .min(PASSWORD_MIN, `a password needs at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `a password may have at most ${PASSWORD_MAX} characters`);
+
+/** Changing one's own password: the current one proves it is the person, not a borrowed session. */
+export const passwordChangeBody = z.strictObject({
+  current_password: z.string().min(1, 'give your current password').max(1000),
+  new_password: newPassword,
+});
+export type PasswordChangeBody = z.output<typeof passwordChangeBody>;
+
 export const setupBody = z.strictObject({
   token: z.string().trim().min(1).max(200),
-  password: z
-    .string()
-    .min(PASSWORD_MIN, `a password needs at least ${PASSWORD_MIN} characters`)
-    .max(PASSWORD_MAX, `a password may have at most ${PASSWORD_MAX} characters`),
+  password: newPassword,
 });
 export type SetupBody = z.output<typeof setupBody>;
 

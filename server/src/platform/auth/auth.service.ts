@@ -1,15 +1,18 @@
 /**
- * Signing in: password (argon2id), then a TOTP code (or setting up TOTP the first time), with
- * per-account lockout after repeated failures. Each step that raises a session's privilege replaces
- * the session (new cookie, new CSRF token), so a token seen before sign-in is worth nothing after.
- * Every success and failure is audited in the transaction that records it; failures are committed
- * before the error is thrown. Per-client throttling is the route's job.
+ * Signing in: password (argon2id), then a TOTP code (or setting up TOTP the first time). A failure at
+ * either step counts against the attempt's throttle key (sign-in-throttle.ts: a growing, capped delay
+ * that treats known and unknown addresses alike). Every password attempt — unknown address, disabled
+ * account, delayed key — runs one argon2 verification and the same database statements, so neither
+ * the answer nor its timing tells whether an account exists. Each step that raises a session's
+ * privilege replaces the session (new cookie, new CSRF token), so a token seen before sign-in is worth
+ * nothing after. Every success and failure is audited in the transaction that records it; failures
+ * are committed before the error is thrown. Per-client throttling is the route's job.
  */
-import { eq, sql } from 'drizzle-orm';
-import { appendAuditEvent } from '../audit/audit.service.ts';
+import { eq } from 'drizzle-orm';
+import { type AuditInput, appendAuditEvent } from '../audit/audit.service.ts';
 import { type SecretBox, sha256 } from '../crypto/secret-box.ts';
 import type { Db, Tx } from '../db/database.ts';
-import { AppError, badRequest, conflict, unauthorized } from '../errors.ts';
+import { type AppError, badRequest, conflict, unauthorized } from '../errors.ts';
 import { staff } from './auth.tables.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './password.ts';
 import {
@@ -20,12 +23,18 @@ import {
   openSession,
   type StaffRow,
 } from './sessions.ts';
-import { checkTotpCode, enrolmentMaterial, newTotpSecret, type TotpCheck } from './totp.ts';
-
-export const MAX_FAILED_SIGN_INS = 5;
-export const LOCKOUT_MINUTES = 15;
+import {
+  clearThrottle,
+  delayedError,
+  refundAttempt,
+  reserveAttempt,
+  throttleKeyOf,
+} from './sign-in-throttle.ts';
+import { checkTotpCode, enrolmentMaterial, newTotpSecret } from './totp.ts';
 
 export type AuthContext = { db: Db; secretBox: SecretBox };
+/** What the browser brings besides the form: its known-device token, if any (known-device.ts). */
+export type Attempt = { deviceToken?: string };
 
 const invalidCredentials = () =>
   unauthorized('auth.invalid_credentials', 'Wrong e-mail address or password.');
@@ -37,90 +46,50 @@ const setupTokenInvalid = () =>
     'This setup link is invalid or has expired. Ask an administrator for a new one.',
   );
 
-function lockedError(lockedUntil: Date, now = Date.now()): AppError {
-  const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - now) / 60_000));
-  return new AppError(
-    'auth.locked',
-    423,
-    `Too many failed sign-ins: this account is locked for ${minutes} more minute${minutes > 1 ? 's' : ''}.`,
-    { minutes_remaining: minutes },
-  );
-}
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+export const asActor = (row: StaffRow) => ({ actorStaffId: row.id, actorLabel: row.email });
 
-const isLocked = (row: StaffRow, now = Date.now()) =>
-  row.lockedUntil !== null && row.lockedUntil.getTime() > now;
-const asActor = (row: StaffRow) => ({ actorStaffId: row.id, actorLabel: row.email });
 /** A failed attempt is not the account holder acting: it is someone who typed this e-mail address. */
-const failedActor = (row: StaffRow) => ({ actorStaffId: null, actorLabel: row.email });
-
-/**
- * Counts one failure against an account; the fifth in a row locks it and ends its unfinished sessions
- * (fully signed-in sessions survive, so a stranger guessing cannot throw the owner out).
- */
-async function recordFailure(tx: Tx, row: StaffRow, reason: string): Promise<void> {
-  const [counted] = await tx
-    .update(staff)
-    .set({ failedLogins: sql`${staff.failedLogins} + 1` })
-    .where(eq(staff.id, row.id))
-    .returning({ failedLogins: staff.failedLogins });
-  await appendAuditEvent(tx, {
-    ...failedActor(row),
-    action: 'auth.sign_in_failed',
-    targetType: 'staff',
-    targetId: row.id,
-    details: { reason },
-  });
-  if ((counted?.failedLogins ?? 0) < MAX_FAILED_SIGN_INS) return;
-  const lockedUntil = new Date(Date.now() + LOCKOUT_MINUTES * 60_000);
-  await tx.update(staff).set({ failedLogins: 0, lockedUntil }).where(eq(staff.id, row.id));
-  await deleteSessionsOf(tx, row.id, { onlyUnfinished: true });
-  await appendAuditEvent(tx, {
+function failedAttempt(email: string, row: StaffRow | undefined, reason: string): AuditInput {
+  return {
     actorStaffId: null,
-    actorLabel: 'system',
-    action: 'auth.locked',
-    targetType: 'staff',
-    targetId: row.id,
-    details: { email: row.email, minutes: LOCKOUT_MINUTES, failures: MAX_FAILED_SIGN_INS },
-  });
+    actorLabel: email,
+    action: 'auth.sign_in_failed',
+    ...(row ? { targetType: 'staff', targetId: row.id } : {}),
+    details: { reason },
+  };
 }
 
-/** First factor. Unknown e-mail, wrong password, disabled account: one answer, similar timing. */
+/** For the audit log only: the person trying is told the same thing in every case. */
+function failureReason(counted: boolean, row: StaffRow | undefined): string {
+  if (!counted) return 'delayed';
+  if (!row) return 'unknown_account';
+  if (row.disabledAt) return 'disabled';
+  return row.passwordHash ? 'wrong_password' : 'no_password';
+}
+
+/** First factor. Unknown e-mail, wrong password, disabled account, delayed key: see the module header. */
 export async function signInWithPassword(
   ctx: AuthContext,
   emailTried: string,
   password: string,
+  attempt: Attempt = {},
 ): Promise<OpenedSession> {
-  const email = emailTried.trim().toLowerCase();
+  const email = normaliseEmail(emailTried);
+  const key = throttleKeyOf(ctx.secretBox, email, attempt.deviceToken);
   const [row] = await ctx.db.select().from(staff).where(eq(staff.email, email)).limit(1);
-  if (row && isLocked(row)) {
-    await ctx.db.transaction((tx) =>
-      appendAuditEvent(tx, {
-        ...failedActor(row),
-        action: 'auth.sign_in_failed',
-        targetType: 'staff',
-        targetId: row.id,
-        details: { reason: 'locked' },
-      }),
-    );
-    throw lockedError(row.lockedUntil as Date);
+  const reservation = await ctx.db.transaction((tx) => reserveAttempt(tx, key));
+  // During a delay the dummy hash is verified instead: the same cost, and the password is not looked at.
+  const passwordOk = await verifyPassword(reservation.ok ? row?.passwordHash : null, password);
+  if (reservation.ok && row && passwordOk && !row.disabledAt) {
+    return ctx.db.transaction(async (tx) => {
+      await refundAttempt(tx, reservation);
+      return openSession(tx, row.id, row.totpEnabled ? 'password' : 'enrol');
+    });
   }
-  const passwordOk = await verifyPassword(row?.passwordHash, password);
-  if (!row) {
-    await ctx.db.transaction((tx) =>
-      appendAuditEvent(tx, {
-        actorLabel: email,
-        action: 'auth.sign_in_failed',
-        details: { reason: 'unknown_account' },
-      }),
-    );
-    throw invalidCredentials();
-  }
-  if (!passwordOk || row.disabledAt) {
-    const reason = row.disabledAt ? 'disabled' : row.passwordHash ? 'wrong_password' : 'no_password';
-    await ctx.db.transaction((tx) => recordFailure(tx, row, reason));
-    throw invalidCredentials();
-  }
-  return openSession(ctx.db, row.id, row.totpEnabled ? 'password' : 'enrol');
+  const reason = failureReason(reservation.ok, row);
+  await ctx.db.transaction((tx) => appendAuditEvent(tx, failedAttempt(email, row, reason)));
+  throw reservation.ok ? invalidCredentials() : delayedError(reservation.retryAfterMs);
 }
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: AppError };
@@ -132,18 +101,29 @@ async function lockStaffRow(tx: Tx, staffId: string): Promise<StaffRow> {
   return row;
 }
 
-async function failCode(
+/**
+ * Checks a code against the locked staff row: counted against `key` first (a delayed key is refused
+ * without looking at the code), given back by a full sign-in, kept by a wrong code.
+ */
+async function checkCode(
   tx: Tx,
-  row: StaffRow,
-  check: Exclude<TotpCheck, { ok: true }>,
-): Promise<Outcome<never>> {
-  await recordFailure(tx, row, check.reason);
-  const [after] = await tx.select({ lockedUntil: staff.lockedUntil }).from(staff).where(eq(staff.id, row.id));
-  return {
-    ok: false,
-    error:
-      after?.lockedUntil && isLocked({ ...row, ...after }) ? lockedError(after.lockedUntil) : invalidCode(),
-  };
+  ctx: AuthContext,
+  row: StaffRow & { totpSecretEnc: string },
+  session: LoadedSession,
+  input: { code: string; key: string; method: 'totp' | 'enrolment' },
+): Promise<Outcome<OpenedSession>> {
+  const reserved = await reserveAttempt(tx, input.key);
+  if (!reserved.ok) {
+    await appendAuditEvent(tx, failedAttempt(row.email, row, 'delayed'));
+    return { ok: false, error: delayedError(reserved.retryAfterMs) };
+  }
+  const check = checkTotpCode(ctx.secretBox.open(row.totpSecretEnc), input.code, row.totpLastStep);
+  if (!check.ok) {
+    await appendAuditEvent(tx, failedAttempt(row.email, row, check.reason));
+    return { ok: false, error: invalidCode() };
+  }
+  await clearThrottle(tx, input.key);
+  return { ok: true, value: await completeSignIn(tx, row, session, check.step, input.method) };
 }
 
 /** Marks a full sign-in: code step remembered, failures cleared, the session replaced by a full one. */
@@ -159,8 +139,6 @@ async function completeSignIn(
     .set({
       totpEnabled: true,
       totpLastStep: step,
-      failedLogins: 0,
-      lockedUntil: null,
       lastLoginAt: new Date(),
       updatedAt: new Date(),
     })
@@ -194,14 +172,14 @@ export async function signInWithTotp(
   ctx: AuthContext,
   session: LoadedSession,
   code: string,
+  attempt: Attempt = {},
 ): Promise<OpenedSession> {
+  const key = throttleKeyOf(ctx.secretBox, session.staff.email, attempt.deviceToken);
   const outcome = await ctx.db.transaction(async (tx): Promise<Outcome<OpenedSession>> => {
     const row = await lockStaffRow(tx, session.staff.id);
-    if (isLocked(row)) return { ok: false, error: lockedError(row.lockedUntil as Date) };
-    if (!row.totpSecretEnc || !row.totpEnabled) return { ok: false, error: wrongStage() };
-    const check = checkTotpCode(ctx.secretBox.open(row.totpSecretEnc), code, row.totpLastStep);
-    if (!check.ok) return failCode(tx, row, check);
-    return { ok: true, value: await completeSignIn(tx, row, session, check.step, 'totp') };
+    const { totpSecretEnc } = row;
+    if (!totpSecretEnc || !row.totpEnabled) return { ok: false, error: wrongStage() };
+    return checkCode(tx, ctx, { ...row, totpSecretEnc }, session, { code, key, method: 'totp' });
   });
   return settle(outcome);
 }
@@ -229,12 +207,14 @@ export async function confirmTotpEnrolment(
   ctx: AuthContext,
   session: LoadedSession,
   code: string,
+  attempt: Attempt = {},
 ): Promise<OpenedSession> {
+  const key = throttleKeyOf(ctx.secretBox, session.staff.email, attempt.deviceToken);
   const outcome = await ctx.db.transaction(async (tx): Promise<Outcome<OpenedSession>> => {
     const row = await lockStaffRow(tx, session.staff.id);
-    if (isLocked(row)) return { ok: false, error: lockedError(row.lockedUntil as Date) };
     if (row.totpEnabled) return { ok: false, error: wrongStage() };
-    if (!row.totpSecretEnc) {
+    const { totpSecretEnc } = row;
+    if (!totpSecretEnc) {
       return {
         ok: false,
         error: conflict(
@@ -243,9 +223,7 @@ export async function confirmTotpEnrolment(
         ),
       };
     }
-    const check = checkTotpCode(ctx.secretBox.open(row.totpSecretEnc), code, row.totpLastStep);
-    if (!check.ok) return failCode(tx, row, check);
-    return { ok: true, value: await completeSignIn(tx, row, session, check.step, 'enrolment') };
+    return checkCode(tx, ctx, { ...row, totpSecretEnc }, session, { code, key, method: 'enrolment' });
   });
   return settle(outcome);
 }
@@ -261,7 +239,7 @@ export async function setPasswordWithSetupToken(
   if (!row?.setupExpiresAt || row.setupExpiresAt.getTime() <= Date.now() || row.disabledAt) {
     throw setupTokenInvalid();
   }
-  checkPasswordPolicy(password, row.email);
+  await checkPasswordPolicy(password, { email: row.email, displayName: row.displayName });
   const passwordHash = await hashPassword(password);
   return ctx.db.transaction(async (tx) => {
     // Conditional on the token still being there: two racing uses cannot both succeed.
@@ -274,8 +252,6 @@ export async function setPasswordWithSetupToken(
         totpSecretEnc: null,
         totpEnabled: false,
         totpLastStep: null,
-        failedLogins: 0,
-        lockedUntil: null,
         updatedAt: new Date(),
       })
       .where(eq(staff.setupTokenHash, tokenHash))

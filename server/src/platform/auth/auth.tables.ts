@@ -1,4 +1,7 @@
-/** Staff accounts and their sessions. E-mail addresses are stored lower-cased (the service normalises). */
+/**
+ * Staff accounts, their sessions, and the sign-in throttle. E-mail addresses are stored lower-cased (the
+ * service normalises).
+ */
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
@@ -45,4 +48,19 @@ export const staffSessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
+);
+
+/**
+ * Consecutive failed sign-ins per key: the keyed hash (HMAC) of an e-mail address tried — whether or
+ * not an account has it, so unknown addresses answer like known ones — or of a known browser's token
+ * (known-device.ts). Neither the address nor the client is stored. Rows idle for a day are swept.
+ */
+export const signInThrottles = pgTable(
+  'sign_in_throttles',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    failures: integer('failures').notNull(),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sign_in_throttles_last_failure_idx').on(t.lastFailureAt)],
 );

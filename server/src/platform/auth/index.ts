@@ -1,4 +1,7 @@
-/** What the rest of Vigie may use from staff authentication: roles, the route guard, account creation. */
+/**
+ * What the rest of Vigie may use from staff authentication: roles, the route guard, account creation,
+ * the sign-in throttle's sweep job.
+ */
 
 export {
   type AccountsContext,
@@ -14,9 +17,9 @@ export {
   setupUrl,
   staffNotFound,
 } from './accounts.ts';
+export { registerAuthJobs, THROTTLE_SWEEP_JOB } from './auth.jobs.ts';
 export { authRoutes, profileOf } from './auth.routes.ts';
-export { LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS } from './auth.service.ts';
-export { staff, staffSessions } from './auth.tables.ts';
+export { signInThrottles, staff, staffSessions } from './auth.tables.ts';
 export {
   actorOf,
   CSRF_HEADER,
@@ -27,7 +30,7 @@ export {
   type StaffRouteEntry,
   staffRoutes,
 } from './guard.ts';
-export { checkPasswordPolicy, hashPassword, verifyPassword } from './password.ts';
+export { checkPasswordPolicy, checkPasswordRules, hashPassword, verifyPassword } from './password.ts';
 export { isRole, ROLES, type Role, SESSION_STAGES, type SessionStage } from './roles.ts';
 export { deleteSessionsOf, type LoadedSession, SESSION_COOKIE, type StaffRow } from './sessions.ts';
 export { currentTotpCode, newTotpSecret } from './totp.ts';

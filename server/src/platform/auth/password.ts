@@ -1,12 +1,14 @@
 /**
- * Staff passwords: argon2id hashing, the password policy, and a dummy hash so that a sign-in with an
- * unknown e-mail costs the same time as one with a wrong password (no account enumeration by timing).
+ * Staff passwords: argon2id hashing, the password policy (rules here, guessability in
+ * password-strength.ts), and a dummy hash so that a sign-in with an unknown e-mail costs the same time
+ * as one with a wrong password (no account enumeration by timing).
  * The memory cost is configurable (VIGIE_ARGON2_MEMORY_KIB) so tests stay fast while still argon2id.
  */
 import crypto from 'node:crypto';
 import argon2 from 'argon2';
 import { badRequest } from '../errors.ts';
 import { PASSWORD_MAX, PASSWORD_MIN } from './auth.schemas.ts';
+import { checkPasswordStrength } from './password-strength.ts';
 
 const DEFAULT_MEMORY_KIB = 65_536;
 
@@ -49,7 +51,7 @@ export async function verifyPassword(
 }
 
 /** Length bounds (also in the request schema, for direct callers) and "not your e-mail address". */
-export function checkPasswordPolicy(password: string, email: string): void {
+export function checkPasswordRules(password: string, email: string): void {
   if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) {
     throw badRequest(
       'auth.password_policy',
@@ -59,4 +61,13 @@ export function checkPasswordPolicy(password: string, email: string): void {
   if (password.trim().toLowerCase() === email.trim().toLowerCase()) {
     throw badRequest('auth.password_policy', 'The password must not be your e-mail address.');
   }
+}
+
+/** Everything a password a person chooses must pass: the rules, then "not easy to guess". */
+export async function checkPasswordPolicy(
+  password: string,
+  person: { email: string; displayName?: string },
+): Promise<void> {
+  checkPasswordRules(password, person.email);
+  await checkPasswordStrength(password, person);
 }

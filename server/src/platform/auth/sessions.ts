@@ -79,17 +79,17 @@ export async function deleteSession(q: Queryable, idHash: string): Promise<void>
   await q.delete(staffSessions).where(eq(staffSessions.idHash, idHash));
 }
 
-/** Ends a person's sessions; with `onlyUnfinished`, keeps the ones that are fully signed in. */
+/** Ends a person's sessions; with `except`, all but that one (the session asking). */
 export async function deleteSessionsOf(
   q: Queryable,
   staffId: string,
-  options: { onlyUnfinished?: boolean } = {},
+  options: { except?: string } = {},
 ): Promise<void> {
   await q
     .delete(staffSessions)
     .where(
-      options.onlyUnfinished
-        ? and(eq(staffSessions.staffId, staffId), ne(staffSessions.stage, 'full'))
+      options.except
+        ? and(eq(staffSessions.staffId, staffId), ne(staffSessions.idHash, options.except))
         : eq(staffSessions.staffId, staffId),
     );
 }

@@ -48,16 +48,22 @@ export function createSecretBox(key: Buffer): SecretBox {
  * Losing it makes stored contact e-mails and TOTP secrets unreadable: back it up with the data.
  */
 export function resolveSecretKey(configured: string | undefined, dataDir: string, log?: LogLine): Buffer {
-  if (configured) return Buffer.from(configured, 'base64');
   const file = path.join(dataDir, 'secret.key');
-  if (fs.existsSync(file)) {
-    keepFilePrivate(file, log);
-    return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
-  }
+  if (!configured && fs.existsSync(file)) keepFilePrivate(file, log);
+  const existing = readSecretKey(configured, dataDir);
+  if (existing) return existing;
   makePrivateFolder(dataDir, log);
   const key = crypto.randomBytes(32);
   fs.writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   return key;
+}
+
+/** The configured key or the key file's, without creating one (for commands that only check). */
+export function readSecretKey(configured: string | undefined, dataDir: string): Buffer | undefined {
+  if (configured) return Buffer.from(configured, 'base64');
+  const file = path.join(dataDir, 'secret.key');
+  if (fs.existsSync(file)) return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+  return undefined;
 }
 
 export const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex');

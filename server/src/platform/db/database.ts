@@ -14,6 +14,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { migrateUnlessApplied } from './pending-migrations.ts';
 import { type LogLine, makePrivateFolder } from './private-folder.ts';
 import * as schema from './schema.ts';
 
@@ -58,7 +59,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       db,
       kind: 'postgres',
       url: options.url,
-      migrate: () => migrateNodePg(db as never, { migrationsFolder }),
+      migrate: () =>
+        migrateUnlessApplied(db, migrationsFolder, () => migrateNodePg(db as never, { migrationsFolder })),
       close: () => pool.end(),
     };
   }
@@ -80,7 +82,8 @@ function wrapPglite(pglite: PGlite, release: () => void = () => {}): Database {
     db,
     kind: 'embedded',
     pglite,
-    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    migrate: () =>
+      migrateUnlessApplied(db, migrationsFolder, () => migratePglite(db as never, { migrationsFolder })),
     async close() {
       try {
         await pglite.close();

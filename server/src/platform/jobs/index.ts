@@ -1,6 +1,7 @@
 /** What features may use from the job queue. */
 export {
   createJobQueue,
+  JOB_QUEUE_SCHEMA,
   type JobHandler,
   type JobInfo,
   type JobQueue,
@@ -9,3 +10,4 @@ export {
   type RegisterOptions,
   type SendOptions,
 } from './job-queue.ts';
+export { installJobQueues } from './job-queue-install.ts';

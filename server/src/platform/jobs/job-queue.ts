@@ -12,6 +12,9 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { type BossDb, pgliteBossDb } from './pglite-adapter.ts';
 
+/** The PostgreSQL schema pg-boss keeps its tables in. */
+export const JOB_QUEUE_SCHEMA = 'pgboss';
+
 export type JobInfo = { id: string; name: string };
 export type JobHandler<T> = (data: T, job: JobInfo) => Promise<void>;
 
@@ -85,7 +88,7 @@ export function createJobQueue(database: Database, options: JobQueueOptions): Jo
         };
   const boss = new PgBoss({
     ...connection,
-    schema: 'pgboss',
+    schema: JOB_QUEUE_SCHEMA,
     supervise: options.enabled,
     schedule: options.enabled,
     pollingIntervalSeconds,

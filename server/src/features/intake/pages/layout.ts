@@ -64,6 +64,7 @@ export function renderPage(ctx: PageContext, parts: PageParts): string {
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
 <title>${title}</title>
+<link rel="icon" href="${ctx.assets.icon.url}" type="image/svg+xml">
 <link rel="stylesheet" href="${ctx.assets.css.url}">
 <script src="${ctx.assets.js.url}" defer></script>
 </head>

@@ -4,6 +4,11 @@
  * names, hints and helplines come from the jurisdiction pack, not from here.
  */
 import type { PublicStatus } from '../index.ts';
+import { counter } from './plural.ts';
+
+// Every message with a count goes through these (Intl.PluralRules): "0 caractère", "0 characters".
+const countFr = counter('fr-FR');
+const countEn = counter('en-GB');
 
 const fr = {
   locale: 'fr-FR',
@@ -32,12 +37,12 @@ const fr = {
     urlsHint:
       'Une adresse par ligne, 50 au plus. Copiez-la depuis la barre d’adresse de votre navigateur, ' +
       'par exemple https://exemple.fr/page.',
-    urlsCountOne: '{n} adresse sur 50',
-    urlsCountOther: '{n} adresses sur 50',
+    /** Live counters: the page script fills {n} and picks the form with the same plural rules. */
+    urlsCount: { one: '{n} adresse sur 50', other: '{n} adresses sur 50' },
     descriptionLabel: 'Description (facultatif)',
     descriptionHint:
       'Ce qui vous a alerté, où se trouve le contenu sur la page… N’y indiquez ni votre nom ni vos coordonnées.',
-    descriptionCount: '{n} caractères sur 5 000',
+    descriptionCount: { one: '{n} caractère sur 5 000', other: '{n} caractères sur 5 000' },
     emailLabel: 'Votre adresse e-mail (facultatif)',
     emailHint:
       'Seulement si vous souhaitez être informé de la suite. Elle est chiffrée et n’est jamais transmise.',
@@ -45,7 +50,7 @@ const fr = {
     privacy: (contactRetentionDays: number) => [
       'Aucune adresse IP : ni la vôtre, ni aucune information sur votre connexion.',
       'Votre signalement (catégorie, adresses, description) est conservé aussi longtemps que la loi l’exige.',
-      `Votre adresse e-mail, si vous la donnez, est chiffrée et effacée au bout de ${contactRetentionDays} jours, ` +
+      `Votre adresse e-mail, si vous la donnez, est chiffrée et effacée au bout de ${countFr(contactRetentionDays, '{n} jour', '{n} jours')}, ` +
         'ou avec le signalement si celui-ci est supprimé avant.',
       'Le signalement est anonyme : personne ne sait qui vous êtes, sauf si vous l’écrivez vous-même.',
     ],
@@ -58,14 +63,25 @@ const fr = {
     categoryMissing: 'Choisissez ce que vous avez vu.',
     categoryUnknown: 'Choisissez ce que vous avez vu dans la liste proposée.',
     urlsMissing: 'Indiquez l’adresse d’au moins une page.',
-    urlsTooMany: (n: number) => `Vous avez indiqué ${n} adresses : 50 au plus par signalement.`,
+    urlsTooMany: (n: number) =>
+      countFr(
+        n,
+        'Vous avez indiqué {n} adresse : 50 au plus par signalement.',
+        'Vous avez indiqué {n} adresses : 50 au plus par signalement.',
+      ),
     urlInvalid: (line: number, value: string) =>
       `Ligne ${line} : « ${value} » n’est pas une adresse web valide.`,
     urlScheme: (line: number, value: string) =>
       `Ligne ${line} : « ${value} » doit être une adresse web commençant par http:// ou https://.`,
     urlTooLong: (line: number) => `Ligne ${line} : l’adresse est trop longue (2 048 caractères au plus).`,
-    moreUrlErrors: (n: number) => `… et ${n} autre(s) ligne(s) à corriger.`,
-    descriptionTooLong: (n: number) => `La description compte ${n} caractères : 5 000 au plus.`,
+    moreUrlErrors: (n: number) =>
+      countFr(n, '… et {n} autre ligne à corriger.', '… et {n} autres lignes à corriger.'),
+    descriptionTooLong: (n: number) =>
+      countFr(
+        n,
+        'La description compte {n} caractère : 5 000 au plus.',
+        'La description compte {n} caractères : 5 000 au plus.',
+      ),
     emailInvalid: 'Cette adresse e-mail ne semble pas valide (exemple : nom@exemple.fr).',
     repeatedField: (field: string) => `Le champ « ${field} » a été envoyé plusieurs fois.`,
     unknownFields: (fields: string) => `Le formulaire contenait des champs inattendus : ${fields}.`,
@@ -76,6 +92,9 @@ const fr = {
     codeMalformed: 'Un numéro de suivi ressemble à VG-7K3M-9QX2.',
     secretMissing: 'Saisissez votre code secret.',
     secretMalformed: 'Un code secret compte 24 caractères, par exemple 7K3M-9QX2-…',
+    formExpired:
+      'Ce formulaire n’a pas pu être vérifié (il est peut-être trop ancien). Vérifiez ce que vous avez saisi, ' +
+      'puis envoyez-le à nouveau.',
   },
 
   fieldNames: {
@@ -111,6 +130,10 @@ const fr = {
     fileReceivedAt: 'Reçu le',
     fileStatusPage: 'Page de suivi',
     fileKeep: 'Gardez ce fichier en lieu sûr : le code secret ne peut pas être retrouvé.',
+    alreadyTitle: 'Ce signalement a déjà été reçu',
+    already: 'Ce formulaire a déjà été envoyé : le signalement est enregistré, une seule fois.',
+    alreadySecret:
+      'Pour votre sécurité, le code secret n’est plus affiché. Utilisez celui que vous avez noté ou téléchargé.',
   },
 
   status: {
@@ -168,6 +191,13 @@ const fr = {
     },
     other: 'La demande n’a pas pu être traitée. Revenez au formulaire et réessayez.',
   },
+
+  notFound: {
+    title: 'Page introuvable',
+    text: 'Cette page n’existe pas ou n’existe plus. Vérifiez l’adresse, ou continuez ci-dessous.',
+    report: 'Signaler un contenu',
+    status: 'Suivre un signalement',
+  },
 };
 
 export type Messages = typeof fr;
@@ -198,19 +228,18 @@ const en: Messages = {
     urlsLabel: 'Address of the page',
     urlsHint:
       'One address per line, up to 50. Copy it from your browser’s address bar, for example https://example.org/page.',
-    urlsCountOne: '{n} address of 50',
-    urlsCountOther: '{n} addresses of 50',
+    urlsCount: { one: '{n} address of 50', other: '{n} addresses of 50' },
     descriptionLabel: 'Description (optional)',
     descriptionHint:
       'What worried you, where the content is on the page… Do not include your name or contact details.',
-    descriptionCount: '{n} of 5,000 characters',
+    descriptionCount: { one: '{n} character, at most 5,000', other: '{n} characters, at most 5,000' },
     emailLabel: 'Your e-mail address (optional)',
     emailHint: 'Only if you want to hear what happens next. It is encrypted and never passed on.',
     privacyTitle: 'What we keep',
     privacy: (contactRetentionDays: number) => [
       'No IP address: neither yours nor anything else about your connection.',
       'Your report (category, addresses, description) is kept for as long as the law requires.',
-      `Your e-mail address, if you give one, is encrypted and erased after ${contactRetentionDays} days, ` +
+      `Your e-mail address, if you give one, is encrypted and erased after ${countEn(contactRetentionDays, '{n} day', '{n} days')}, ` +
         'or with the report if that is deleted sooner.',
       'Reports are anonymous: nobody knows who you are unless you write it yourself.',
     ],
@@ -223,13 +252,24 @@ const en: Messages = {
     categoryMissing: 'Choose what you saw.',
     categoryUnknown: 'Choose what you saw from the list.',
     urlsMissing: 'Give the address of at least one page.',
-    urlsTooMany: (n: number) => `You gave ${n} addresses: at most 50 per report.`,
+    urlsTooMany: (n: number) =>
+      countEn(
+        n,
+        'You gave {n} address: at most 50 per report.',
+        'You gave {n} addresses: at most 50 per report.',
+      ),
     urlInvalid: (line: number, value: string) => `Line ${line}: “${value}” is not a valid web address.`,
     urlScheme: (line: number, value: string) =>
       `Line ${line}: “${value}” must be a web address starting with http:// or https://.`,
     urlTooLong: (line: number) => `Line ${line}: the address is too long (at most 2,048 characters).`,
-    moreUrlErrors: (n: number) => `… and ${n} more line(s) to correct.`,
-    descriptionTooLong: (n: number) => `The description has ${n} characters: at most 5,000.`,
+    moreUrlErrors: (n: number) =>
+      countEn(n, '… and {n} more line to correct.', '… and {n} more lines to correct.'),
+    descriptionTooLong: (n: number) =>
+      countEn(
+        n,
+        'The description has {n} character: at most 5,000.',
+        'The description has {n} characters: at most 5,000.',
+      ),
     emailInvalid: 'This e-mail address does not look valid (for example: name@example.org).',
     repeatedField: (field: string) => `The field “${field}” was sent more than once.`,
     unknownFields: (fields: string) => `The form contained unexpected fields: ${fields}.`,
@@ -240,6 +280,8 @@ const en: Messages = {
     codeMalformed: 'A tracking code looks like VG-7K3M-9QX2.',
     secretMissing: 'Enter your secret.',
     secretMalformed: 'A secret has 24 characters, for example 7K3M-9QX2-…',
+    formExpired:
+      'This form could not be verified (it may be too old). Check what you typed, then send it again.',
   },
 
   fieldNames: {
@@ -275,6 +317,10 @@ const en: Messages = {
     fileReceivedAt: 'Received on',
     fileStatusPage: 'Status page',
     fileKeep: 'Keep this file somewhere safe: the secret cannot be recovered.',
+    alreadyTitle: 'This report was already received',
+    already: 'This form was already sent: the report is stored, once.',
+    alreadySecret:
+      'For your safety, the secret is no longer shown. Use the one you wrote down or downloaded.',
   },
 
   status: {
@@ -322,6 +368,13 @@ const en: Messages = {
       500: 'Something went wrong on our side. It was logged. Please try again in a moment.',
     },
     other: 'The request could not be processed. Go back to the form and try again.',
+  },
+
+  notFound: {
+    title: 'Page not found',
+    text: 'This page does not exist, or no longer does. Check the address, or go on below.',
+    report: 'Report content',
+    status: 'Follow up a report',
   },
 };
 

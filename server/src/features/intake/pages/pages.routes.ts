@@ -8,14 +8,29 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, badRequest, notFound } from '../../../platform/errors.ts';
 import type { AppDeps } from '../../../platform/http/app.ts';
 import { isLanguage, requestLanguage } from '../../../platform/i18n/language.ts';
-import { checkRateLimit, findReportStatus, parseTrackingCode, statusUrl, submitReport } from '../index.ts';
+import {
+  checkRateLimit,
+  findReportStatus,
+  isFormToken,
+  issueFormToken,
+  parseTrackingCode,
+  statusUrl,
+  submitFormReport,
+  submitReport,
+} from '../index.ts';
 import { type Asset, loadPublicAssets } from './assets.ts';
 import { renderFailure } from './failure.page.ts';
 import { type FieldError, readFormFields } from './form-fields.ts';
 import { type PageContext, pageContext } from './layout.ts';
 import { messages } from './messages.ts';
-import { receiptText, renderReceipt } from './receipt.page.ts';
-import { emptyReportForm, readReportForm } from './report-form.input.ts';
+import { renderNotFound } from './not-found.page.ts';
+import { receiptText, renderAlreadyReceived, renderReceipt } from './receipt.page.ts';
+import {
+  emptyReportForm,
+  type ReportFormErrors,
+  type ReportFormValues,
+  readReportForm,
+} from './report-form.input.ts';
 import { renderReportForm } from './report-form.page.ts';
 import { renderStatusForm, renderStatusResult, STATUS_FIELDS, type StatusField } from './status.page.ts';
 
@@ -44,6 +59,9 @@ export async function intakePageRoutes(app: FastifyInstance, deps: AppDeps): Pro
   const contextFor = (request: FastifyRequest): PageContext =>
     pageContext(requestLanguage(request), assets, deps.config.contactRetentionDays);
   const secureCookies = deps.config.publicUrl.startsWith('https:');
+  /** Every view of the form gets a fresh one-time token (see form-token.ts). */
+  const formPage = (ctx: PageContext, values: ReportFormValues, errors?: ReportFormErrors, intro?: string) =>
+    renderReportForm(ctx, values, issueFormToken(deps.secretBox), errors, intro);
 
   await app.register(async (pages) => {
     pages.addHook('onSend', async (_request, reply, payload) => {
@@ -88,22 +106,30 @@ export async function intakePageRoutes(app: FastifyInstance, deps: AppDeps): Pro
 
     pages.get('/', page, async (request, reply) => {
       rememberLanguage(request, reply);
-      return sendPage(reply, 200, renderReportForm(contextFor(request), emptyReportForm()));
+      return sendPage(reply, 200, formPage(contextFor(request), emptyReportForm()));
     });
 
     pages.post('/report', formOnly, async (request, reply) => {
       const ctx = contextFor(request);
-      const form = readReportForm(request.body, ctx.lang);
-      if (!form.ok) return sendPage(reply, 400, renderReportForm(ctx, form.values, form.errors));
+      const form = readReportForm(request.body, ctx.lang, (token) => isFormToken(deps.secretBox, token));
+      if (!form.ok) return sendPage(reply, 400, formPage(ctx, form.values, form.errors));
       if (!takeReportSlot(app, request)) {
         const errors = [{ field: 'form' as const, text: (m: typeof ctx.m) => m.errors.rateLimited }];
-        return sendPage(reply, 429, renderReportForm(ctx, form.values, errors, ''));
+        return sendPage(reply, 429, formPage(ctx, form.values, errors, ''));
       }
-      const submitted = await submitReport(intake, form.report, {
-        channel: 'web_form',
-        reporterKind: 'public',
-      });
-      return sendPage(reply, 201, renderReceipt(ctx, submitted, Boolean(form.report.contact_email)));
+      const source = { channel: 'web_form', reporterKind: 'public' } as const;
+      const withEmail = Boolean(form.report.contact_email);
+      // Without a token (a page older than tokens, a script) every post is a new report, as before.
+      if (!form.formToken) {
+        const submitted = await submitReport(intake, form.report, source);
+        return sendPage(reply, 201, renderReceipt(ctx, submitted, withEmail));
+      }
+      // The same form posted again (a reload of the receipt) shows the same receipt, made once.
+      const result = await submitFormReport(intake, form.report, form.formToken, source);
+      if (result.outcome === 'repeated_late') {
+        return sendPage(reply, 200, renderAlreadyReceived(ctx, result.trackingCode, result.receivedAt));
+      }
+      return sendPage(reply, result.outcome === 'stored' ? 201 : 200, renderReceipt(ctx, result, withEmail));
     });
 
     pages.post('/receipt', formOnly, async (request, reply) => {
@@ -171,8 +197,16 @@ export async function intakePageRoutes(app: FastifyInstance, deps: AppDeps): Pro
       reply.redirect(`/?lang=${contextFor(request).lang}`, 303),
     );
 
-    for (const asset of [assets.css, assets.js])
+    for (const asset of [assets.css, assets.js, assets.icon, assets.iconIco])
       pages.get(asset.path, page, async (req, reply) => sendAsset(req, reply, asset));
+
+    // Any other address: a page in the reader's language for a browser, the API's JSON error for
+    // API clients. Routed here rather than in the app's not-found handler so the page gets the
+    // same headers as every other public page.
+    pages.get('/*', page, async (request, reply) => {
+      if (!wantsPage(request)) return reply.callNotFound();
+      return sendPage(reply, 404, renderNotFound(contextFor(request)));
+    });
   });
 }
 
@@ -181,9 +215,23 @@ function sendPage(reply: FastifyReply, status: number, html: string): FastifyRep
 }
 
 function sendAsset(request: FastifyRequest, reply: FastifyReply, asset: Asset): FastifyReply {
-  reply.header('cache-control', 'public, max-age=86400').header('etag', asset.etag).type(asset.contentType);
+  reply
+    .header('cache-control', `public, max-age=${asset.maxAgeSeconds}`)
+    .header('etag', asset.etag)
+    .type(asset.contentType);
   if (request.headers['if-none-match'] === asset.etag) return reply.status(304).send();
   return reply.status(200).send(asset.body);
+}
+
+/**
+ * Whether an unknown address should get a page: not under /api (the API's addresses keep their
+ * JSON error), and not from a client that asks for JSON and not for HTML.
+ */
+function wantsPage(request: FastifyRequest): boolean {
+  const pathname = request.url.split('?')[0] ?? '';
+  if (pathname === '/api' || pathname.startsWith('/api/')) return false;
+  const accept = request.headers.accept?.toLowerCase() ?? '';
+  return !accept.includes('application/json') || accept.includes('text/html');
 }
 
 /** The forms post url-encoded bodies; anything else (JSON, multipart, text) is not from our pages. */

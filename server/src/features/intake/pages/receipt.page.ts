@@ -55,6 +55,29 @@ export function renderReceipt(ctx: PageContext, receipt: Receipt, withEmail: boo
   return renderPage(ctx, { title: r.title, main, showHelplines: true });
 }
 
+/**
+ * A form posted again after its receipt's time (RESHOW_SECRET_MS): the report exists, once; its
+ * tracking code is shown again, its secret no more.
+ */
+export function renderAlreadyReceived(ctx: PageContext, trackingCode: string, receivedAt: Date): string {
+  const r = ctx.m.receipt;
+  const main = html`<div class="receipt">
+<h1>${r.alreadyTitle}</h1>
+<p class="lead">${r.already} <span class="received-at">${r.fileReceivedAt} ${formatDateTime(ctx.m, receivedAt)}.</span></p>
+<dl class="codes">
+  ${codeBlock(ctx, 'tracking-code', r.codeLabel, trackingCode)}
+</dl>
+<div class="warning" role="note"><p>${r.alreadySecret}</p></div>
+<section aria-labelledby="follow-title">
+  <h2 id="follow-title">${r.followTitle}</h2>
+  <p>${r.follow}</p>
+  <p class="no-print"><a href="/status?code=${trackingCode}&amp;lang=${ctx.lang}">${r.statusLink}</a></p>
+  <p class="no-print"><a href="/?lang=${ctx.lang}">${r.anotherReport}</a></p>
+</section>
+</div>`;
+  return renderPage(ctx, { title: r.alreadyTitle, main, showHelplines: true });
+}
+
 export function receiptText(m: Messages, receipt: Receipt, statusPageUrl: string): string {
   const r = m.receipt;
   const colon = m.locale.startsWith('fr') ? ' : ' : ': ';

@@ -8,12 +8,14 @@ import { type NewReport, newReportBody, normaliseReportedUrl } from '../index.ts
 import { type FieldError, readFormFields } from './form-fields.ts';
 
 export const REPORT_FIELDS = ['category', 'urls', 'description', 'contact_email'] as const;
+/** The hidden one-time token (form-token.ts); absent from pages older than it and from scripts. */
+export const FORM_TOKEN_FIELD = 'form_token';
 export type ReportField = (typeof REPORT_FIELDS)[number];
 export type ReportFormValues = Record<ReportField, string>;
 export type ReportFormErrors = FieldError<ReportField>[];
 
 export type ReportFormResult =
-  | { ok: true; report: NewReport; values: ReportFormValues }
+  | { ok: true; report: NewReport; values: ReportFormValues; formToken: string | undefined }
   | { ok: false; values: ReportFormValues; errors: ReportFormErrors };
 
 const MAX_URL_ERRORS_SHOWN = 5;
@@ -26,8 +28,21 @@ export const emptyReportForm = (): ReportFormValues => ({
   contact_email: '',
 });
 
-export function readReportForm(body: unknown, language: Language): ReportFormResult {
-  const { values, errors } = readFormFields(body, REPORT_FIELDS, ['urls']);
+/** `isFormToken` tells a token this server issued from anything else, which is refused. */
+export function readReportForm(
+  body: unknown,
+  language: Language,
+  isFormToken: (token: string) => boolean,
+): ReportFormResult {
+  const read = readFormFields(body, [...REPORT_FIELDS, FORM_TOKEN_FIELD], ['urls']);
+  const { form_token: formToken, ...values } = read.values;
+  // A repeated token field is a forged post: reported for the whole form, no field to point at.
+  const errors: ReportFormErrors = read.errors.map((e) =>
+    e.field === FORM_TOKEN_FIELD ? { ...e, field: 'form' as const } : { ...e, field: e.field },
+  );
+  if (formToken !== '' && !isFormToken(formToken)) {
+    errors.push({ field: 'form', text: (m) => m.errors.formExpired });
+  }
   const lines = values.urls
     .split(/\r\n|\r|\n/)
     .map((text, i) => ({ text: text.trim(), line: i + 1 }))
@@ -39,7 +54,9 @@ export function readReportForm(body: unknown, language: Language): ReportFormRes
     language,
     contact_email: values.contact_email.trim() || undefined,
   });
-  if (parsed.success && errors.length === 0) return { ok: true, report: parsed.data, values };
+  if (parsed.success && errors.length === 0) {
+    return { ok: true, report: parsed.data, values, formToken: formToken || undefined };
+  }
 
   const urlErrors: ReportFormErrors = [];
   for (const issue of parsed.error?.issues ?? []) {

@@ -3,7 +3,12 @@ import { pack } from '../../../jurisdictions/index.ts';
 import { describedBy, errorSummary, fieldErrorText } from './components.ts';
 import { attr, html } from './html.ts';
 import { type PageContext, renderPage, switchLanguageHref } from './layout.ts';
-import type { ReportField, ReportFormErrors, ReportFormValues } from './report-form.input.ts';
+import {
+  FORM_TOKEN_FIELD,
+  type ReportField,
+  type ReportFormErrors,
+  type ReportFormValues,
+} from './report-form.input.ts';
 
 const categories = [...pack.categories, pack.otherCategory];
 const firstCategoryId = categories[0]?.id ?? 'other';
@@ -15,9 +20,11 @@ const anchors: Record<ReportField, string> = {
   contact_email: 'contact_email',
 };
 
+/** `formToken`: a fresh one-time token for this view of the form (form-token.ts). */
 export function renderReportForm(
   ctx: PageContext,
   values: ReportFormValues,
+  formToken: string,
   errors: ReportFormErrors = [],
   summaryIntro?: string,
 ): string {
@@ -29,6 +36,7 @@ export function renderReportForm(
 ${errorSummary(ctx, errors, anchors, summaryIntro)}
 <p class="notice">${f.doNotShare}</p>
 <form class="report-form" method="post" action="/report?lang=${lang}" novalidate>
+  <input type="hidden" name="${FORM_TOKEN_FIELD}" value="${formToken}">
   <fieldset class="field" aria-describedby="category-hint${categoryInvalid ? ' category-error' : ''}">
     <legend><span class="legend-text">${f.categoryLegend}</span></legend>
     <p class="hint" id="category-hint">${f.categoryHint}</p>
@@ -51,7 +59,7 @@ ${errorSummary(ctx, errors, anchors, summaryIntro)}
     ${fieldErrorText(ctx, errors, 'urls')}
     <textarea id="urls" name="urls" rows="3" autocomplete="off" autocapitalize="off" spellcheck="false"
       inputmode="url" required${describedBy(errors, 'urls')}
-      data-count-one="${f.urlsCountOne}" data-count-other="${f.urlsCountOther}" data-count-lines>${values.urls}</textarea>
+      data-count-one="${f.urlsCount.one}" data-count-other="${f.urlsCount.other}" data-count-lines>${values.urls}</textarea>
     <p class="counter" id="urls-count" aria-live="polite" hidden></p>
   </div>
 
@@ -60,7 +68,8 @@ ${errorSummary(ctx, errors, anchors, summaryIntro)}
     <p class="hint" id="description-hint">${f.descriptionHint}</p>
     ${fieldErrorText(ctx, errors, 'description')}
     <textarea id="description" name="description" rows="5"${describedBy(errors, 'description')}
-      data-count-other="${f.descriptionCount}" data-count-chars data-max="5000">${values.description}</textarea>
+      data-count-one="${f.descriptionCount.one}" data-count-other="${f.descriptionCount.other}" data-count-chars
+      data-max="5000">${values.description}</textarea>
     <p class="counter" id="description-count" aria-live="polite" hidden></p>
   </div>
 

@@ -2,7 +2,10 @@
 // Live counts for the addresses and the description, copy and print buttons on the receipt,
 // focus on the error summary, and no double submission. No network calls, no storage.
 (() => {
-  const fill = (template, n) => template.replace('{n}', n.toLocaleString(document.documentElement.lang));
+  const lang = document.documentElement.lang;
+  const fill = (template, n) => template.replace('{n}', n.toLocaleString(lang));
+  // The page language's plural rule, as on the server (plural.ts): French says "0 caractère".
+  const plural = new Intl.PluralRules(lang);
 
   function liveCount(field) {
     const output = document.getElementById(`${field.id}-count`);
@@ -12,7 +15,8 @@
       const n = lines
         ? field.value.split(/\n/).filter((line) => line.trim() !== '').length
         : field.value.length;
-      const template = n === 1 && field.dataset.countOne ? field.dataset.countOne : field.dataset.countOther;
+      const one = plural.select(n) === 'one' && field.dataset.countOne;
+      const template = one ? field.dataset.countOne : field.dataset.countOther;
       output.textContent = fill(template || '{n}', n);
       const max = Number(field.dataset.max || (lines ? 50 : 0));
       output.classList.toggle('field-error', max > 0 && n > max);

@@ -1,0 +1,107 @@
+/**
+ * "My account": who I am, and changing my password (the current one, then the new one twice). The
+ * server checks the current password, refuses passwords too easy to guess, and ends my other sessions.
+ */
+import { type FormEvent, useState } from 'react';
+import { describeError, isSessionLost, PASSWORD_MIN } from '../api/describe-error.ts';
+import { authApi } from '../api/endpoints.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useSignedIn } from '../session.tsx';
+import { ErrorMessage, Field, StatusMessage, useFocusHeading } from '../ui.tsx';
+import { newPasswordProblem, PASSWORD_RULES_ID, PasswordRules } from './password-rules.tsx';
+
+export function AccountPage() {
+  const { t } = useI18n();
+  const { staff } = useSignedIn();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  return (
+    <section className="page">
+      <h1 ref={heading} tabIndex={-1}>
+        {t.account.title}
+      </h1>
+      <dl className="facts">
+        <dt>{t.staff.name}</dt>
+        <dd>{staff.display_name}</dd>
+        <dt>{t.staff.email}</dt>
+        <dd>{staff.email}</dd>
+        <dt>{t.staff.role}</dt>
+        <dd>{t.roles[staff.role]}</dd>
+      </dl>
+      <PasswordChangeForm />
+    </section>
+  );
+}
+
+function PasswordChangeForm() {
+  const { t } = useI18n();
+  const { sessionLost } = useSignedIn();
+  const [current, setCurrent] = useState('');
+  const [password, setPassword] = useState('');
+  const [again, setAgain] = useState('');
+  const [error, setError] = useState<string>();
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const problem = current ? newPasswordProblem(password, again, t) : t.account.currentMissing;
+    if (problem) return setError(problem);
+    setError(undefined);
+    setBusy(true);
+    try {
+      await authApi.changePassword({ current_password: current, new_password: password });
+      setCurrent('');
+      setPassword('');
+      setAgain('');
+      setSaved(true);
+    } catch (err) {
+      if (isSessionLost(err)) return sessionLost();
+      setError(describeError(err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="panel" onSubmit={submit} noValidate aria-labelledby="password-title">
+      <h2 id="password-title">{t.account.passwordTitle}</h2>
+      <p>{t.account.passwordIntro}</p>
+      <Field
+        label={t.account.current}
+        type="password"
+        name="current-password"
+        autoComplete="current-password"
+        required
+        value={current}
+        onChange={(e) => setCurrent(e.target.value)}
+      />
+      <PasswordRules password={password} again={again} />
+      <Field
+        label={t.account.newPassword}
+        type="password"
+        name="new-password"
+        autoComplete="new-password"
+        minLength={PASSWORD_MIN}
+        required
+        aria-describedby={PASSWORD_RULES_ID}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
+      <Field
+        label={t.account.passwordAgain}
+        type="password"
+        name="new-password-again"
+        autoComplete="new-password"
+        required
+        value={again}
+        onChange={(e) => setAgain(e.target.value)}
+      />
+      <ErrorMessage>{error}</ErrorMessage>
+      <StatusMessage>{saved ? t.account.saved : null}</StatusMessage>
+      <button type="submit" className="button" disabled={busy}>
+        {t.account.submit}
+      </button>
+    </form>
+  );
+}
