@@ -25,7 +25,7 @@ function findTests(dir) {
 }
 
 const roots = {
-  unit: ['packages', 'server/src'],
+  unit: ['packages', 'server/src', 'scripts'],
   postgres: ['server/src'],
   e2e: ['e2e'],
 }[mode];

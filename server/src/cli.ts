@@ -3,14 +3,35 @@
  * Every command prints --help, exits non-zero on failure with a one-line reason on stderr.
  */
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; isTTY: boolean };
-type Command = { summary: string; run: (argv: string[], io: Io) => Promise<number> };
+type Command = {
+  summary: string;
+  /** Printed by the dispatcher for --help; commands without it answer --help themselves. */
+  usage?: string;
+  run: (argv: string[], io: Io) => Promise<number>;
+};
+
+const START_USAGE = `usage: vigie start
+
+Runs the server: opens the database (the embedded one in VIGIE_DATA_DIR, or the PostgreSQL server
+named by DATABASE_URL), applies migrations, starts the background jobs and listens on HOST:PORT.
+Configured by environment variables (see the README's Configuration table). Stop it with Ctrl+C or
+SIGTERM. Exits non-zero with a one-line reason when it cannot start (port in use, unknown HOST,
+database unreachable, embedded database already open in another process).
+`;
 
 const commands: Record<string, Command> = {
   start: {
     summary: 'run the server (embedded database unless DATABASE_URL is set)',
-    run: async () => {
+    usage: START_USAGE,
+    run: async (argv, io) => {
+      if (refuseArguments('start', argv, io)) return 2;
       const { start } = await import('./main.ts');
-      await start();
+      try {
+        await start();
+      } catch (error) {
+        io.stderr.write(`vigie start: ${oneLine(error)}\n`);
+        return 1;
+      }
       return -1; // keeps running
     },
   },
@@ -48,30 +69,71 @@ const commands: Record<string, Command> = {
   },
 };
 
+const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h';
+const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
+
+function refuseArguments(name: string, argv: string[], io: Io): boolean {
+  if (argv.length === 0) return false;
+  io.stderr.write(`vigie ${name}: unexpected argument ${argv[0]} (see vigie ${name} --help)\n`);
+  return true;
+}
+
+function listing(names: string[]): string {
+  return names.map((name) => `  ${name.padEnd(16)} ${commands[name]?.summary}`).join('\n');
+}
+
 function usage(): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(16)} ${c.summary}`);
-  return `usage: vigie <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun "vigie <command> --help" for a command's options.\n`;
+  return `usage: vigie <command> [options]\n\ncommands:\n${listing(Object.keys(commands))}\n\nRun "vigie <command> --help" for a command's options.\n`;
+}
+
+/** The two-word commands of a group ("admin" → ["admin create"]). */
+function subCommandsOf(group: string): string[] {
+  return Object.keys(commands).filter((k) => k.startsWith(`${group} `));
+}
+
+/** `vigie admin --help` lists the group; `vigie admin` or `vigie admin nonsense` names it in one line. */
+function answerGroup(group: string, asked: string | undefined, io: Io): number {
+  const members = subCommandsOf(group);
+  if (isHelp(asked)) {
+    io.stdout.write(
+      `usage: vigie ${group} <command> [options]\n\ncommands:\n${listing(members)}\n\nRun "vigie ${group} <command> --help" for a command's options.\n`,
+    );
+    return 0;
+  }
+  const problem = asked ? `unknown command "${group} ${asked}".` : `which ${group} command?`;
+  io.stderr.write(`vigie: ${problem} Use one of: ${members.map((m) => `vigie ${m}`).join(', ')}.\n`);
+  return 2;
 }
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name || isHelp(name) || name === 'help') {
     io.stdout.write(usage());
     return name ? 0 : 2;
   }
   // Two-word commands ("admin create", "audit verify", "hashes match") are looked up whole first.
   const twoWords = rest[0] ? `${name} ${rest[0]}` : '';
-  const command = commands[twoWords] ?? commands[name];
+  if (commands[twoWords]) return runCommand(commands[twoWords], rest.slice(1), io);
+  if (subCommandsOf(name).length > 0) return answerGroup(name, rest[0], io);
+  const command = commands[name];
   if (!command) {
     io.stderr.write(`vigie: unknown command "${name}". Run "vigie --help" for the list.\n`);
     return 2;
   }
-  const args = commands[twoWords] ? rest.slice(1) : rest;
-  if (!commands[twoWords] && rest[0] && Object.keys(commands).some((k) => k.startsWith(`${name} `))) {
-    io.stderr.write(`vigie: unknown command "${name} ${rest[0]}". Run "vigie --help" for the list.\n`);
-    return 2;
+  return runCommand(command, rest, io);
+}
+
+async function runCommand(command: Command, args: string[], io: Io): Promise<number> {
+  if (command.usage && args.some(isHelp)) {
+    io.stdout.write(command.usage);
+    return 0;
   }
   return command.run(args, io);
+}
+
+/** Every command name, for `--help` and for the test that walks them all. */
+export function commandNames(): string[] {
+  return Object.keys(commands);
 }
 
 export function registerCommand(name: string, command: Command): void {

@@ -18,6 +18,7 @@ import { createFileBlobStore } from './platform/blobs/index.ts';
 import type { Config } from './platform/config.ts';
 import { createSecretBox, resolveSecretKey } from './platform/crypto/secret-box.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
+import { isWithin, type LogLine, makePrivateFolder } from './platform/db/private-folder.ts';
 import { type AppPlugin, buildApp } from './platform/http/app.ts';
 import { staffAppRoutes } from './platform/http/staff-app.routes.ts';
 import type { JobRegistration } from './platform/jobs/index.ts';
@@ -54,19 +55,25 @@ export const jobRegistrations: JobRegistration[] = [
 ];
 
 /** The configured database, with this process's audit chain key set for whatever writes to it. */
-export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  configureAuditChain(resolveSecretKey(config.secretKey, config.dataDir));
+export async function openConfiguredDatabase(
+  config: Config,
+  options: { log?: LogLine } = {},
+): Promise<Database> {
+  configureAuditChain(resolveSecretKey(config.secretKey, config.dataDir, options.log));
   return config.databaseUrl
     ? openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.dbPoolSize })
-    : openDatabase({ kind: 'embedded', dataDir: config.dataDir });
+    : openDatabase({ kind: 'embedded', dataDir: config.dataDir, log: options.log });
 }
 
 export async function createServer(
   config: Config,
   database: Database,
-  options: { logStream?: NodeJS.WritableStream } = {},
+  options: { logStream?: NodeJS.WritableStream; log?: LogLine } = {},
 ): Promise<FastifyInstance> {
-  const secretKey = resolveSecretKey(config.secretKey, config.dataDir);
+  const secretKey = resolveSecretKey(config.secretKey, config.dataDir, options.log);
+  // Evidence in the data folder (the default) is as private as the rest of it; a folder elsewhere
+  // (a shared volume) keeps the permissions its administrator chose.
+  if (isWithin(config.blobDir, config.dataDir)) makePrivateFolder(config.blobDir, options.log);
   const secretBox = createSecretBox(secretKey);
   configureAuditChain(secretKey);
   await keyAuditChain(database.db);

@@ -15,6 +15,7 @@ export const vigieBin = path.join(serverRoot, 'bin/vigie.mjs');
 export type ServerProcess = {
   url: string;
   port: number;
+  pid: number;
   dataDir: string;
   env: Record<string, string>;
   /** Everything the process wrote to stdout and stderr so far. */
@@ -40,18 +41,32 @@ export function makeDataDir(prefix = 'vigie-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** Runs a `vigie` CLI command to completion with the same environment style as the server. */
+/**
+ * Runs a `vigie` CLI command to completion with the same environment style as the server. A command
+ * still running after `timeoutMs` is killed and reported with code -1 (a start that never exits).
+ */
 export async function runVigie(
   args: string[],
   env: Record<string, string>,
+  options: { timeoutMs?: number } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [vigieBin, ...args], { env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
+    let timedOut = false;
+    const timer = options.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, options.timeoutMs)
+      : undefined;
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: timedOut ? -1 : (code ?? 1), stdout, stderr });
+    });
   });
 }
 
@@ -99,6 +114,7 @@ export async function startServerProcess(
   return {
     url,
     port,
+    pid: child.pid ?? 0,
     dataDir,
     env,
     output: () => output,

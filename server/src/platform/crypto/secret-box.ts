@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { keepFilePrivate, type LogLine, makePrivateFolder } from '../db/private-folder.ts';
 
 export type SecretBox = {
   seal(plaintext: string): string;
@@ -46,11 +47,12 @@ export function createSecretBox(key: Buffer): SecretBox {
  * The configured key, or the one kept in `<dataDir>/secret.key` (created on first start, mode 0600).
  * Losing it makes stored contact e-mails and TOTP secrets unreadable: back it up with the data.
  */
-export function resolveSecretKey(configured: string | undefined, dataDir: string): Buffer {
+export function resolveSecretKey(configured: string | undefined, dataDir: string, log?: LogLine): Buffer {
+  const file = path.join(dataDir, 'secret.key');
+  if (!configured && fs.existsSync(file)) keepFilePrivate(file, log);
   const existing = readSecretKey(configured, dataDir);
   if (existing) return existing;
-  const file = path.join(dataDir, 'secret.key');
-  fs.mkdirSync(dataDir, { recursive: true });
+  makePrivateFolder(dataDir, log);
   const key = crypto.randomBytes(32);
   fs.writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   return key;

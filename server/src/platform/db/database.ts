@@ -1,8 +1,8 @@
 /**
  * Opens the database: embedded PGlite in the data directory by default, a real PostgreSQL server
- * when DATABASE_URL is set. Both get the same drizzle schema and the same migrations.
+ * when DATABASE_URL is set. Both get the same drizzle schema and the same migrations. The embedded
+ * data directory is made private (0700) and locked for the life of the database (one process at a time).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -13,7 +13,9 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import { migrateUnlessApplied } from './pending-migrations.ts';
+import { type LogLine, makePrivateFolder } from './private-folder.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -40,13 +42,18 @@ export const migrationsFolder = path.resolve(
 
 export type OpenOptions =
   | { kind: 'postgres'; url: string; poolSize?: number }
-  | { kind: 'embedded'; dataDir?: string; loadDataDir?: Blob };
+  | { kind: 'embedded'; dataDir?: string; loadDataDir?: Blob; log?: LogLine };
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     // Fail fast with a clear message when the server is unreachable.
-    await pool.query('select 1');
+    try {
+      await pool.query('select 1');
+    } catch (error) {
+      await pool.end().catch(() => {});
+      throw new Error(`cannot use the PostgreSQL server at ${serverOf(options.url)}: ${reasonOf(error)}`);
+    }
     const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;
     return {
       db,
@@ -57,13 +64,19 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       close: () => pool.end(),
     };
   }
-  let pglite: PGlite;
-  if (options.dataDir) {
-    fs.mkdirSync(options.dataDir, { recursive: true });
-    pglite = await PGlite.create(path.join(options.dataDir, 'pgdata'));
-  } else {
-    pglite = await PGlite.create({ loadDataDir: options.loadDataDir });
+  if (!options.dataDir) return wrapPglite(await PGlite.create({ loadDataDir: options.loadDataDir }));
+  makePrivateFolder(options.dataDir, options.log);
+  const lock = await lockDataDir(options.dataDir);
+  try {
+    const pglite = await PGlite.create(path.join(options.dataDir, 'pgdata'));
+    return wrapPglite(pglite, lock.release);
+  } catch (error) {
+    lock.release();
+    throw error;
   }
+}
+
+function wrapPglite(pglite: PGlite, release: () => void = () => {}): Database {
   const db = drizzlePglite({ client: pglite, schema }) as unknown as Db;
   return {
     db,
@@ -71,8 +84,30 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     pglite,
     migrate: () =>
       migrateUnlessApplied(db, migrationsFolder, () => migratePglite(db as never, { migrationsFolder })),
-    close: () => pglite.close(),
+    async close() {
+      try {
+        await pglite.close();
+      } finally {
+        release();
+      }
+    },
   };
+}
+
+/** host:port/database of a connection string: never its password. */
+function serverOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname}`;
+  } catch {
+    return '(unparsable DATABASE_URL)';
+  }
+}
+
+/** One line on why a connection failed; a refused dual-stack connect is an AggregateError with no message. */
+function reasonOf(error: unknown): string {
+  const e = error as { message?: string; code?: string; errors?: { message?: string }[] };
+  return (e.message || e.errors?.[0]?.message || e.code || String(error)).split('\n')[0] ?? '';
 }
 
 /** Rows of a raw `db.execute(sql...)`, whichever driver ran it. */
