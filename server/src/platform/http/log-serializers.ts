@@ -25,13 +25,14 @@ type ErrorLike = Error & Record<string, unknown>;
 
 const SQLSTATE = /^[0-9A-Z]{5}$/;
 
-/** drizzle's DrizzleQueryError (query + params), or a PostgreSQL/PGlite error (SQLSTATE + severity). */
-function isDatabaseError(error: ErrorLike): boolean {
-  return (
-    ('query' in error && 'params' in error) ||
-    (typeof error.code === 'string' && SQLSTATE.test(error.code) && 'severity' in error)
-  );
-}
+/** A PostgreSQL or PGlite error: a SQLSTATE and a severity (PGlite adds the query and params). */
+const isServerError = (error: ErrorLike) =>
+  typeof error.code === 'string' && SQLSTATE.test(error.code) && 'severity' in error;
+
+/** drizzle's DrizzleQueryError: the query and its parameters, in its properties and its message. */
+const isQueryWrapper = (error: ErrorLike) => 'query' in error && 'params' in error;
+
+const isDatabaseError = (error: ErrorLike) => isServerError(error) || isQueryWrapper(error);
 
 /**
  * PostgreSQL quotes the offending value in its message (`invalid input syntax for type uuid:
@@ -39,8 +40,8 @@ function isDatabaseError(error: ErrorLike): boolean {
  * column names are kept as fields of their own.
  */
 function safeDatabaseMessage(error: ErrorLike): string {
-  if ('query' in error && 'params' in error) return 'Failed query (text and parameters not logged)';
-  return error.message.replace(/".*"/s, '"…"').slice(0, 200);
+  if (isServerError(error)) return error.message.replace(/".*"/s, '"…"').slice(0, 200);
+  return 'Failed query (text and parameters not logged)';
 }
 
 const DATABASE_FIELDS = ['severity', 'code', 'constraint', 'table', 'column', 'dataType', 'routine'];
