@@ -136,3 +136,18 @@ describe('behind listed proxies (VIGIE_TRUST_PROXY=10.0.0.0/8)', () => {
     assert.match(fromProxy, /; Secure/);
   });
 });
+
+describe('a hop count while listening beyond loopback', () => {
+  test('is allowed, with a warning at start that names the safer form', async () => {
+    const exposed = await createTestApp({ VIGIE_TRUST_PROXY: '1', HOST: '0.0.0.0' });
+    const local = await createTestApp({ VIGIE_TRUST_PROXY: '1' });
+    try {
+      assert.match(exposed.logs(), /"level":40.*VIGIE_TRUST_PROXY=1 trusts whoever connects to 0\.0\.0\.0/);
+      assert.match(exposed.logs(), /list the proxy addresses/);
+      assert.doesNotMatch(local.logs(), /trusts whoever connects/);
+    } finally {
+      await exposed.close();
+      await local.close();
+    }
+  });
+});
