@@ -35,12 +35,12 @@ const envSchema = z.object({
   VIGIE_EXPOSURE_BREAK_MINUTES: positiveInt(60),
   VIGIE_BLOB_DIR: z.string().min(1).optional(),
   VIGIE_MEDIA_MAX_BYTES: positiveInt(50 * 1024 * 1024),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   VIGIE_HEADERS_TIMEOUT_SECONDS: positiveInt(20),
   VIGIE_REQUEST_TIMEOUT_SECONDS: positiveInt(30),
   VIGIE_BODY_MIN_BYTES_PER_SECOND: positiveInt(16 * 1024),
   VIGIE_KEEP_ALIVE_TIMEOUT_SECONDS: positiveInt(5),
   VIGIE_MAX_CONNECTIONS: positiveInt(512),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Config = {
@@ -64,9 +64,9 @@ export type Config = {
   blobDir: string;
   /** Largest evidence file an analyst may upload. */
   mediaMaxBytes: number;
+  logLevel: string;
   /** Slow-client limits (platform/http/slow-requests.ts, docs/adr/0005-proxy-and-timeouts.md). */
   http: HttpLimits;
-  logLevel: string;
 };
 
 export type TrustProxy = false | { hops: number } | { proxies: string[] };
@@ -105,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposureBreakMinutes: e.VIGIE_EXPOSURE_BREAK_MINUTES,
     blobDir: path.resolve(e.VIGIE_BLOB_DIR ?? path.join(dataDir, 'blobs')),
     mediaMaxBytes: e.VIGIE_MEDIA_MAX_BYTES,
+    logLevel: e.LOG_LEVEL,
     http: {
       headersTimeoutMs: e.VIGIE_HEADERS_TIMEOUT_SECONDS * 1000,
       requestTimeoutMs: e.VIGIE_REQUEST_TIMEOUT_SECONDS * 1000,
@@ -112,7 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveTimeoutMs: e.VIGIE_KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
       maxConnections: e.VIGIE_MAX_CONNECTIONS,
     },
-    logLevel: e.LOG_LEVEL,
   };
 }
 
