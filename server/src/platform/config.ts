@@ -2,6 +2,7 @@
  * Configuration: everything comes from environment variables, validated once at start-up.
  * A wrong value stops the server with a message naming the variable, never a silent default.
  */
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -20,7 +21,7 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9+/]{43}=?$/, 'must be 32 bytes in base64 (generate with: openssl rand -base64 32)')
     .optional(),
   VIGIE_PUBLIC_URL: z.string().url().optional(),
-  VIGIE_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  VIGIE_TRUST_PROXY: z.string().default('false'),
   VIGIE_RATE_LIMIT_REPORTS: z.coerce.number().int().min(0).default(20),
   VIGIE_RATE_LIMIT_WINDOW_MINUTES: positiveInt(10),
   VIGIE_CONTACT_RETENTION_DAYS: positiveInt(365),
@@ -37,6 +38,11 @@ const envSchema = z.object({
   VIGIE_MEDIA_WORKERS: positiveInt(1),
   VIGIE_MEDIA_QUEUE: z.coerce.number().int().min(0).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  VIGIE_HEADERS_TIMEOUT_SECONDS: positiveInt(20),
+  VIGIE_REQUEST_TIMEOUT_SECONDS: positiveInt(30),
+  VIGIE_BODY_MIN_BYTES_PER_SECOND: positiveInt(16 * 1024),
+  VIGIE_KEEP_ALIVE_TIMEOUT_SECONDS: positiveInt(5),
+  VIGIE_MAX_CONNECTIONS: positiveInt(512),
 });
 
 export type Config = {
@@ -46,7 +52,8 @@ export type Config = {
   dataDir: string;
   secretKey: string | undefined;
   publicUrl: string;
-  trustProxy: boolean;
+  /** Which peers may speak for the client through X-Forwarded-*: nobody, N hops, or listed proxies. */
+  trustProxy: TrustProxy;
   rateLimit: { reports: number; windowMs: number };
   contactRetentionDays: number;
   dbPoolSize: number;
@@ -62,6 +69,18 @@ export type Config = {
   /** Uploads examined at once in worker threads, and how many may wait for one. */
   mediaPool: { workers: number; queue: number };
   logLevel: string;
+  /** Slow-client limits (platform/http/slow-requests.ts, docs/adr/0005-proxy-and-timeouts.md). */
+  http: HttpLimits;
+};
+
+export type TrustProxy = false | { hops: number } | { proxies: string[] };
+
+export type HttpLimits = {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  bodyMinBytesPerSecond: number;
+  keepAliveTimeoutMs: number;
+  maxConnections: number;
 };
 
 export class ConfigError extends Error {}
@@ -81,7 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     secretKey: e.VIGIE_SECRET_KEY,
     publicUrl: (e.VIGIE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
-    trustProxy: e.VIGIE_TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(e.VIGIE_TRUST_PROXY),
     rateLimit: { reports: e.VIGIE_RATE_LIMIT_REPORTS, windowMs: e.VIGIE_RATE_LIMIT_WINDOW_MINUTES * 60_000 },
     contactRetentionDays: e.VIGIE_CONTACT_RETENTION_DAYS,
     dbPoolSize: e.VIGIE_DB_POOL_SIZE,
@@ -92,5 +111,60 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mediaMaxBytes: e.VIGIE_MEDIA_MAX_BYTES,
     mediaPool: { workers: e.VIGIE_MEDIA_WORKERS, queue: e.VIGIE_MEDIA_QUEUE },
     logLevel: e.LOG_LEVEL,
+    http: {
+      headersTimeoutMs: e.VIGIE_HEADERS_TIMEOUT_SECONDS * 1000,
+      requestTimeoutMs: e.VIGIE_REQUEST_TIMEOUT_SECONDS * 1000,
+      bodyMinBytesPerSecond: e.VIGIE_BODY_MIN_BYTES_PER_SECOND,
+      keepAliveTimeoutMs: e.VIGIE_KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
+      maxConnections: e.VIGIE_MAX_CONNECTIONS,
+    },
   };
+}
+
+const TRUST_PROXY_FORMS =
+  'false, a hop count (1 behind one reverse proxy), or the proxy addresses/CIDRs separated by commas ' +
+  '(e.g. 127.0.0.1 or 10.0.0.0/8,fd00::/8)';
+
+/** proxy-addr's names for the usual private ranges, accepted as they are. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * `true` is refused: trusting every hop lets a client write its own address into X-Forwarded-For
+ * (escaping the rate limits) and its own scheme into X-Forwarded-Proto (deciding the Secure flag).
+ */
+function parseTrustProxy(value: string): TrustProxy {
+  const text = value.trim();
+  if (text === 'false' || text === '') return false;
+  if (text === 'true') {
+    throw new ConfigError(
+      `invalid configuration: VIGIE_TRUST_PROXY: true would let any client choose its own address; use ${TRUST_PROXY_FORMS}`,
+    );
+  }
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops < 1 || hops > 10) {
+      throw new ConfigError(
+        `invalid configuration: VIGIE_TRUST_PROXY: a hop count is between 1 and 10; use ${TRUST_PROXY_FORMS}`,
+      );
+    }
+    return { hops };
+  }
+  const proxies = text.split(',').map((entry) => entry.trim());
+  const wrong = proxies.find((entry) => !isProxyAddress(entry));
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      `invalid configuration: VIGIE_TRUST_PROXY: "${wrong}" is not an IP address or CIDR; use ${TRUST_PROXY_FORMS}`,
+    );
+  }
+  return { proxies };
+}
+
+function isProxyAddress(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
 }

@@ -159,7 +159,7 @@ describe('full sign-in: setup link → password → TOTP enrolment → session',
     const stored = await t.database.db.select({ idHash: staffSessions.idHash }).from(staffSessions);
     assert.ok(stored.every((s) => s.idHash !== cookie.value));
 
-    const behindTls = await createTestApp({ VIGIE_TRUST_PROXY: 'true' });
+    const behindTls = await createTestApp({ VIGIE_TRUST_PROXY: '1' });
     try {
       const account = await createStaffAccount(
         { db: behindTls.database.db, publicUrl: behindTls.config.publicUrl },

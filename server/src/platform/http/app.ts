@@ -1,7 +1,8 @@
 /**
  * Builds the Fastify application: schema validation with zod (which also writes the OpenAPI
  * document), error mapping, cookies, form bodies, logging that never records a client address,
- * then every feature's routes.
+ * tracking code or query parameter, security headers, text that every column can hold, limits on
+ * slow clients, which proxies to trust, then every feature's routes.
  */
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -18,6 +19,11 @@ import type { Config } from '../config.ts';
 import type { SecretBox } from '../crypto/secret-box.ts';
 import type { Database } from '../db/database.ts';
 import { registerErrorHandling } from './errors.ts';
+import { serializeError, serializeRequest, serializeResponse } from './log-serializers.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
+import { registerSlowRequestLimits, serverLimits } from './slow-requests.ts';
+import { registerTextCheck } from './text-check.ts';
+import { trustProxyOption, warnAboutHopCount } from './trust-proxy.ts';
 
 export type AppDeps = {
   config: Config;
@@ -37,10 +43,7 @@ export type AppPlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void> |
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-/**
- * Request logging without anonymity leaks: only method, path and request id are logged, never the
- * remote address, headers or query strings (a tracking code in a query must not reach the log).
- */
+/** Logging without anonymity leaks: see log-serializers.ts for what a line may carry. */
 export function loggerOptions(
   config: Config,
   stream?: NodeJS.WritableStream,
@@ -48,14 +51,7 @@ export function loggerOptions(
   return {
     level: config.logLevel,
     ...(stream ? { stream } : {}),
-    serializers: {
-      req: (req: { method: string; url: string; id: string }) => ({
-        method: req.method,
-        path: req.url.split('?')[0],
-        id: req.id,
-      }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
+    serializers: { req: serializeRequest, res: serializeResponse, err: serializeError },
   } as FastifyServerOptions['logger'];
 }
 
@@ -64,19 +60,25 @@ export async function buildApp(
   plugins: AppPlugin[],
   options: { logStream?: NodeJS.WritableStream } = {},
 ): Promise<FastifyInstance> {
+  const { config } = deps;
   const app = Fastify({
-    logger: loggerOptions(deps.config, options.logStream),
+    logger: loggerOptions(config, options.logStream),
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: deps.config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     routerOptions: { maxParamLength: 200 },
     genReqId: () => crypto.randomUUID(),
+    ...serverLimits(config.http, Math.max(BODY_LIMIT_BYTES, config.mediaMaxBytes)),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerSlowRequestLimits(app, config.http);
+  registerTextCheck(app);
+  warnAboutHopCount(config.trustProxy, config.host, app.log);
 
+  await registerSecurityHeaders(app, config);
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: BODY_LIMIT_BYTES });
   await app.register(swagger, {

@@ -8,28 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { AppPlugin } from './app.ts';
+import { useStaffAppPolicy } from './security-headers.ts';
 
 export const defaultStaffAppDir = fileURLToPath(new URL('../../../../web/dist', import.meta.url));
-
-const securityHeaders: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-};
 
 const NOT_BUILT_MESSAGE =
   'The staff app is not built: run npm run build -w web, then restart the server.\n' +
   "L'application du personnel n'est pas construite : lancez npm run build -w web, puis redémarrez le serveur.\n";
-
-function setSecurityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.headers(securityHeaders);
-    return payload;
-  });
-}
 
 function sendIndex(reply: FastifyReply) {
   return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
@@ -47,7 +34,7 @@ export function createStaffAppRoutes(options: { distDir?: string } = {}): AppPlu
 
     await app.register(
       async (scope) => {
-        setSecurityHeaders(scope);
+        useStaffAppPolicy(scope);
         if (!fs.existsSync(path.join(distDir, 'index.html'))) {
           scope.get('/*', { schema: { hide: true } }, async (_request, reply) =>
             reply

@@ -34,18 +34,6 @@ import {
 import { renderReportForm } from './report-form.page.ts';
 import { renderStatusForm, renderStatusResult, STATUS_FIELDS, type StatusField } from './status.page.ts';
 
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "object-src 'none'",
-].join('; ');
-
 const LANGUAGE_COOKIE_SECONDS = 365 * 86_400;
 const SECRET_LENGTH = 24;
 
@@ -64,16 +52,7 @@ export async function intakePageRoutes(app: FastifyInstance, deps: AppDeps): Pro
     renderReportForm(ctx, values, issueFormToken(deps.secretBox), errors, intro);
 
   await app.register(async (pages) => {
-    pages.addHook('onSend', async (_request, reply, payload) => {
-      reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
-      reply.header('referrer-policy', 'no-referrer');
-      reply.header('x-content-type-options', 'nosniff');
-      reply.header('x-frame-options', 'DENY');
-      reply.header('cross-origin-opener-policy', 'same-origin');
-      reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-      if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-      return payload;
-    });
+    // Security headers and `no-store` come from platform/http/security-headers.ts (the site policy).
 
     // Form pages answer every failure with a page, never with the API's JSON.
     pages.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
