@@ -1,27 +1,17 @@
-// `vigie hash` and `vigie hashes match` against the shared PDQ conformance set
-// (../shared/conformance/pdq from the repository root, or VIGIE_CONFORMANCE_DIR/pdq), plus
-// their error handling. A missing conformance set fails these tests rather than skipping them.
+// `vigie hash` and `vigie hashes match` against the PDQ conformance set held in
+// packages/pdq/test-data/conformance (or VIGIE_CONFORMANCE_DIR/pdq), plus their error handling.
 
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { conformanceDir, readLines } from '@vigie/pdq/test-support';
 import { runHashCommand } from './hash.command.ts';
 import { parseHashLines, runHashesMatchCommand } from './hashes-match.command.ts';
 
-const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
-const conformance = join(
-  process.env.VIGIE_CONFORMANCE_DIR ?? resolve(repositoryRoot, '..', 'shared', 'conformance'),
-  'pdq',
-);
-if (!existsSync(join(conformance, 'reference-hash-quality.csv'))) {
-  throw new Error(
-    `PDQ conformance set not found at ${conformance} (set VIGIE_CONFORMANCE_DIR to the folder holding pdq/)`,
-  );
-}
-const lines = (file: string) => readFileSync(join(conformance, file), 'utf8').split('\n').filter(Boolean);
+const conformance = conformanceDir();
+const lines = (file: string) => readLines(file);
 
 async function run(command: typeof runHashCommand, argv: string[], isTTY = false) {
   let stdout = '';
