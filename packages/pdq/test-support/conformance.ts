@@ -10,7 +10,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sharp from 'sharp';
 import { type Channels, toReferenceChannels } from '../src/index.ts';
 
 const testDataRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'test-data');
@@ -59,6 +58,8 @@ export interface DecodedImage {
  * profiles need the server's decodeImage, which also handles those.
  */
 export async function decodeForReference(relativePath: string): Promise<DecodedImage> {
+  // Loaded here, not at the top: readers of the text lists (bench:match) should not pay libvips' RSS.
+  const { default: sharp } = await import('sharp');
   const { data, info } = await sharp(join(conformanceDir(), relativePath), { ignoreIcc: true })
     .removeAlpha()
     .raw()
