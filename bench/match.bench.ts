@@ -3,13 +3,18 @@
 // and clustered lists of 1M and 10M hashes: build time, memory per hash, process RSS, queries/s
 // (wall clock, and per CPU-second of this process, which time slices lost to other work on a
 // shared machine do not lower) next to the linear scan's, and recall checked against brute force
-// on a sample. Run: npm run bench:match [-- --quick]
+// on a sample. Rates are medians of repeated runs (min-max beside them). Every list starts with
+// the conformance haystack and the queries include its needles, so the timed scans and searches
+// are checked against expected-matches-d31.csv as they run: a wrong answer stops the bench.
+// Run: npm run bench:match [-- --quick]
 // Hashes live in typed arrays and WebAssembly memory, outside the JS heap, so no heap flag needed.
 // Children run with --expose-gc so RSS is read after the load blocks are collected.
 
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { HashStore, MatchIndex } from '@vigie/pdq';
+import { HashStore, hexToWords, type Match, MatchIndex } from '@vigie/pdq';
+import { readCsv, readLines } from '@vigie/pdq/test-support';
+import { type RunSummary, summariseRuns } from './support/median.ts';
 
 const quick = process.argv.includes('--quick');
 // Each list runs in a fresh child process so its RSS is its own: `--case random:10000000`.
@@ -17,6 +22,36 @@ const caseArg = process.argv[process.argv.indexOf('--case') + 1];
 const onlyCase = process.argv.includes('--case') ? caseArg : undefined;
 const sizes = quick ? [100_000, 1_000_000] : [1_000_000, 10_000_000];
 const MAX_DISTANCE = 31;
+const RUNS = quick ? 3 : 5;
+
+// The conformance lists: the haystack goes first in every list (ids 0..19,999), so each needle's
+// matches are known whatever random hashes follow (a random 256-bit hash is within 31 bits of a
+// given one with probability ~1e-30).
+const haystack = readLines('matching/haystack.txt');
+const needles = readLines('matching/needles.txt').map((hex) => hexToWords(hex));
+const expected: Match[][] = needles.map(() => []);
+for (const [needle, id, distance] of readCsv('matching/expected-matches-d31.csv', true).map((r) =>
+  r.map(Number),
+)) {
+  expected[needle as number]?.push({ id: id as number, distance: distance as number });
+}
+const haystackPacked = new Uint32Array(haystack.length * 8);
+for (const [k, hex] of haystack.entries()) haystackPacked.set(hexToWords(hex), k * 8);
+
+/** Throws unless `ids` (a scan's slots or a search's matches) are exactly the needle's expected matches. */
+function checkNeedle(needle: number, found: readonly number[] | readonly Match[]): void {
+  const want = expected[needle] as Match[];
+  const ids = found.map((f) => (typeof f === 'number' ? f : f.id));
+  const same =
+    ids.length === want.length &&
+    want.every(
+      (m, k) =>
+        ids[k] === m.id && (typeof found[k] === 'number' || (found[k] as Match).distance === m.distance),
+    );
+  if (!same) {
+    throw new Error(`needle ${needle}: found ${JSON.stringify(found)}, expected ${JSON.stringify(want)}`);
+  }
+}
 
 let seed = 0x9e3779b9;
 function random32(): number {
@@ -67,7 +102,27 @@ const report = (line: string) => {
   console.error(line);
 };
 
-// 1. Brute-force comparisons per second, in cache (64k hashes = 2 MiB) and from memory (1M).
+// 0. The conformance lists alone: the index and every scan kernel give exactly the expected rows.
+if (!onlyCase) {
+  const index = new MatchIndex();
+  index.addMany(null, haystackPacked);
+  index.build();
+  const kernels = [{ kernel: 'scalar' }, { kernel: 'simd' }, { wasm: false }] as const;
+  const stores = kernels.map((options) => new HashStore({ ...options, capacity: haystack.length }));
+  for (const store of stores) store.addPacked(haystackPacked);
+  needles.forEach((needle, k) => {
+    checkNeedle(k, index.search(needle, MAX_DISTANCE));
+    for (const store of stores) checkNeedle(k, store.scan(needle, MAX_DISTANCE));
+  });
+  const rows = expected.reduce((sum, m) => sum + m.length, 0);
+  report(
+    `conformance: ${needles.length} needles x ${haystack.length.toLocaleString('en')} haystack at d<=31 give exactly the ` +
+      `${rows} rows of expected-matches-d31.csv (MatchIndex, WebAssembly scalar and SIMD scans, plain TS scan)`,
+  );
+}
+
+// 1. Brute-force comparisons per second, in cache (64k hashes = 2 MiB) and from memory (1M); the
+// queries cycle through the needles and every scan's result is checked.
 for (const count of onlyCase ? [] : [65_536, 1_000_000]) {
   const kinds = [
     ['scalar', { kernel: 'scalar' }],
@@ -76,23 +131,29 @@ for (const count of onlyCase ? [] : [65_536, 1_000_000]) {
   ] as const;
   const stores = kinds.map(([, options]) => new HashStore({ ...options, capacity: count }));
   const data = randomHashes(count);
+  data.set(haystackPacked);
   for (const store of stores) store.addPacked(data);
-  const q = randomHashes(1);
-  const best = [0, 0, 0];
+  const rates: number[][] = [[], [], []];
   // Trials interleaved between the kernels so load from other work hits all of them alike.
   for (let trial = 0; trial < (quick ? 3 : 6); trial++) {
     stores.forEach((store, k) => {
       const reps = Math.max(1, Math.round(2e8 / count / (k === 2 ? 6 : 1)));
+      const results: number[][] = [];
       const start = performance.now();
-      for (let r = 0; r < reps; r++) store.scan(q, MAX_DISTANCE);
-      best[k] = Math.max(best[k] as number, (reps * count) / ((performance.now() - start) / 1000));
+      for (let r = 0; r < reps; r++)
+        results.push(store.scan(needles[r % needles.length] as Uint32Array, MAX_DISTANCE));
+      rates[k]?.push((reps * count) / ((performance.now() - start) / 1000));
+      for (const [r, found] of results.entries()) checkNeedle(r % needles.length, found);
     });
   }
-  const [scalar = 0, simd = 0, plain = 0] = best;
+  const [scalar, simd, plain] = rates.map(summariseRuns) as [RunSummary, RunSummary, RunSummary];
+  const g = (r: RunSummary, digits: number) =>
+    `${(r.median / 1e9).toFixed(digits)} (${(r.min / 1e9).toFixed(digits)}-${(r.max / 1e9).toFixed(digits)})`;
   report(
-    `brute force, ${count.toLocaleString('en')} hashes: ${(scalar / 1e9).toFixed(2)} G comparisons/s WebAssembly i64.popcnt ` +
-      `(default; target >= 0.6), ${(simd / 1e9).toFixed(2)} G/s WebAssembly SIMD, ${(plain / 1e9).toFixed(3)} G/s plain TS ` +
-      `-> ${(scalar / simd).toFixed(1)}x SIMD, ${(scalar / plain).toFixed(1)}x plain`,
+    `brute force, ${count.toLocaleString('en')} hashes, median of ${rates[0]?.length} runs (min-max): ` +
+      `${g(scalar, 2)} G comparisons/s WebAssembly i64.popcnt (default; target >= 0.6), ${g(simd, 2)} G/s WebAssembly SIMD, ` +
+      `${g(plain, 3)} G/s plain TS -> ${(scalar.median / simd.median).toFixed(1)}x SIMD, ${(scalar.median / plain.median).toFixed(1)}x plain; ` +
+      'every scan matched expected-matches-d31.csv',
   );
 }
 
@@ -125,7 +186,8 @@ for (const [kind, size] of onlyCase
     const rssBefore = process.memoryUsage().rss;
     let seedBlock: Uint32Array | null = null;
     const startLoad = performance.now();
-    for (let done = 0; done < size; done += chunk) {
+    index.addMany(null, haystackPacked);
+    for (let done = haystack.length; done < size; done += chunk) {
       const n = Math.min(chunk, size - done);
       const block: Uint32Array = kind === 'random' ? randomHashes(n) : clusteredHashes(n, seedBlock);
       if (kind === 'clustered' && !seedBlock) seedBlock = block.slice(0, Math.min(n, 200_000) * 8);
@@ -142,16 +204,26 @@ for (const [kind, size] of onlyCase
     const probe = new HashStore({ capacity: 1 });
     const { hashes } = index.exportEntries();
     probe.addPacked(hashes.subarray(0, Math.min(size, 2_000_000) * 8));
-    const queries = queriesFor(probe, quick ? 400 : 2000);
+    // The needles first (checked against the expected rows on every pass), then generated queries.
+    const queries = [...needles, ...queriesFor(probe, quick ? 400 : 2000)];
     for (const q of queriesFor(probe, 100)) index.search(q, MAX_DISTANCE); // warm-up (JIT tiers)
 
     let found = 0;
-    const start = performance.now();
-    const cpuStart = process.cpuUsage();
-    for (const q of queries) found += index.search(q, MAX_DISTANCE).length;
-    const qps = queries.length / ((performance.now() - start) / 1000);
-    const cpu = process.cpuUsage(cpuStart);
-    const cpuQps = queries.length / ((cpu.user + cpu.system) / 1e6);
+    const wallRates: number[] = [];
+    const cpuRates: number[] = [];
+    for (let pass = 0; pass < RUNS; pass++) {
+      const results: Match[][] = [];
+      const start = performance.now();
+      const cpuStart = process.cpuUsage();
+      for (const q of queries) results.push(index.search(q, MAX_DISTANCE));
+      wallRates.push(queries.length / ((performance.now() - start) / 1000));
+      const cpu = process.cpuUsage(cpuStart);
+      cpuRates.push(queries.length / ((cpu.user + cpu.system) / 1e6));
+      for (let k = 0; k < needles.length; k++) checkNeedle(k, results[k] as Match[]);
+      found = results.reduce((sum, r) => sum + r.length, 0);
+    }
+    const qps = summariseRuns(wallRates);
+    const cpuQps = summariseRuns(cpuRates);
 
     // Recall: the index against a brute-force scan of the same hashes, on a sample of queries.
     const full = new HashStore({ capacity: size });
@@ -160,7 +232,7 @@ for (const [kind, size] of onlyCase
     let missed = 0;
     let extra = 0;
     const linearStart = performance.now();
-    const recallSample = queries.slice(0, quick ? 20 : 40);
+    const recallSample = queries.slice(needles.length, needles.length + (quick ? 20 : 40));
     for (const q of recallSample) {
       const truth = full.scan(q, MAX_DISTANCE);
       const got = new Set(index.search(q, MAX_DISTANCE).map((m) => m.id));
@@ -170,9 +242,11 @@ for (const [kind, size] of onlyCase
     }
     const linearQps = recallSample.length / ((performance.now() - linearStart) / 1000);
     report(
-      `MatchIndex ${kind} ${size.toLocaleString('en')}: ${qps.toFixed(0)} queries/s at d<=31 ` +
-        `(${cpuQps.toFixed(0)} per CPU-second; target >= 5,000 at 10M), linear scan ${linearQps.toFixed(1)} q/s -> ${(qps / linearQps).toFixed(0)}x; ` +
-        `${(found / queries.length).toFixed(2)} matches/query; recall ${checked - missed}/${checked} ` +
+      `MatchIndex ${kind} ${size.toLocaleString('en')}: ${qps.median.toFixed(0)} queries/s at d<=31, median of ${RUNS} passes ` +
+        `(${qps.min.toFixed(0)}-${qps.max.toFixed(0)}; ${cpuQps.median.toFixed(0)} per CPU-second; target >= 5,000 at 10M), ` +
+        `linear scan ${linearQps.toFixed(1)} q/s -> ${(qps.median / linearQps).toFixed(0)}x; ` +
+        `${(found / queries.length).toFixed(2)} matches/query; needles' matches equal expected-matches-d31.csv on every pass; ` +
+        `recall ${checked - missed}/${checked} ` +
         `(${missed === 0 && extra === 0 ? '100%, no extras' : `${missed} missed, ${extra} extra`}) on ${recallSample.length} queries`,
     );
     report(

@@ -1,6 +1,6 @@
 // MatchIndex and HashStore against brute force: property tests (random lists, clustered lists,
-// every radius regime, with and without WebAssembly, removal, serialisation) and the shared
-// matching conformance lists.
+// every radius regime, with and without WebAssembly, removal, serialisation) and the matching
+// conformance lists in test-data/conformance/matching.
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';

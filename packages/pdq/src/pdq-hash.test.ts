@@ -1,5 +1,5 @@
-// Conformance of pdqHash / pdqHashDihedral with Meta's reference C++ on the shared synthetic set
-// (see ../shared/conformance/pdq/README.md for the tiers), plus unit checks of the size rules.
+// Conformance of pdqHash / pdqHashDihedral with Meta's reference C++ on the synthetic set in
+// test-data/conformance (its README.md gives the tiers), plus unit checks of the size rules.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

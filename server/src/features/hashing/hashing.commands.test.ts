@@ -1,29 +1,28 @@
-// `vigie hash` and `vigie hashes match` against the shared PDQ conformance set
-// (../shared/conformance/pdq from the repository root, or VIGIE_CONFORMANCE_DIR/pdq), plus
-// their error handling. A missing conformance set fails these tests rather than skipping them.
+// `vigie hash` and `vigie hashes match` against the PDQ conformance set held in
+// packages/pdq/test-data/conformance (or VIGIE_CONFORMANCE_DIR/pdq), plus their error handling.
 
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { runHashCommand } from './hash.command.ts';
+import { conformanceDir, readLines } from '@vigie/pdq/test-support';
+import { type HashRunStats, runHashCommand } from './hash.command.ts';
 import { parseHashLines, runHashesMatchCommand } from './hashes-match.command.ts';
 
-const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
-const conformance = join(
-  process.env.VIGIE_CONFORMANCE_DIR ?? resolve(repositoryRoot, '..', 'shared', 'conformance'),
-  'pdq',
-);
-if (!existsSync(join(conformance, 'reference-hash-quality.csv'))) {
-  throw new Error(
-    `PDQ conformance set not found at ${conformance} (set VIGIE_CONFORMANCE_DIR to the folder holding pdq/)`,
-  );
-}
-const lines = (file: string) => readFileSync(join(conformance, file), 'utf8').split('\n').filter(Boolean);
+const conformance = conformanceDir();
+const lines = (file: string) => readLines(file);
 
 async function run(command: typeof runHashCommand, argv: string[], isTTY = false) {
+  return runWithStats(argv, undefined, isTTY, command);
+}
+
+async function runWithStats(
+  argv: string[],
+  stats: HashRunStats | undefined,
+  isTTY = false,
+  command: typeof runHashCommand = runHashCommand,
+) {
   let stdout = '';
   let stderr = '';
   const sink = (append: (s: string) => void) => ({
@@ -37,7 +36,7 @@ async function run(command: typeof runHashCommand, argv: string[], isTTY = false
     stderr: sink((s) => (stderr += s)) as unknown as NodeJS.WritableStream,
     isTTY,
   };
-  const code = await command(argv, io);
+  const code = await command(argv, io, stats);
   return { code, stdout, stderr };
 }
 
@@ -107,6 +106,46 @@ describe('vigie hash', () => {
     const shown = await run(runHashCommand, many, true);
     assert.match(shown.stderr, /hashed \d+\/25/);
     assert.equal(shown.stdout, quiet.stdout);
+  });
+
+  test('2,000 files: at most 2 jobs per thread in flight, on the pool and in process; lines in input order', async () => {
+    // Hard links to three tiny conformance images (copied once: links cannot cross file systems).
+    const names = ['tiny-5x5.png', 'tiny-6x6.png', 'tiny-16x16.png'];
+    const expected = names.map((name) => {
+      const line = reference.find((l) => l.endsWith(`,images/${name}`)) as string;
+      return line.slice(0, line.lastIndexOf(','));
+    });
+    const folder = mkdtempSync(join(scratch, 'many-'));
+    const sources = names.map((name) => {
+      const copy = join(folder, name);
+      copyFileSync(join(conformance, 'images', name), copy);
+      return copy;
+    });
+    const count = 2000;
+    const files = Array.from({ length: count }, (_, k) => {
+      const file = join(folder, `${k}.png`);
+      linkSync(sources[k % 3] as string, file);
+      return file;
+    });
+    for (const threads of ['2', '1']) {
+      const stats = { inFlightLimit: 0, maxInFlight: 0 };
+      const { code, stdout } = await runWithStats(['--threads', threads, ...files], stats);
+      assert.equal(code, 0);
+      assert.deepEqual(
+        stdout.split('\n').filter(Boolean),
+        files.map((file, k) => `${expected[k % 3]},${file}`),
+      );
+      assert.equal(stats.inFlightLimit, 2 * Number(threads));
+      assert.ok(stats.maxInFlight >= 1 && stats.maxInFlight <= stats.inFlightLimit, JSON.stringify(stats));
+    }
+  });
+
+  test('--threads takes a whole number from 1 to 256', async () => {
+    for (const bad of [['--threads', '0'], ['--threads=x'], ['--threads']]) {
+      const { code, stderr } = await run(runHashCommand, [...bad, absolute[0] as string]);
+      assert.equal(code, 2);
+      assert.equal(stderr, 'vigie hash: --threads needs a whole number from 1 to 256\n');
+    }
   });
 });
 
