@@ -108,7 +108,6 @@ export const en: Messages = {
     totpOff: 'Not set up',
     active: 'Active',
     disabled: 'Disabled',
-    lockedUntil: (time: string) => `Locked until ${time}`,
     you: '(you)',
     changeRole: (name: string) => `Role of ${name}`,
     disable: 'Disable',

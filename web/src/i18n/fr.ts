@@ -120,7 +120,6 @@ export const fr = {
     totpOff: 'Non configurée',
     active: 'Actif',
     disabled: 'Désactivé',
-    lockedUntil: (time: string) => `Verrouillé jusqu’à ${time}`,
     you: '(vous)',
     changeRole: (name: string) => `Rôle de ${name}`,
     disable: 'Désactiver',
