@@ -14,6 +14,7 @@ export {
   CHANNELS,
   type Channel,
   type FormSubmission,
+  findRepeatedFormReport,
   findReportStatus,
   REPORTER_KINDS,
   RESHOW_SECRET_MS,
