@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
+import { hasAdministrator } from './platform/auth/index.ts';
 import { type Config, loadConfig } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
 import { createJobQueue, type JobQueue } from './platform/jobs/index.ts';
@@ -42,6 +43,7 @@ export async function start(): Promise<void> {
     const where =
       database.kind === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server';
     app.log.info(`Vigie is running at ${config.publicUrl} (${where})`);
+    if (!(await hasAdministrator(database.db))) startup.warn(firstAdministratorHint(database));
   } catch (error) {
     await closeOpened(opened);
     throw new Error(describeStartFailure(error, config));
@@ -59,6 +61,14 @@ export async function start(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** What a newcomer who just ran `npm start` needs next: nobody can sign in yet. */
+function firstAdministratorHint(database: Database): string {
+  const command = 'npx vigie admin create --email you@your-hotline.example --role admin';
+  return database.kind === 'embedded'
+    ? `No administrator yet. Stop the server (Ctrl+C), run: ${command}, then npm start again.`
+    : `No administrator yet. Run: ${command}`;
 }
 
 /** HTTP first (no new work), then jobs, then the database (which releases its lock). */

@@ -10,6 +10,7 @@ import { qualificationRoutes } from './features/qualification/index.ts';
 import { staffRoutes } from './features/staff/index.ts';
 import { triageRoutes } from './features/triage/index.ts';
 import { wellbeingRoutes } from './features/wellbeing/index.ts';
+import { registerAuditJobs } from './platform/audit/audit.jobs.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { keyAuditChain } from './platform/audit/audit.service.ts';
 import { configureAuditChain } from './platform/audit/audit-keys.ts';
@@ -52,6 +53,7 @@ export const jobRegistrations: JobRegistration[] = [
   registerMailJobs,
   registerEvidenceJobs,
   registerAuthJobs,
+  registerAuditJobs,
 ];
 
 /** The configured database, with this process's audit chain key set for whatever writes to it. */

@@ -37,6 +37,7 @@ const envSchema = z.object({
   VIGIE_MEDIA_MAX_BYTES: positiveInt(50 * 1024 * 1024),
   VIGIE_MEDIA_WORKERS: positiveInt(1),
   VIGIE_MEDIA_QUEUE: z.coerce.number().int().min(0).default(8),
+  VIGIE_AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   VIGIE_HEADERS_TIMEOUT_SECONDS: positiveInt(20),
   VIGIE_REQUEST_TIMEOUT_SECONDS: positiveInt(30),
@@ -68,6 +69,8 @@ export type Config = {
   mediaMaxBytes: number;
   /** Uploads examined at once in worker threads, and how many may wait for one. */
   mediaPool: { workers: number; queue: number };
+  /** Where the daily audit job appends a signed checkpoint (unset: it only verifies the chain). */
+  auditCheckpointFile: string | undefined;
   logLevel: string;
   /** Slow-client limits (platform/http/slow-requests.ts, docs/adr/0005-proxy-and-timeouts.md). */
   http: HttpLimits;
@@ -110,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     blobDir: path.resolve(e.VIGIE_BLOB_DIR ?? path.join(dataDir, 'blobs')),
     mediaMaxBytes: e.VIGIE_MEDIA_MAX_BYTES,
     mediaPool: { workers: e.VIGIE_MEDIA_WORKERS, queue: e.VIGIE_MEDIA_QUEUE },
+    auditCheckpointFile: e.VIGIE_AUDIT_CHECKPOINT_FILE && path.resolve(e.VIGIE_AUDIT_CHECKPOINT_FILE),
     logLevel: e.LOG_LEVEL,
     http: {
       headersTimeoutMs: e.VIGIE_HEADERS_TIMEOUT_SECONDS * 1000,

@@ -1,11 +1,10 @@
-// Worker-thread side of the hash pool: receives {seq, path, options}, answers {seq, result}.
+// Worker-thread side of the hash pool: one file in, its `vigie hash` line (or failure) out.
 // Started through hash-worker.mjs, which registers the TypeScript loader first.
 
-import { parentPort } from 'node:worker_threads';
-import { type HashFileOptions, hashFileToLine } from './hash-file.ts';
+import { type HashFileOptions, type HashFileResult, hashFileToLine } from './hash-file.ts';
 
-if (!parentPort) throw new Error('hash-worker.ts must run in a worker thread');
-const port = parentPort;
-port.on('message', async (job: { seq: number; path: string; options: HashFileOptions }) => {
-  port.postMessage({ seq: job.seq, result: await hashFileToLine(job.path, job.options) });
-});
+export type HashTask = { path: string; options: HashFileOptions };
+
+export default function hashTask(task: HashTask): Promise<HashFileResult> {
+  return hashFileToLine(task.path, task.options);
+}

@@ -6,6 +6,7 @@ export { checkRateLimit, intakeApiRoutes, statusUrl } from './intake.routes.ts';
 export { MAX_URLS, type NewReport, newReportBody } from './intake.schemas.ts';
 export {
   type FormSubmission,
+  findRepeatedFormReport,
   findReportStatus,
   RESHOW_SECRET_MS,
   submitFormReport,

@@ -71,15 +71,28 @@ export async function submitFormReport(
   for (let attempt = 1; ; attempt++) {
     const stored = await storeReport(ctx, report, source, secret, tokenHash);
     if (stored) return { outcome: 'stored', ...stored, secret };
-    const earlier = await findReportByFormToken(ctx.db, tokenHash);
-    if (earlier) {
-      const age = (source.receivedAt ?? new Date()).getTime() - earlier.receivedAt.getTime();
-      return age > RESHOW_SECRET_MS
-        ? { outcome: 'repeated_late', ...earlier }
-        : { outcome: 'repeated', ...earlier, secret };
-    }
+    const earlier = await findRepeatedFormReport(ctx, report, formToken, source.receivedAt);
+    if (earlier) return earlier;
     if (attempt >= 2) throw new Error('a form report was neither stored nor found');
   }
+}
+
+/**
+ * The receipt of a form already posted with this token and these contents, or null: a reload
+ * answers with it before anything else (it is not a new report, so not a new try either).
+ */
+export async function findRepeatedFormReport(
+  ctx: IntakeContext,
+  report: NewReport,
+  formToken: string,
+  now = new Date(),
+): Promise<Exclude<FormSubmission, { outcome: 'stored' }> | null> {
+  const { tokenHash, secret } = formSubmissionKeys(ctx.secretBox, formToken, report);
+  const earlier = await findReportByFormToken(ctx.db, tokenHash);
+  if (!earlier) return null;
+  return now.getTime() - earlier.receivedAt.getTime() > RESHOW_SECRET_MS
+    ? { outcome: 'repeated_late', ...earlier }
+    : { outcome: 'repeated', ...earlier, secret };
 }
 
 /** Stores the report in one statement; null when a report with this form token hash already exists. */

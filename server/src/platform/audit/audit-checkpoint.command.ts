@@ -7,9 +7,8 @@
 import fs from 'node:fs';
 import type { CliIo } from '../../cli.ts';
 import { errorLine, type OpenConfigured } from '../auth/admin-create.command.ts';
-import { verifyAuditChain } from './audit.service.ts';
-import { checkCheckpointFile, formatCheckpoint, readChainHead } from './audit-checkpoint.ts';
-import { brokenLine, openAuditForCli, parseAuditArgs, readAuditKeys } from './audit-cli.ts';
+import { signChainHead } from './audit-checkpoint.ts';
+import { openAuditForCli, parseAuditArgs, readAuditKeys } from './audit-cli.ts';
 
 export const AUDIT_CHECKPOINT_USAGE = `usage: vigie audit checkpoint [--append FILE]
 
@@ -47,13 +46,9 @@ export async function runAuditCheckpointCommand(
   try {
     const earlier = args.file && fs.existsSync(args.file) ? fs.readFileSync(args.file, 'utf8') : '';
     opened = await open();
-    const { db } = opened.database;
-    const keys = readAuditKeys(opened.config);
-    const result = await verifyAuditChain(db, { keys });
-    if (!result.ok) return refuse(brokenLine(result));
-    const held = await checkCheckpointFile(db, earlier, result.events, keys);
-    if (!held.ok) return refuse(held.message);
-    const line = formatCheckpoint(await readChainHead(db, result.events), keys);
+    const signed = await signChainHead(opened.database.db, earlier, readAuditKeys(opened.config));
+    if (!signed.ok) return refuse(signed.reason);
+    const { line } = signed;
     if (args.file) fs.appendFileSync(args.file, `${line}\n`, { mode: 0o600 });
     io.stdout.write(`${line}\n`);
     return 0;

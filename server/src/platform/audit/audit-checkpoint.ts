@@ -11,6 +11,7 @@ import { hmacSha256 } from '../crypto/key-derivation.ts';
 import { safeEqual } from '../crypto/secret-box.ts';
 import type { Queryable } from '../db/database.ts';
 import { findAuditEventHash } from './audit.queries.ts';
+import { brokenLine, verifyAuditChain } from './audit.service.ts';
 import { GENESIS_HASH } from './audit-hash.ts';
 import type { AuditKeys } from './audit-keys.ts';
 
@@ -100,4 +101,21 @@ export async function checkCheckpointFile(
     if (!newest || parsed.checkpoint.events >= newest.events) newest = parsed.checkpoint;
   }
   return { ok: true, checkpoints, newest };
+}
+
+/**
+ * Verifies the chain and what the earlier checkpoints (`earlier`, a checkpoint file's text) saw, then
+ * signs the head; refuses, with the reason, when either does not hold: a signature on a tampered head
+ * would vouch for the tampering. Shared by `vigie audit checkpoint` and the daily audit job.
+ */
+export async function signChainHead(
+  db: Queryable,
+  earlier: string,
+  keys: AuditKeys,
+): Promise<{ ok: true; line: string } | { ok: false; reason: string }> {
+  const result = await verifyAuditChain(db, { keys });
+  if (!result.ok) return { ok: false, reason: brokenLine(result) };
+  const held = await checkCheckpointFile(db, earlier, result.events, keys);
+  if (!held.ok) return { ok: false, reason: held.message };
+  return { ok: true, line: formatCheckpoint(await readChainHead(db, result.events), keys) };
 }

@@ -8,7 +8,6 @@ import type { CliIo } from '../../cli.ts';
 import { errorLine, type OpenConfigured } from '../auth/admin-create.command.ts';
 import type { Config } from '../config.ts';
 import { readSecretKey } from '../crypto/secret-box.ts';
-import type { AuditVerification } from './audit.service.ts';
 import { type AuditKeys, deriveAuditKeys } from './audit-keys.ts';
 
 export const openAuditForCli: OpenConfigured = async () => {
@@ -29,10 +28,6 @@ export function readAuditKeys(config: Config): AuditKeys {
   }
   return deriveAuditKeys(secretKey);
 }
-
-/** The public one-line verdict on a broken chain (scripts grep it). */
-export const brokenLine = (result: Extract<AuditVerification, { ok: false }>) =>
-  `audit chain broken at event #${result.brokenSeq}: ${result.reason}`;
 
 /** Parses `--<option> FILE` / `--help`; null after writing a usage error (exit 2). */
 export function parseAuditArgs(

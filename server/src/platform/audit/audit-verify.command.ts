@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import type { CliIo } from '../../cli.ts';
 import { errorLine, type OpenConfigured } from '../auth/admin-create.command.ts';
-import { verifyAuditChain } from './audit.service.ts';
+import { brokenLine, verifyAuditChain } from './audit.service.ts';
 import { checkCheckpointFile } from './audit-checkpoint.ts';
-import { brokenLine, openAuditForCli, parseAuditArgs, readAuditKeys } from './audit-cli.ts';
+import { openAuditForCli, parseAuditArgs, readAuditKeys } from './audit-cli.ts';
 
 export const AUDIT_VERIFY_USAGE = `usage: vigie audit verify [--checkpoint FILE]
 

@@ -169,3 +169,7 @@ function certifiesLegacyPrefix(event: AuditEventRow, legacyEvents: number): bool
     event.details.legacyHead === event.prevHash
   );
 }
+
+/** The public one-line verdict on a broken chain (scripts grep it). */
+export const brokenLine = (result: Extract<AuditVerification, { ok: false }>) =>
+  `audit chain broken at event #${result.brokenSeq}: ${result.reason}`;

@@ -5,7 +5,7 @@
  * business (routes guard with requireStaff; the CLI is trusted).
  */
 import crypto from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { appendAuditEvent } from '../audit/audit.service.ts';
 import { type SecretBox, sha256 } from '../crypto/secret-box.ts';
@@ -236,3 +236,13 @@ export async function resetStaffCredentials(
 }
 
 export const staffNotFound = () => notFound('staff.not_found', 'No staff member has this id.');
+
+/** Whether anyone can administer this installation yet (an enabled admin account exists). */
+export async function hasAdministrator(db: Queryable): Promise<boolean> {
+  const [row] = await db
+    .select({ id: staff.id })
+    .from(staff)
+    .where(and(eq(staff.role, 'admin'), isNull(staff.disabledAt)))
+    .limit(1);
+  return row !== undefined;
+}

@@ -10,6 +10,7 @@ export {
   createStaffAccount,
   createStaffWithCredentials,
   enableTotpWithSecret,
+  hasAdministrator,
   type NewStaffAccount,
   resetStaffCredentials,
   SETUP_LINK_HOURS,

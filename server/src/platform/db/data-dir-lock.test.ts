@@ -93,6 +93,10 @@ describe('the embedded data folder lock', { skip: onlyOnce }, () => {
     try {
       assert.equal(fs.statSync(dataDir).mode & 0o777, 0o700);
       assert.match(server.output(), /was mode 755: made it private to its owner \(700\)/);
+      assert.match(
+        server.output(),
+        /No administrator yet\. Stop the server \(Ctrl\+C\), run: npx vigie admin create/,
+      );
 
       const refused = await admin('first@hotline.test');
       assert.equal(refused.code, 1);
@@ -117,6 +121,7 @@ describe('the embedded data folder lock', { skip: onlyOnce }, () => {
     assert.equal(fs.existsSync(path.join(dataDir, LOCK_FILE)), true, 'SIGKILL leaves the lock file behind');
     const restarted = await startServerProcess({ dataDir, port: server.port });
     await restarted.stop();
+    assert.doesNotMatch(restarted.output(), /No administrator yet/, 'the hint goes once an admin exists');
 
     // The account made while nothing else held the folder is still there.
     const again = await admin('first@hotline.test');

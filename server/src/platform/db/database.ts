@@ -15,7 +15,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
 import { migrateUnlessApplied } from './pending-migrations.ts';
-import { type LogLine, makePrivateFolder } from './private-folder.ts';
+import { type LogLine, logOnStderr, makePrivateFolder } from './private-folder.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -41,12 +41,17 @@ export const migrationsFolder = path.resolve(
 );
 
 export type OpenOptions =
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'postgres'; url: string; poolSize?: number; log?: LogLine }
   | { kind: 'embedded'; dataDir?: string; loadDataDir?: Blob; log?: LogLine };
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection the server ends (a restart, a failover, an administrator's
+    // pg_terminate_backend) is reported on the pool; unheard, that error would end the process.
+    // The pool drops that connection and opens a new one for the next query.
+    const log = options.log ?? logOnStderr;
+    pool.on('error', (error) => log(`an idle PostgreSQL connection was closed: ${reasonOf(error)}`));
     // Fail fast with a clear message when the server is unreachable.
     try {
       await pool.query('select 1');

@@ -173,3 +173,30 @@ describe('the one-time form token', () => {
     assert.equal(withToken.json().error.code, 'request.invalid');
   });
 });
+
+describe('the one-time form token and the rate limit', () => {
+  test('a reload of the receipt is not a new try: it shows the receipt even when the limit is reached', async () => {
+    const limited = await createTestApp({ VIGIE_RATE_LIMIT_REPORTS: '1' });
+    try {
+      const post = (fields: Record<string, string>) =>
+        limited.app.inject({
+          method: 'POST',
+          url: '/report',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          payload: new URLSearchParams(fields).toString(),
+        });
+      const tokenOf = async () =>
+        (await limited.app.inject({ url: '/' })).body.match(/name="form_token" value="([^"]+)"/)?.[1] ?? '';
+      const form = { ...freshReport(), form_token: await tokenOf() };
+      const first = await post(form);
+      assert.equal(first.statusCode, 201);
+      const reload = await post(form);
+      assert.equal(reload.statusCode, 200, 'the same receipt, not the rate-limited form');
+      assert.deepEqual(receiptOf(reload.body), receiptOf(first.body));
+      const another = await post({ ...freshReport(), form_token: await tokenOf() });
+      assert.equal(another.statusCode, 429, 'a new report still counts');
+    } finally {
+      await limited.close();
+    }
+  });
+});

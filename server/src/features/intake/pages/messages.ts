@@ -113,7 +113,7 @@ const fr = {
     secretLabel: 'Code secret',
     onceTitle: 'Notez ces deux codes maintenant',
     once:
-      'Le code secret ne sera plus jamais affiché. Nous ne le conservons pas en clair et ne pouvons pas le retrouver. ' +
+      'Une fois cette page quittée, le code secret ne pourra plus être affiché. Nous ne le conservons pas en clair et ne pouvons pas le retrouver. ' +
       'Sans lui, personne ne peut consulter votre signalement.',
     copy: 'Copier',
     copied: 'Copié',
@@ -300,7 +300,7 @@ const en: Messages = {
     secretLabel: 'Secret',
     onceTitle: 'Write these two codes down now',
     once:
-      'The secret will never be shown again. We do not keep it in readable form and cannot recover it. ' +
+      'Once you leave this page, the secret cannot be shown again. We do not keep it in readable form and cannot recover it. ' +
       'Without it, nobody can look up your report.',
     copy: 'Copy',
     copied: 'Copied',

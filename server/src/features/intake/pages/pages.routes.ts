@@ -10,6 +10,8 @@ import type { AppDeps } from '../../../platform/http/app.ts';
 import { isLanguage, requestLanguage } from '../../../platform/i18n/language.ts';
 import {
   checkRateLimit,
+  type FormSubmission,
+  findRepeatedFormReport,
   findReportStatus,
   isFormToken,
   issueFormToken,
@@ -92,23 +94,26 @@ export async function intakePageRoutes(app: FastifyInstance, deps: AppDeps): Pro
       const ctx = contextFor(request);
       const form = readReportForm(request.body, ctx.lang, (token) => isFormToken(deps.secretBox, token));
       if (!form.ok) return sendPage(reply, 400, formPage(ctx, form.values, form.errors));
+      const withEmail = Boolean(form.report.contact_email);
+      const sendReceipt = (result: FormSubmission) =>
+        result.outcome === 'repeated_late'
+          ? sendPage(reply, 200, renderAlreadyReceived(ctx, result.trackingCode, result.receivedAt))
+          : sendPage(reply, result.outcome === 'stored' ? 201 : 200, renderReceipt(ctx, result, withEmail));
+      // The same form posted again (a reload of the receipt) shows the same receipt, made once,
+      // without counting against the rate limit: it is the report already counted.
+      const repeated = form.formToken && (await findRepeatedFormReport(intake, form.report, form.formToken));
+      if (repeated) return sendReceipt(repeated);
       if (!takeReportSlot(app, request)) {
         const errors = [{ field: 'form' as const, text: (m: typeof ctx.m) => m.errors.rateLimited }];
         return sendPage(reply, 429, formPage(ctx, form.values, errors, ''));
       }
       const source = { channel: 'web_form', reporterKind: 'public' } as const;
-      const withEmail = Boolean(form.report.contact_email);
       // Without a token (a page older than tokens, a script) every post is a new report, as before.
       if (!form.formToken) {
         const submitted = await submitReport(intake, form.report, source);
         return sendPage(reply, 201, renderReceipt(ctx, submitted, withEmail));
       }
-      // The same form posted again (a reload of the receipt) shows the same receipt, made once.
-      const result = await submitFormReport(intake, form.report, form.formToken, source);
-      if (result.outcome === 'repeated_late') {
-        return sendPage(reply, 200, renderAlreadyReceived(ctx, result.trackingCode, result.receivedAt));
-      }
-      return sendPage(reply, result.outcome === 'stored' ? 201 : 200, renderReceipt(ctx, result, withEmail));
+      return sendReceipt(await submitFormReport(intake, form.report, form.formToken, source));
     });
 
     pages.post('/receipt', formOnly, async (request, reply) => {

@@ -128,7 +128,7 @@ describe('POST /report (the form without JavaScript)', () => {
     assert.equal(res.headers['cache-control'], 'no-store');
     assert.equal(res.headers['referrer-policy'], 'no-referrer');
     assert.match(res.body, /Signalement reçu/);
-    assert.match(res.body, /ne sera plus jamais affiché/);
+    assert.match(res.body, /ne pourra plus être affiché/);
     const { code, secret } = receiptCodes(res.body);
     assert.match(code, /^VG-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/);
     assert.match(secret, /^([2-9A-HJKMNP-TV-Z]{4}-){5}[2-9A-HJKMNP-TV-Z]{4}$/);
