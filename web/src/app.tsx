@@ -18,7 +18,7 @@ import { StaffPage } from './pages/staff/staff-page.tsx';
 import { SupervisionPage } from './pages/supervision/supervision-page.tsx';
 import { ItemPage } from './pages/workspace/item-page.tsx';
 import { QueuePage } from './pages/workspace/queue-page.tsx';
-import { canManageStaff, canReadAudit, canSupervise } from './roles.ts';
+import { can } from './roles.ts';
 import { navigate, usePath } from './router.ts';
 import { SessionContext, type SignedIn } from './session.tsx';
 import { AuthLayout } from './shell/auth-layout.tsx';
@@ -136,13 +136,13 @@ export function App() {
       case '/account':
         return <AccountPage />;
       case '/staff':
-        return canManageStaff(staff.role) ? <StaffPage /> : <ForbiddenPage />;
+        return can(staff, 'manage_staff') ? <StaffPage /> : <ForbiddenPage />;
       case '/audit':
-        return canReadAudit(staff.role) ? <AuditPage /> : <ForbiddenPage />;
+        return can(staff, 'read_audit') ? <AuditPage /> : <ForbiddenPage />;
       case '/queue':
         return <QueuePage />;
       case '/supervision':
-        return canSupervise(staff.role) ? <SupervisionPage /> : <ForbiddenPage />;
+        return can(staff, 'supervise') ? <SupervisionPage /> : <ForbiddenPage />;
       default: {
         const item = /^\/items\/([0-9a-f-]{36})$/i.exec(path);
         return item?.[1] ? <ItemPage key={item[1]} itemId={item[1]} /> : <NotFoundPage />;

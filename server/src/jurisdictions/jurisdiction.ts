@@ -2,6 +2,8 @@
  * The shape of a jurisdiction pack: the law a hotline applies, as data. Code reads packs through
  * this type only, so adding a country means adding a data file, not changing features.
  */
+import type { PublicStatus } from '../features/intake/index.ts';
+
 export type Localised = { fr: string; en: string };
 
 export const DSA_CATEGORIES = [
@@ -24,10 +26,16 @@ export const DSA_CATEGORIES = [
 ] as const;
 export type DsaCategory = (typeof DSA_CATEGORIES)[number];
 
+/**
+ * A category id of the pack in force (or "other"). Packs are data and can grow or be replaced, so this
+ * stays a string: the database does not constrain it, the API checks it against the pack on input.
+ */
+export type CategoryId = string;
+
 export type LegalBasis = { code: string; reference: string; title: Localised };
 
 export type Category = {
-  id: string;
+  id: CategoryId;
   /** Plain words, as a member of the public would say it. */
   label: Localised;
   /** One line that helps someone decide whether this is what they saw. */
@@ -81,8 +89,8 @@ export type FeedbackTemplate = {
   id: string;
   label: Localised;
   body: Localised;
-  /** The status the reporter's tracking page shows once this message is sent. */
-  publicStatus: 'under_analysis' | 'forwarded' | 'content_removed' | 'closed';
+  /** The status the reporter's tracking page shows once this message is sent (never back to received). */
+  publicStatus: Exclude<PublicStatus, 'received'>;
 };
 
 export type JurisdictionPack = {

@@ -17,7 +17,7 @@ function lockMinutes(error: ApiError): number | undefined {
   if (typeof d.minutes_remaining === 'number') return Math.max(1, Math.ceil(d.minutes_remaining));
   if (typeof d.minutes === 'number') return Math.max(1, Math.ceil(d.minutes));
   if (typeof d.retry_after_seconds === 'number') return Math.max(1, Math.ceil(d.retry_after_seconds / 60));
-  const until = minutesUntil(d.locked_until) ?? minutesUntil(d.retry_at);
+  const until = minutesUntil(d.retry_at);
   if (until !== undefined) return until;
   return error.retryAfterSeconds ? Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) : undefined;
 }
@@ -67,7 +67,6 @@ export function describeError(error: unknown, t: Messages): string {
     const minutes = lockMinutes(error);
     return minutes ? e.tooMany(minutes) : e.tooManyNoTime;
   }
-  if (error.status === 423) return e.lockedNoTime;
   if (error.status === 403) return e.forbidden;
   // Unknown codes: the server's message is written to be shown.
   return error.message || e.generic;

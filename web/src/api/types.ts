@@ -23,7 +23,9 @@ export type {
   ItemDetail,
   ItemHistory,
   NewAssessmentBody,
+  Resolution,
   ResolveBody,
+  SecondDecision,
   SecondOpinionBody,
   Verdict,
 } from '../../../server/src/features/qualification/qualification.schemas.ts';
@@ -59,6 +61,7 @@ export type {
 export type {
   AuditEvent,
   AuditEventsResponse,
+  Capability,
   EnrolmentResponse,
   FullSessionResponse,
   LoginBody,

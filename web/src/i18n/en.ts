@@ -108,7 +108,6 @@ export const en: Messages = {
     totpOff: 'Not set up',
     active: 'Active',
     disabled: 'Disabled',
-    lockedUntil: (time: string) => `Locked until ${time}`,
     you: '(you)',
     changeRole: (name: string) => `Role of ${name}`,
     disable: 'Disable',
@@ -161,7 +160,6 @@ export const en: Messages = {
     signInDelayed: (seconds: number) =>
       `Too many failed attempts with this address. Wait ${plural(seconds, 'second', 'seconds')} before trying again.`,
     signInDelayedNoTime: 'Too many failed attempts with this address. Wait a moment before trying again.',
-    lockedNoTime: 'Account temporarily locked after too many attempts. Try again later.',
     tooMany: (minutes: number) => `Too many attempts. Try again in ${plural(minutes, 'minute', 'minutes')}.`,
     tooManyNoTime: 'Too many attempts. Wait a few minutes before trying again.',
     invalidCode: 'Wrong or expired code. Enter the code the app shows right now.',

@@ -120,7 +120,6 @@ export const fr = {
     totpOff: 'Non configurée',
     active: 'Actif',
     disabled: 'Désactivé',
-    lockedUntil: (time: string) => `Verrouillé jusqu’à ${time}`,
     you: '(vous)',
     changeRole: (name: string) => `Rôle de ${name}`,
     disable: 'Désactiver',
@@ -175,7 +174,6 @@ export const fr = {
       `Trop d’essais infructueux pour cette adresse. Patientez ${plural(seconds, 'seconde', 'secondes')} avant de réessayer.`,
     signInDelayedNoTime:
       'Trop d’essais infructueux pour cette adresse. Patientez un moment avant de réessayer.',
-    lockedNoTime: 'Compte temporairement verrouillé après trop d’essais. Réessayez plus tard.',
     tooMany: (minutes: number) =>
       `Trop de tentatives. Réessayez dans ${plural(minutes, 'minute', 'minutes')}.`,
     tooManyNoTime: 'Trop de tentatives. Patientez quelques minutes avant de réessayer.',

@@ -13,7 +13,7 @@ const STORAGE_KEY = 'vigie.language';
 function storedLanguage(): Language | undefined {
   try {
     const value = localStorage.getItem(STORAGE_KEY);
-    return value === 'fr' || value === 'en' ? value : undefined;
+    return value !== null && Object.hasOwn(catalogue, value) ? (value as Language) : undefined;
   } catch {
     return undefined;
   }

@@ -12,10 +12,11 @@ type Props = { token: string | null; enrolling: boolean; onSignedIn(staff: Staff
 
 export function SetupPage({ token, enrolling, onSignedIn }: Props) {
   const { t } = useI18n();
-  const [step, setStep] = useState<'password' | 'enrol'>(enrolling ? 'enrol' : 'password');
-  if (step === 'enrol') return <EnrolmentPage step={t.setup.step(2, 2)} onSignedIn={onSignedIn} />;
+  // Two steps: the password, then the authenticator app.
+  const [passwordChosen, setPasswordChosen] = useState(enrolling);
+  if (passwordChosen) return <EnrolmentPage step={t.setup.step(2, 2)} onSignedIn={onSignedIn} />;
   if (!token) return <ErrorMessage>{t.setup.missingToken}</ErrorMessage>;
-  return <PasswordStep token={token} onDone={() => setStep('enrol')} />;
+  return <PasswordStep token={token} onDone={() => setPasswordChosen(true)} />;
 }
 
 function PasswordStep({ token, onDone }: { token: string; onDone(): void }) {

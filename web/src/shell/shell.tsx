@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { StaffProfile } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { canManageStaff, canReadAudit, canSupervise } from '../roles.ts';
+import { can } from '../roles.ts';
 import { followLink } from '../router.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { WellbeingIndicator } from './wellbeing-indicator.tsx';
@@ -14,9 +14,9 @@ export function Shell({ staff, path, onSignOut, children }: Props) {
   const links = [
     { to: '/', label: t.shell.home, show: true },
     { to: '/queue', label: t.workspace.nav.queue, show: true },
-    { to: '/supervision', label: t.workspace.nav.supervision, show: canSupervise(staff.role) },
-    { to: '/staff', label: t.shell.staff, show: canManageStaff(staff.role) },
-    { to: '/audit', label: t.shell.audit, show: canReadAudit(staff.role) },
+    { to: '/supervision', label: t.workspace.nav.supervision, show: can(staff, 'supervise') },
+    { to: '/staff', label: t.shell.staff, show: can(staff, 'manage_staff') },
+    { to: '/audit', label: t.shell.audit, show: can(staff, 'read_audit') },
   ].filter((link) => link.show);
 
   return (

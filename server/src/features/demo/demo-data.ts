@@ -5,6 +5,7 @@
  * names that can never be real sites); nothing here describes real content.
  */
 import { publicCategoryIds } from '../../jurisdictions/index.ts';
+import type { Language } from '../../platform/i18n/language.ts';
 import type { Channel, PublicStatus, ReporterKind } from '../intake/index.ts';
 
 export type Random = () => number;
@@ -53,7 +54,7 @@ const HOSTS = [
   'gaming-chat',
 ].flatMap((name) => [`${name}.example`, `${name}.test`]);
 
-const DESCRIPTIONS: Record<'fr' | 'en', string[]> = {
+const DESCRIPTIONS: Record<Language, string[]> = {
   fr: [
     'Vu en parcourant un forum, la publication est toujours en ligne.',
     'Un lien partagé dans un groupe de discussion, plusieurs personnes l’ont signalé.',
@@ -133,7 +134,7 @@ export type DemoReport = {
   category: string;
   urls: string[];
   description?: string;
-  language: 'fr' | 'en';
+  language: Language;
   contactEmail?: string;
   channel: Channel;
   reporterKind: ReporterKind;

@@ -3,7 +3,7 @@ import { desc, eq, or, sql } from 'drizzle-orm';
 import { staff } from '../../platform/auth/auth.tables.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import { rowsOf } from '../../platform/db/database.ts';
-import type { MediaKind, MediaRecord } from './evidence.schemas.ts';
+import type { MediaRecord } from './evidence.schemas.ts';
 import { itemMedia, mediaViewings } from './evidence.tables.ts';
 
 /** Advisory-lock class of blob keys (two-key form, apart from the audit log's one-key lock). */
@@ -37,7 +37,7 @@ function toMediaRecord(row: RecordRow): MediaRecord {
   return {
     id: row.id,
     item_id: row.itemId,
-    kind: row.kind as MediaKind,
+    kind: row.kind,
     content_type: row.contentType,
     byte_size: Number(row.byteSize),
     width: row.width,

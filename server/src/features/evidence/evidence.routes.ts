@@ -1,8 +1,8 @@
 /**
  * Evidence media over HTTP. The upload body is the raw file: this plugin's own scope accepts the six
  * media types as bytes, up to VIGIE_MEDIA_MAX_BYTES, without raising any other route's body limit.
- * Who may call what is the matrix in features/triage/workspace-roles.ts (only people who qualify
- * content ever receive it; listing metadata is for the whole workspace).
+ * Who may call what is the capability table in platform/auth/capabilities.ts (only people who
+ * qualify content ever receive it; listing metadata is for the whole workspace).
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -11,7 +11,7 @@ import { actorOf, requireStaff } from '../../platform/auth/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import { DELETE_MEDIA, HANDLE_MEDIA, idParam, READ_WORKSPACE } from '../triage/index.ts';
+import { idParam } from '../triage/index.ts';
 import { MEDIA_TYPES, type MediaType, mediaIdParam, mediaList, mediaRecord } from './evidence.schemas.ts';
 import {
   addMedia,
@@ -41,8 +41,11 @@ const fileBody = z
   .custom<Buffer>((value) => Buffer.isBuffer(value), 'expected the file bytes')
   .meta({ type: 'string', format: 'binary', description: 'The file itself.' });
 
-const mediaTypeOf = (request: FastifyRequest) =>
-  (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+/** The declared media type of an upload, or null when it is not one of MEDIA_TYPES. */
+function mediaTypeOf(request: FastifyRequest): MediaType | null {
+  const declared = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return isMediaType(declared) ? declared : null;
+}
 
 const unsupportedType = () =>
   new AppError(
@@ -73,10 +76,10 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
     api.post(
       '/api/items/:id/media',
       {
-        onRequest: requireStaff(HANDLE_MEDIA),
+        onRequest: requireStaff('handle_media'),
         // Refuse other types before reading a single byte of the body.
         preParsing: async (request) => {
-          if (!isMediaType(mediaTypeOf(request))) throw unsupportedType();
+          if (!mediaTypeOf(request)) throw unsupportedType();
         },
         bodyLimit: maxBytes,
         errorHandler: (error: FastifyError, _request, reply) => {
@@ -113,7 +116,8 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
         },
       },
       async (request, reply) => {
-        const contentType = mediaTypeOf(request) as MediaType;
+        const contentType = mediaTypeOf(request);
+        if (!contentType) throw unsupportedType();
         const bytes = request.body;
         const fileName = cleanFileName(request.headers['x-file-name']);
         const record = await addMedia({ ...ctxOf(request), pool }, actorOf(request), request.params.id, {
@@ -128,7 +132,7 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
     api.get(
       '/api/items/:id/media',
       {
-        onRequest: requireStaff(READ_WORKSPACE),
+        onRequest: requireStaff('read_workspace'),
         schema: {
           tags: [TAG],
           summary: 'The evidence media attached to an item (metadata only), newest first',
@@ -142,7 +146,7 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
     api.get(
       '/api/media/:id/preview',
       {
-        onRequest: requireStaff(HANDLE_MEDIA),
+        onRequest: requireStaff('handle_media'),
         schema: {
           tags: [TAG],
           summary: 'A small, heavily blurred, greyscale JPEG of an image, safe to show by default',
@@ -161,7 +165,7 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
     api.get(
       '/api/media/:id/content',
       {
-        onRequest: requireStaff(HANDLE_MEDIA),
+        onRequest: requireStaff('handle_media'),
         schema: {
           tags: [TAG],
           summary: 'The original file (for <img>/<video> in the staff app, behind a deliberate reveal)',
@@ -193,7 +197,7 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
     api.delete(
       '/api/media/:id',
       {
-        onRequest: requireStaff(DELETE_MEDIA),
+        onRequest: requireStaff('delete_media'),
         schema: {
           tags: [TAG, 'supervision'],
           summary: 'Remove an evidence file from its item (supervisor)',

@@ -4,21 +4,15 @@
  * it has no schema here: media-file.ts checks it.
  */
 import { z } from 'zod';
+import { MEDIA_KINDS, MEDIA_TYPES } from './evidence.tables.ts';
 
-export const MEDIA_KINDS = ['image', 'video'] as const;
-export type MediaKind = (typeof MEDIA_KINDS)[number];
-
-/** The content types an upload may declare, and what kind of media each is. */
-export const MEDIA_KIND_OF_TYPE = {
-  'image/jpeg': 'image',
-  'image/png': 'image',
-  'image/webp': 'image',
-  'image/gif': 'image',
-  'video/mp4': 'video',
-  'video/webm': 'video',
-} as const satisfies Record<string, MediaKind>;
-export type MediaType = keyof typeof MEDIA_KIND_OF_TYPE;
-export const MEDIA_TYPES = Object.keys(MEDIA_KIND_OF_TYPE) as MediaType[];
+export {
+  MEDIA_KIND_OF_TYPE,
+  MEDIA_KINDS,
+  MEDIA_TYPES,
+  type MediaKind,
+  type MediaType,
+} from './evidence.tables.ts';
 
 export const mediaIdParam = z.object({ id: z.uuid('not a media id') });
 
@@ -26,7 +20,7 @@ export const mediaRecord = z.object({
   id: z.string(),
   item_id: z.string(),
   kind: z.enum(MEDIA_KINDS),
-  content_type: z.string(),
+  content_type: z.enum(MEDIA_TYPES),
   byte_size: z.number(),
   /** Pixel size as displayed (EXIF orientation applied); images only. */
   width: z.number().nullable(),

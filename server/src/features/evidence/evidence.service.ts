@@ -10,10 +10,11 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
+import type { StaffActor } from '../../platform/auth/index.ts';
 import type { BlobStore } from '../../platform/blobs/index.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { assertNotClaimedByOther, itemNotFound, renewClaim, type StaffActor } from '../triage/index.ts';
+import { assertNotClaimedByOther, itemNotFound, renewClaim } from '../triage/index.ts';
 import {
   blobIsReferenced,
   deleteMediaRow,

@@ -10,6 +10,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  check,
   index,
   integer,
   pgTable,
@@ -20,7 +21,23 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { staff } from '../../platform/auth/auth.tables.ts';
+import { isOneOf } from '../../platform/db/value-lists.ts';
 import { items } from '../intake/intake.tables.ts';
+
+export const MEDIA_KINDS = ['image', 'video'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+
+/** The content types an upload may declare, and what kind of media each is. */
+export const MEDIA_KIND_OF_TYPE = {
+  'image/jpeg': 'image',
+  'image/png': 'image',
+  'image/webp': 'image',
+  'image/gif': 'image',
+  'video/mp4': 'video',
+  'video/webm': 'video',
+} as const satisfies Record<string, MediaKind>;
+export type MediaType = keyof typeof MEDIA_KIND_OF_TYPE;
+export const MEDIA_TYPES = Object.keys(MEDIA_KIND_OF_TYPE) as MediaType[];
 
 export const itemMedia = pgTable(
   'item_media',
@@ -33,9 +50,8 @@ export const itemMedia = pgTable(
     blobKey: text('blob_key').notNull(),
     /** Blob-store key of the blurred greyscale JPEG preview; null for videos. */
     previewBlobKey: text('preview_blob_key'),
-    /** 'image' or 'video'. */
-    kind: text('kind').notNull(),
-    contentType: text('content_type').notNull(),
+    kind: text('kind').$type<MediaKind>().notNull(),
+    contentType: text('content_type').$type<MediaType>().notNull(),
     byteSize: bigint('byte_size', { mode: 'number' }).notNull(),
     /** Pixel size as displayed (EXIF orientation applied); images only. */
     width: integer('width'),
@@ -57,6 +73,8 @@ export const itemMedia = pgTable(
     // "Does another row still name this blob?" before removing it.
     index('item_media_blob_idx').on(t.blobKey),
     index('item_media_preview_blob_idx').on(t.previewBlobKey),
+    check('item_media_kind_check', isOneOf(t.kind, MEDIA_KINDS)),
+    check('item_media_content_type_check', isOneOf(t.contentType, MEDIA_TYPES)),
   ],
 );
 

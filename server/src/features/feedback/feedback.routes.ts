@@ -15,7 +15,7 @@ import { feedbackHistory, sendFeedback } from './feedback.service.ts';
 import { listTemplates, PLACEHOLDERS } from './feedback-templates.ts';
 
 const TAG = 'workspace';
-const caseworkers = requireStaff(['analyst', 'supervisor', 'admin']);
+const caseworkers = requireStaff('send_feedback');
 
 export async function feedbackRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();

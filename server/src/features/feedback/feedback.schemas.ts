@@ -1,6 +1,7 @@
 /** Reporter feedback API: the templates, what an analyst sends, what was published. */
 import { z } from 'zod';
 import { LANGUAGES } from '../../platform/i18n/language.ts';
+import { MAIL_STATES } from '../../platform/mail/index.ts';
 import { PUBLIC_STATUSES } from '../intake/index.ts';
 
 export const MAX_FEEDBACK_MESSAGE = 4000;
@@ -48,7 +49,7 @@ export const reportMessage = z.object({
   sent_at: z.string(),
   sent_by: z.string().nullable().describe('Display name of the staff member, null if the account is gone'),
   email: z
-    .enum(['none', 'queued', 'sent', 'failed', 'cancelled'])
+    .enum(['none', ...MAIL_STATES])
     .describe(
       'Whether the message also went by e-mail: none (no address), queued, sent, failed, cancelled (the address was erased before it could go)',
     ),

@@ -9,8 +9,8 @@ import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import { staff } from '../../platform/auth/index.ts';
 import type { Db, Queryable } from '../../platform/db/database.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
-import { isLanguage, type Language } from '../../platform/i18n/language.ts';
-import { announceQueuedMail, enqueueMail, mailOutbox } from '../../platform/mail/index.ts';
+import type { Language } from '../../platform/i18n/language.ts';
+import { announceQueuedMail, enqueueMail, type MailPurpose, mailOutbox } from '../../platform/mail/index.ts';
 import { items, type PublicStatus, reportItems, reports, statusUrl } from '../intake/index.ts';
 import type { ReportMessageView, SendFeedback } from './feedback.schemas.ts';
 import { reportMessages } from './feedback.tables.ts';
@@ -19,7 +19,7 @@ import { composeFeedbackMail, fillPlaceholders, findTemplate } from './feedback-
 export type FeedbackContext = { db: Db; publicUrl: string };
 type Actor = { staffId: string; label: string };
 
-export const FEEDBACK_MAIL_PURPOSE = 'reporter_feedback';
+export const FEEDBACK_MAIL_PURPOSE: MailPurpose = 'reporter_feedback';
 
 const reportNotFound = () => notFound('report.not_found', 'No report with this id.');
 
@@ -72,7 +72,7 @@ export async function sendFeedback(
       .where(eq(reports.id, reportId))
       .for('update');
     if (!report) throw reportNotFound();
-    const language: Language = input.language ?? (isLanguage(report.language) ? report.language : 'fr');
+    const language: Language = input.language ?? report.language;
     const edited = input.message !== undefined;
     if (edited) refuseReportedUrls(input.message ?? '', await reportedUrls(tx, reportId));
     const text = fillPlaceholders(input.message ?? template.body[language], {
@@ -181,12 +181,12 @@ export async function feedbackHistory(db: Queryable, reportId: string): Promise<
   return rows.map((r) => ({
     id: r.id,
     template_id: r.templateId,
-    language: r.language as Language,
+    language: r.language,
     message: r.body,
-    public_status: r.publicStatus as PublicStatus,
+    public_status: r.publicStatus,
     edited: r.edited,
     sent_at: r.sentAt.toISOString(),
     sent_by: r.sentBy,
-    email: !r.mailId ? 'none' : ((r.mailState ?? 'sent') as ReportMessageView['email']),
+    email: !r.mailId ? 'none' : (r.mailState ?? 'sent'),
   }));
 }

@@ -4,11 +4,13 @@
  * the report.
  */
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 // Table files import table files directly: schema.ts loads them, and a feature's index.ts would pull in routes.
 import { staff } from '../../platform/auth/auth.tables.ts';
+import { isOneOf } from '../../platform/db/value-lists.ts';
+import { LANGUAGES, type Language } from '../../platform/i18n/language.ts';
 import { mailOutbox } from '../../platform/mail/mail.tables.ts';
-import { reports } from '../intake/intake.tables.ts';
+import { PUBLIC_STATUSES, type PublicStatus, reports } from '../intake/intake.tables.ts';
 
 export const reportMessages = pgTable(
   'report_messages',
@@ -18,14 +20,18 @@ export const reportMessages = pgTable(
       .notNull()
       .references(() => reports.id, { onDelete: 'cascade' }),
     templateId: text('template_id').notNull(),
-    language: text('language').notNull(),
+    language: text('language').$type<Language>().notNull(),
     body: text('body').notNull(),
-    publicStatus: text('public_status').notNull(),
+    publicStatus: text('public_status').$type<PublicStatus>().notNull(),
     /** True when the analyst changed the template's text. */
     edited: boolean('edited').notNull().default(false),
     sentBy: uuid('sent_by').references(() => staff.id, { onDelete: 'set null' }),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
     mailId: uuid('mail_id').references(() => mailOutbox.id, { onDelete: 'set null' }),
   },
-  (t) => [index('report_messages_report_idx').on(t.reportId, t.sentAt)],
+  (t) => [
+    index('report_messages_report_idx').on(t.reportId, t.sentAt),
+    check('report_messages_language_check', isOneOf(t.language, LANGUAGES)),
+    check('report_messages_public_status_check', isOneOf(t.publicStatus, PUBLIC_STATUSES)),
+  ],
 );

@@ -2,19 +2,13 @@
 import { z } from 'zod';
 import { publicCategoryIds } from '../../jurisdictions/index.ts';
 import { LANGUAGES } from '../../platform/i18n/language.ts';
+import { PUBLIC_STATUSES } from './intake.tables.ts';
 import { MAX_URL_LENGTH, normaliseReportedUrl } from './url.ts';
+
+export { PUBLIC_STATUSES, type PublicStatus } from './intake.tables.ts';
 
 export const MAX_URLS = 50;
 export const MAX_DESCRIPTION = 5000;
-
-export const PUBLIC_STATUSES = [
-  'received',
-  'under_analysis',
-  'forwarded',
-  'content_removed',
-  'closed',
-] as const;
-export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
 
 const reportedUrl = z
   .string()

@@ -10,15 +10,10 @@ import { type SecretBox, safeEqual, sha256 } from '../../platform/crypto/secret-
 import type { Queryable } from '../../platform/db/database.ts';
 import { formSubmissionKeys } from './form-token.ts';
 import { findReportByFormToken, insertReports, type ReportRow } from './intake.queries.ts';
-import type { NewReport, PublicStatus, ReportStatus } from './intake.schemas.ts';
-import { reports } from './intake.tables.ts';
+import type { NewReport, ReportStatus } from './intake.schemas.ts';
+import { type Channel, isTrustedReporter, type ReporterKind, reports } from './intake.tables.ts';
 import type { ReportBatcher } from './report-batch.ts';
 import { newReporterSecret, newTrackingCode, normaliseSecret } from './tracking-code.ts';
-
-export const CHANNELS = ['web_form', 'api', 'partner_hotline', 'hash_list', 'staff'] as const;
-export type Channel = (typeof CHANNELS)[number];
-export const REPORTER_KINDS = ['public', 'trusted_flagger', 'partner_hotline', 'staff'] as const;
-export type ReporterKind = (typeof REPORTER_KINDS)[number];
 
 export type IntakeContext = {
   db: Queryable;
@@ -131,7 +126,7 @@ async function storeReport(
       urls,
       severity: urgency.severity,
       assess_within_hours: urgency.assessWithinHours,
-      trusted: source.reporterKind === 'trusted_flagger' || source.reporterKind === 'partner_hotline',
+      trusted: isTrustedReporter(source.reporterKind),
     };
     try {
       // One statement either way: alone, or grouped with concurrent reports (group commit).
@@ -171,7 +166,7 @@ export async function findReportStatus(
   return {
     tracking_code: row.trackingCode,
     received_at: row.receivedAt.toISOString(),
-    status: row.publicStatus as PublicStatus,
+    status: row.publicStatus,
     updated_at: row.publicUpdatedAt.toISOString(),
     message: row.publicMessage,
   };

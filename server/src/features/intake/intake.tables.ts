@@ -1,11 +1,13 @@
 /**
  * Reports and items. A report is one submission; an item is one piece of reported content
- * (a normalised URL). The same URL reported twice is one item linked to both reports.
+ * (a normalised URL). The same URL reported twice is one item linked to both reports. The values a
+ * column may hold are listed here, once: its TypeScript type, its CHECK and the API's enums follow.
  */
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   boolean,
+  check,
   index,
   integer,
   pgTable,
@@ -15,7 +17,43 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { CategoryId } from '../../jurisdictions/jurisdiction.ts';
 import { staff } from '../../platform/auth/auth.tables.ts';
+import { isOneOf } from '../../platform/db/value-lists.ts';
+import { LANGUAGES, type Language } from '../../platform/i18n/language.ts';
+
+/** How a report arrived. */
+export const CHANNELS = ['web_form', 'api', 'partner_hotline', 'hash_list', 'staff'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const REPORTER_KINDS = ['public', 'trusted_flagger', 'partner_hotline', 'staff'] as const;
+export type ReporterKind = (typeof REPORTER_KINDS)[number];
+/** Reports from these kinds of reporter move their items up the queue (items.trusted). */
+export const TRUSTED_REPORTER_KINDS = [
+  'trusted_flagger',
+  'partner_hotline',
+] as const satisfies readonly ReporterKind[];
+export const isTrustedReporter = (kind: ReporterKind): boolean =>
+  (TRUSTED_REPORTER_KINDS as readonly ReporterKind[]).includes(kind);
+/** What the reporter's tracking page says. */
+export const PUBLIC_STATUSES = [
+  'received',
+  'under_analysis',
+  'forwarded',
+  'content_removed',
+  'closed',
+] as const;
+export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+
+/**
+ * An item's life in the workspace: 'new' (awaiting assessment), 'awaiting_second' (four eyes),
+ * 'disputed' (waits for a supervisor), 'assessed'. The first three are open: in the queue.
+ */
+export const ITEM_STATES = ['new', 'awaiting_second', 'disputed', 'assessed'] as const;
+export type ItemState = (typeof ITEM_STATES)[number];
+export const OPEN_STATES = ['new', 'awaiting_second', 'disputed'] as const satisfies readonly ItemState[];
+/** 'reported', or 'derived' (found by an analyst from another item): counted apart in figures. */
+export const ITEM_ORIGINS = ['reported', 'derived'] as const;
+export type ItemOrigin = (typeof ITEM_ORIGINS)[number];
 
 export const reports = pgTable(
   'reports',
@@ -24,16 +62,16 @@ export const reports = pgTable(
     trackingCode: text('tracking_code').notNull().unique(),
     /** SHA-256 of the reporter's secret: it is high-entropy and random, so a slow hash adds nothing. */
     secretHash: text('secret_hash').notNull(),
-    channel: text('channel').notNull(),
-    reporterKind: text('reporter_kind').notNull(),
+    channel: text('channel').$type<Channel>().notNull(),
+    reporterKind: text('reporter_kind').$type<ReporterKind>().notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
-    claimedCategory: text('claimed_category').notNull(),
+    claimedCategory: text('claimed_category').$type<CategoryId>().notNull(),
     description: text('description'),
-    language: text('language').notNull(),
+    language: text('language').$type<Language>().notNull(),
     /** AES-256-GCM ciphertext of the optional contact e-mail; deleted with the report or at expiry. */
     contactEmailEnc: text('contact_email_enc'),
     contactExpiresAt: timestamp('contact_expires_at', { withTimezone: true }),
-    publicStatus: text('public_status').notNull().default('received'),
+    publicStatus: text('public_status').$type<PublicStatus>().notNull().default('received'),
     publicMessage: text('public_message'),
     publicUpdatedAt: timestamp('public_updated_at', { withTimezone: true }).notNull().defaultNow(),
     /**
@@ -43,7 +81,13 @@ export const reports = pgTable(
      */
     formTokenHash: text('form_token_hash').unique('reports_form_token_hash_key'),
   },
-  (t) => [index('reports_received_at_idx').on(t.receivedAt)],
+  (t) => [
+    index('reports_received_at_idx').on(t.receivedAt),
+    check('reports_channel_check', isOneOf(t.channel, CHANNELS)),
+    check('reports_reporter_kind_check', isOneOf(t.reporterKind, REPORTER_KINDS)),
+    check('reports_language_check', isOneOf(t.language, LANGUAGES)),
+    check('reports_public_status_check', isOneOf(t.publicStatus, PUBLIC_STATUSES)),
+  ],
 );
 
 /**
@@ -59,17 +103,16 @@ export const items = pgTable(
     lastReportedAt: timestamp('last_reported_at', { withTimezone: true }).notNull().defaultNow(),
     /** Reports that named this URL (0 for a derived item nobody has reported). */
     reportCount: integer('report_count').notNull().default(1),
-    /** 'new' (awaiting assessment), 'awaiting_second' (four eyes), 'disputed' (supervisor), 'assessed'. */
-    state: text('state').notNull().default('new'),
+    state: text('state').$type<ItemState>().notNull().default('new'),
     /** Working category: the (most severe) claimed one until an assessment replaces it. */
-    category: text('category').notNull().default('other'),
+    category: text('category').$type<CategoryId>().notNull().default('other'),
     /** The category's severity in the jurisdiction pack (1 = most urgent). */
     severity: smallint('severity').notNull().default(3),
     /** Any report from a trusted flagger or a partner hotline. */
     trusted: boolean('trusted').notNull().default(false),
     /** The first report's channel and language. */
-    channel: text('channel').notNull().default('api'),
-    language: text('language').notNull().default('fr'),
+    channel: text('channel').$type<Channel>().notNull().default('api'),
+    language: text('language').$type<Language>().notNull().default('fr'),
     /** Matches against known-content hash lists (filled by the hashing work). */
     hashHits: integer('hash_hits').notNull().default(0),
     /** first_reported_at + the category's service target (assessWithinHours). */
@@ -80,8 +123,8 @@ export const items = pgTable(
       .generatedAlwaysAs(
         sql`severity * 100 - (case when hash_hits > 0 then 150 else 0 end) - (case when trusted then 50 else 0 end) - 10 * least(greatest(report_count - 1, 0), 4)`,
       ),
-    /** 'reported', or 'derived' (found by an analyst from parent_item_id): counted apart in figures. */
-    origin: text('origin').notNull().default('reported'),
+    /** 'derived' items were found by an analyst from parent_item_id. */
+    origin: text('origin').$type<ItemOrigin>().notNull().default('reported'),
     parentItemId: uuid('parent_item_id').references((): AnyPgColumn => items.id),
     claimedBy: uuid('claimed_by').references(() => staff.id),
     claimExpiresAt: timestamp('claim_expires_at', { withTimezone: true }),
@@ -90,7 +133,8 @@ export const items = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => {
-    const open = sql`state in ('new', 'awaiting_second', 'disputed')`;
+    // Spelled `state in ('new', …)` like the queue's queries (OPEN_ITEM), so the planner matches them.
+    const open = isOneOf(sql`state`, OPEN_STATES);
     return [
       index('items_queue_idx').on(t.priority, t.dueAt, t.id).where(open),
       index('items_queue_category_idx').on(t.category, t.priority, t.dueAt, t.id).where(open),
@@ -100,6 +144,10 @@ export const items = pgTable(
       index('items_open_due_idx').on(t.dueAt).where(open),
       index('items_parent_idx').on(t.parentItemId),
       index('items_claimed_by_idx').on(t.claimedBy),
+      check('items_state_check', isOneOf(t.state, ITEM_STATES)),
+      check('items_channel_check', isOneOf(t.channel, CHANNELS)),
+      check('items_language_check', isOneOf(t.language, LANGUAGES)),
+      check('items_origin_check', isOneOf(t.origin, ITEM_ORIGINS)),
     ];
   },
 );

@@ -7,18 +7,32 @@ import { sql } from 'drizzle-orm';
 import { pack } from '../../jurisdictions/index.ts';
 import { categoryUrgency } from '../../jurisdictions/jurisdiction.ts';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
+import type { StaffActor } from '../../platform/auth/index.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { rowsOf } from '../../platform/db/database.ts';
 import { conflict } from '../../platform/errors.ts';
-import { assertNotClaimedByOther, type ItemState, type StaffActor } from '../triage/index.ts';
+import { assertNotClaimedByOther, type ItemState } from '../triage/index.ts';
 import { checkQualification, needsFourEyes } from './assessment-rules.ts';
-import { findAssessment, lockItem, updateItemAfterAssessment } from './assessments.queries.ts';
+import {
+  findAssessment,
+  type ItemAfterAssessment,
+  lockItem,
+  updateItemAfterAssessment,
+} from './assessments.queries.ts';
 import type {
   AssessmentResponse,
+  AssessmentStatus,
   NewAssessmentBody,
   newAssessmentBody,
   Qualification,
 } from './qualification.schemas.ts';
+
+/** Item states in which an assessment already waits for someone, and who. */
+const PENDING_ASSESSMENT: Partial<Record<ItemState, string>> = {
+  awaiting_second:
+    'An assessment of this item is waiting for a second analyst: give a second opinion instead.',
+  disputed: 'A disagreement on this item is waiting for a supervisor.',
+};
 
 /** Inserts an assessment row; returns its id. */
 export async function insertAssessment(
@@ -26,7 +40,7 @@ export async function insertAssessment(
   itemId: string,
   staffId: string,
   q: Qualification,
-  status: string,
+  status: AssessmentStatus,
 ): Promise<string> {
   const [row] = rowsOf<{ id: string }>(
     await tx.execute(sql`
@@ -47,20 +61,14 @@ export async function recordAssessment(
   const { version, ...q } = body;
   return db.transaction(async (tx) => {
     const item = await lockItem(tx, itemId, version);
-    if (item.state === 'awaiting_second' || item.state === 'disputed') {
-      throw conflict(
-        'item.assessment_pending',
-        item.state === 'awaiting_second'
-          ? 'An assessment of this item is waiting for a second analyst: give a second opinion instead.'
-          : 'A disagreement on this item is waiting for a supervisor.',
-      );
-    }
+    const pending = PENDING_ASSESSMENT[item.state];
+    if (pending) throw conflict('item.assessment_pending', pending);
     await assertNotClaimedByOther(tx, itemId, actor.staffId);
     checkQualification(pack, q);
     const fourEyes = needsFourEyes(pack, q.category, q.verdict);
     await tx.execute(sql`
       update assessments set status = 'superseded'
-      where item_id = ${itemId} and status in ('final', 'confirmed', 'upheld')`);
+      where item_id = ${itemId} and counts`);
     const id = await insertAssessment(tx, itemId, actor.staffId, q, fourEyes ? 'pending_second' : 'final');
     const updated = await updateItemAfterAssessment(tx, itemId, {
       state: fourEyes ? 'awaiting_second' : 'assessed',
@@ -92,13 +100,13 @@ export async function assessmentResponse(
   tx: Tx,
   assessmentId: string,
   itemId: string,
-  item: { version: number; state: string; category: string },
+  item: ItemAfterAssessment,
 ): Promise<AssessmentResponse> {
   const assessment = await findAssessment(tx, assessmentId);
   if (!assessment) throw new Error(`assessment ${assessmentId} vanished inside its own transaction`);
   return {
     assessment,
-    item: { id: itemId, version: item.version, state: item.state as ItemState, category: item.category },
+    item: { id: itemId, ...item },
   };
 }
 

@@ -1,31 +1,32 @@
 /** SQL of qualification: assessments with their people's names, and the item lock every change takes. */
 import { type SQL, sql } from 'drizzle-orm';
-import type { Verdict } from '../../jurisdictions/jurisdiction.ts';
+import type { CategoryId, Verdict } from '../../jurisdictions/jurisdiction.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import { rowsOf } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
-import { itemNotFound } from '../triage/index.ts';
-import { type Assessment, type AssessmentStatus, COUNTING_STATUSES } from './qualification.schemas.ts';
+import { type ItemState, itemNotFound } from '../triage/index.ts';
+import type { Assessment, AssessmentStatus, Resolution, SecondDecision } from './qualification.schemas.ts';
 
 type AssessmentRow = {
   id: string;
   item_id: string;
   staff_id: string;
   analyst_name: string;
-  category: string;
+  category: CategoryId;
   legal_bases: string[];
-  verdict: string;
+  verdict: Verdict;
   details: Record<string, string>;
   notes: string | null;
-  status: string;
+  status: AssessmentStatus;
+  counts: boolean;
   second_staff_id: string | null;
   second_name: string | null;
-  second_decision: string | null;
+  second_decision: SecondDecision | null;
   second_notes: string | null;
   second_at: Date | string | null;
   resolved_by: string | null;
   resolver_name: string | null;
-  resolution: string | null;
+  resolution: Resolution | null;
   resolution_notes: string | null;
   resolved_at: Date | string | null;
   created_at: Date | string;
@@ -40,16 +41,16 @@ function toAssessment(r: AssessmentRow): Assessment {
     analyst: { id: r.staff_id, display_name: r.analyst_name },
     category: r.category,
     legal_bases: r.legal_bases,
-    verdict: r.verdict as Verdict,
+    verdict: r.verdict,
     details: r.details,
     notes: r.notes,
-    status: r.status as AssessmentStatus,
-    counts: (COUNTING_STATUSES as readonly string[]).includes(r.status),
+    status: r.status,
+    counts: r.counts,
     second_opinion:
       r.second_staff_id && r.second_decision && r.second_at
         ? {
             analyst: { id: r.second_staff_id, display_name: r.second_name ?? '' },
-            decision: r.second_decision as 'agree' | 'disagree',
+            decision: r.second_decision,
             notes: r.second_notes,
             at: iso(r.second_at),
           }
@@ -58,7 +59,7 @@ function toAssessment(r: AssessmentRow): Assessment {
       r.resolved_by && r.resolution && r.resolved_at
         ? {
             supervisor: { id: r.resolved_by, display_name: r.resolver_name ?? '' },
-            decision: r.resolution as 'uphold' | 'replace',
+            decision: r.resolution,
             notes: r.resolution_notes,
             at: iso(r.resolved_at),
           }
@@ -88,7 +89,9 @@ export async function findAssessment(db: Queryable, id: string): Promise<Assessm
   return (await selectAssessments(db, sql`a.id = ${id}`))[0] ?? null;
 }
 
-export type LockedItem = { id: string; url: string; state: string; version: number; category: string };
+export type LockedItem = { id: string; url: string; state: ItemState; version: number; category: CategoryId };
+/** Where an item stands after an assessment changed it. */
+export type ItemAfterAssessment = { version: number; state: ItemState; category: CategoryId };
 
 /**
  * Locks the item row for the rest of the transaction and checks the version the client saw: of two
@@ -116,9 +119,9 @@ export async function lockItem(tx: Tx, itemId: string, seenVersion?: number): Pr
 export async function updateItemAfterAssessment(
   tx: Tx,
   itemId: string,
-  change: { state: string; category?: string; severity?: number },
-): Promise<{ version: number; state: string; category: string }> {
-  const [row] = rowsOf<{ version: number; state: string; category: string }>(
+  change: { state: ItemState; category?: CategoryId; severity?: number },
+): Promise<ItemAfterAssessment> {
+  const [row] = rowsOf<ItemAfterAssessment>(
     await tx.execute(sql`
       update items set state = ${change.state},
         category = coalesce(${change.category ?? null}::text, category),

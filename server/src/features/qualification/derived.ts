@@ -8,10 +8,11 @@ import { sql } from 'drizzle-orm';
 import { pack } from '../../jurisdictions/index.ts';
 import { categoryUrgency } from '../../jurisdictions/jurisdiction.ts';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
+import type { StaffActor } from '../../platform/auth/index.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { rowsOf } from '../../platform/db/database.ts';
 import { badRequest } from '../../platform/errors.ts';
-import { assertNotClaimedByOther, renewClaim, type StaffActor } from '../triage/index.ts';
+import { assertNotClaimedByOther, renewClaim } from '../triage/index.ts';
 import { lockItem } from './assessments.queries.ts';
 import type { DerivedItemsResponse } from './qualification.schemas.ts';
 

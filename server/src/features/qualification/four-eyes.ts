@@ -8,13 +8,19 @@ import { sql } from 'drizzle-orm';
 import { pack } from '../../jurisdictions/index.ts';
 import { categoryUrgency } from '../../jurisdictions/jurisdiction.ts';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
+import type { StaffActor } from '../../platform/auth/index.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
-import { assertNotClaimedByOther, type StaffActor } from '../triage/index.ts';
+import { assertNotClaimedByOther } from '../triage/index.ts';
 import { assessmentResponse, insertAssessment } from './assess.ts';
 import { checkQualification } from './assessment-rules.ts';
 import { findAssessment, lockItem, updateItemAfterAssessment } from './assessments.queries.ts';
-import type { AssessmentResponse, Qualification } from './qualification.schemas.ts';
+import type {
+  AssessmentResponse,
+  Qualification,
+  Resolution,
+  SecondDecision,
+} from './qualification.schemas.ts';
 
 const assessmentNotFound = () => notFound('assessment.not_found', 'No assessment with this id.');
 
@@ -33,7 +39,7 @@ export async function giveSecondOpinion(
   db: Db,
   actor: StaffActor,
   assessmentId: string,
-  body: { version: number; decision: 'agree' | 'disagree'; notes?: string | undefined },
+  body: { version: number; decision: SecondDecision; notes?: string | undefined },
 ): Promise<AssessmentResponse> {
   return db.transaction(async (tx) => {
     const { first, current } = await lockAssessment(tx, assessmentId, body.version);
@@ -76,7 +82,7 @@ export async function resolveDisagreement(
   assessmentId: string,
   body: {
     version: number;
-    decision: 'uphold' | 'replace';
+    decision: Resolution;
     assessment?: Qualification | undefined;
     notes: string;
   },

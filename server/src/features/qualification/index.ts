@@ -9,5 +9,9 @@ export {
   COUNTING_STATUSES,
   type ItemDetail,
   type ItemHistory,
+  RESOLUTIONS,
+  type Resolution,
+  SECOND_DECISIONS,
+  type SecondDecision,
 } from './qualification.schemas.ts';
 export { assessments } from './qualification.tables.ts';

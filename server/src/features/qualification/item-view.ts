@@ -5,14 +5,18 @@
  */
 import { sql } from 'drizzle-orm';
 import { pack } from '../../jurisdictions/index.ts';
+import type { CategoryId } from '../../jurisdictions/jurisdiction.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { rowsOf } from '../../platform/db/database.ts';
+import type { Language } from '../../platform/i18n/language.ts';
+import type { Channel, PublicStatus, ReporterKind } from '../intake/index.ts';
 import {
   claimOf,
   type ItemOrigin,
   type ItemState,
   itemNotFound,
   type QueueRow,
+  renewClaim,
   toQueueItem,
 } from '../triage/index.ts';
 import { ADVERSE, NEEDS_LEGAL_BASIS } from './assessment-rules.ts';
@@ -24,25 +28,16 @@ const iso = (value: Date | string) => new Date(value).toISOString();
 type LinkedRow = {
   id: string;
   url: string;
-  state: string;
-  category: string;
-  origin: string;
+  state: ItemState;
+  category: CategoryId;
+  origin: ItemOrigin;
   first_reported_at: Date | string;
 };
-const toLinked = (r: LinkedRow) => ({
-  id: r.id,
-  url: r.url,
-  state: r.state as ItemState,
-  category: r.category,
-  origin: r.origin as ItemOrigin,
-  first_reported_at: iso(r.first_reported_at),
-});
+const toLinked = (r: LinkedRow) => ({ ...r, first_reported_at: iso(r.first_reported_at) });
 
 export async function getItemDetail(db: Db, itemId: string, viewerId: string): Promise<ItemDetail> {
   // Looking at an item you hold counts as activity: the claim is renewed.
-  await db.execute(sql`
-    update items set claim_expires_at = now() + interval '30 minutes'
-    where id = ${itemId} and claimed_by = ${viewerId} and claim_expires_at > now()`);
+  await renewClaim(db, itemId, viewerId);
   const [row] = rowsOf<QueueRow & { parent_item_id: string | null; updated_at: Date | string }>(
     await db.execute(sql`
       select i.id, i.url, i.category, i.severity, i.priority, i.state, i.origin, i.channel, i.language,
@@ -56,12 +51,12 @@ export async function getItemDetail(db: Db, itemId: string, viewerId: string): P
   const reports = rowsOf<{
     id: string;
     received_at: Date | string;
-    channel: string;
-    reporter_kind: string;
-    claimed_category: string;
+    channel: Channel;
+    reporter_kind: ReporterKind;
+    claimed_category: CategoryId;
     description: string | null;
-    language: string;
-    public_status: string;
+    language: Language;
+    public_status: PublicStatus;
   }>(
     await db.execute(sql`
       select r.id, r.received_at, r.channel, r.reporter_kind, r.claimed_category, r.description, r.language,
@@ -93,9 +88,9 @@ export async function getItemHistory(db: Db, itemId: string): Promise<ItemHistor
   if (!exists) throw itemNotFound();
   const reports = rowsOf<{
     received_at: Date | string;
-    channel: string;
-    reporter_kind: string;
-    claimed_category: string;
+    channel: Channel;
+    reporter_kind: ReporterKind;
+    claimed_category: CategoryId;
   }>(
     await db.execute(sql`
       select r.received_at, r.channel, r.reporter_kind, r.claimed_category

@@ -1,14 +1,14 @@
 /**
  * Legal qualification over HTTP: item detail and history, assessments, four eyes, derived items and
- * the pack's catalogue for the assessment form. Who may call what is the matrix in
- * features/triage/workspace-roles.ts; handlers only call the services.
+ * the pack's catalogue for the assessment form. Who may call what is the capability table in
+ * platform/auth/capabilities.ts; handlers only call the services.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, currentSession, requireStaff } from '../../platform/auth/index.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import { idParam, QUALIFY, READ_HISTORY, READ_WORKSPACE, RESOLVE } from '../triage/index.ts';
+import { idParam } from '../triage/index.ts';
 import { recordAssessment } from './assess.ts';
 import { addDerivedItems } from './derived.ts';
 import { giveSecondOpinion, resolveDisagreement } from './four-eyes.ts';
@@ -38,7 +38,7 @@ export async function qualificationRoutes(app: FastifyInstance, deps: AppDeps): 
   api.get(
     '/api/qualification/catalogue',
     {
-      onRequest: requireStaff(READ_WORKSPACE),
+      onRequest: requireStaff('read_workspace'),
       schema: {
         tags: [TAG],
         summary:
@@ -52,7 +52,7 @@ export async function qualificationRoutes(app: FastifyInstance, deps: AppDeps): 
   api.get(
     '/api/items/:id',
     {
-      onRequest: requireStaff(READ_WORKSPACE),
+      onRequest: requireStaff('read_workspace'),
       schema: {
         tags: [TAG],
         summary: 'An item with its reports’ context, assessments, parent and derived items, and claim',
@@ -68,7 +68,7 @@ export async function qualificationRoutes(app: FastifyInstance, deps: AppDeps): 
   api.get(
     '/api/items/:id/history',
     {
-      onRequest: requireStaff(READ_HISTORY),
+      onRequest: requireStaff('read_history'),
       schema: {
         tags: [TAG],
         summary: 'Everything that happened to an item, oldest first: reports, audited actions, assessments',
@@ -82,7 +82,7 @@ export async function qualificationRoutes(app: FastifyInstance, deps: AppDeps): 
   api.post(
     '/api/items/:id/assessments',
     {
-      onRequest: requireStaff(QUALIFY),
+      onRequest: requireStaff('qualify'),
       schema: {
         tags: [TAG],
         summary: 'Record an assessment of an item',
@@ -101,7 +101,7 @@ export async function qualificationRoutes(app: FastifyInstance, deps: AppDeps): 
   api.post(
     '/api/assessments/:id/second-opinion',
     {
-      onRequest: requireStaff(QUALIFY),
+      onRequest: requireStaff('qualify'),
       schema: {
         tags: [TAG],
         summary: 'Agree or disagree with an assessment waiting for four eyes',
@@ -117,7 +117,7 @@ export async function qualificationRoutes(app: FastifyInstance, deps: AppDeps): 
   api.post(
     '/api/assessments/:id/resolve',
     {
-      onRequest: requireStaff(RESOLVE),
+      onRequest: requireStaff('resolve'),
       schema: {
         tags: [TAG, 'supervision'],
         summary: 'Settle a four-eyes disagreement (supervisor)',
@@ -133,7 +133,7 @@ export async function qualificationRoutes(app: FastifyInstance, deps: AppDeps): 
   api.post(
     '/api/items/:id/derived',
     {
-      onRequest: requireStaff(QUALIFY),
+      onRequest: requireStaff('qualify'),
       schema: {
         tags: [TAG],
         summary: 'Add URLs found from this item as derived items',

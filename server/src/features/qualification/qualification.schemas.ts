@@ -7,27 +7,21 @@
 import { z } from 'zod';
 import { publicCategoryIds } from '../../jurisdictions/index.ts';
 import { VERDICTS } from '../../jurisdictions/jurisdiction.ts';
-import { newReportBody } from '../intake/index.ts';
+import { LANGUAGES } from '../../platform/i18n/language.ts';
+import { CHANNELS, newReportBody, PUBLIC_STATUSES, REPORTER_KINDS } from '../intake/index.ts';
 import { claimInfo, ITEM_ORIGINS, ITEM_STATES, queueItem } from '../triage/index.ts';
+import { ASSESSMENT_STATUSES, RESOLUTIONS, SECOND_DECISIONS } from './qualification.tables.ts';
 
 export { VERDICTS, type Verdict } from '../../jurisdictions/jurisdiction.ts';
-
-export const ASSESSMENT_STATUSES = [
-  'final',
-  'pending_second',
-  'confirmed',
-  'disputed',
-  'upheld',
-  'overruled',
-  'superseded',
-] as const;
-export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
-/** Statuses whose verdict is the item's verdict. */
-export const COUNTING_STATUSES = [
-  'final',
-  'confirmed',
-  'upheld',
-] as const satisfies readonly AssessmentStatus[];
+export {
+  ASSESSMENT_STATUSES,
+  type AssessmentStatus,
+  COUNTING_STATUSES,
+  RESOLUTIONS,
+  type Resolution,
+  SECOND_DECISIONS,
+  type SecondDecision,
+} from './qualification.tables.ts';
 
 /** The version of the item the client last saw (items.version); a stale one gets 409 item.version_conflict. */
 const version = z.number().int().min(1);
@@ -48,7 +42,7 @@ export const newAssessmentBody = qualification.extend({ version });
 export type NewAssessmentBody = z.input<typeof newAssessmentBody>;
 
 export const secondOpinionBody = z
-  .strictObject({ version, decision: z.enum(['agree', 'disagree']), notes: notes.optional() })
+  .strictObject({ version, decision: z.enum(SECOND_DECISIONS), notes: notes.optional() })
   .refine((b) => b.decision === 'agree' || (b.notes ?? '').length > 0, {
     message: 'say why you disagree',
     path: ['notes'],
@@ -59,7 +53,7 @@ export const resolveBody = z
   .strictObject({
     version,
     /** uphold: the first analyst's assessment stands; replace: the supervisor's own qualification counts. */
-    decision: z.enum(['uphold', 'replace']),
+    decision: z.enum(RESOLUTIONS),
     assessment: qualification.optional(),
     notes: notes.min(1, 'say why'),
   })
@@ -93,7 +87,7 @@ export const assessment = z.object({
   second_opinion: z
     .object({
       analyst: person,
-      decision: z.enum(['agree', 'disagree']),
+      decision: z.enum(SECOND_DECISIONS),
       notes: z.string().nullable(),
       at: z.string(),
     })
@@ -101,7 +95,7 @@ export const assessment = z.object({
   resolution: z
     .object({
       supervisor: person,
-      decision: z.enum(['uphold', 'replace']),
+      decision: z.enum(RESOLUTIONS),
       notes: z.string().nullable(),
       at: z.string(),
     })
@@ -125,13 +119,13 @@ export const reportContext = z.object({
   /** The report's internal id (for reporter feedback); not its tracking code. */
   id: z.string(),
   received_at: z.string(),
-  channel: z.string(),
-  reporter_kind: z.string(),
+  channel: z.enum(CHANNELS),
+  reporter_kind: z.enum(REPORTER_KINDS),
   claimed_category: z.string(),
   description: z.string().nullable(),
-  language: z.string(),
+  language: z.enum(LANGUAGES),
   /** What the reporter currently sees on their tracking page. */
-  public_status: z.string(),
+  public_status: z.enum(PUBLIC_STATUSES),
 });
 
 const linkedItem = z.object({
@@ -162,8 +156,8 @@ export const historyEntry = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('report'),
     at: z.string(),
-    channel: z.string(),
-    reporter_kind: z.string(),
+    channel: z.enum(CHANNELS),
+    reporter_kind: z.enum(REPORTER_KINDS),
     claimed_category: z.string(),
   }),
   z.object({

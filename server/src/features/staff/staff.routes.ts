@@ -1,6 +1,6 @@
 /**
  * Staff management API (admins only): list, create with a setup link, change, reset credentials. One
- * read is wider: the people an item can be handed to, for whoever may reassign work (REASSIGN).
+ * read is wider: the people an item can be handed to, for whoever may reassign work.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -12,7 +12,6 @@ import {
 } from '../../platform/auth/index.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import { REASSIGN } from '../triage/index.ts';
 import {
   assignableStaffResponse,
   createStaffBody,
@@ -26,7 +25,7 @@ import {
 import { listAssignableStaff, listStaff, toStaffMember, updateStaffMember } from './staff.service.ts';
 
 const TAG = 'staff';
-const adminOnly = requireStaff(['admin']);
+const adminOnly = requireStaff('manage_staff');
 
 export async function staffRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -43,13 +42,13 @@ export async function staffRoutes(app: FastifyInstance, deps: AppDeps): Promise<
         response: { 200: staffListResponse, ...errorResponses(401, 403) },
       },
     },
-    async () => ({ staff: (await listStaff(db)).map((row) => toStaffMember(row)) }),
+    async () => ({ staff: (await listStaff(db)).map(toStaffMember) }),
   );
 
   api.get(
     '/api/staff/assignable',
     {
-      onRequest: requireStaff(REASSIGN),
+      onRequest: requireStaff('reassign'),
       schema: {
         tags: [TAG],
         summary: 'The people an item can be handed to',
@@ -114,7 +113,7 @@ export async function staffRoutes(app: FastifyInstance, deps: AppDeps): Promise<
       schema: {
         tags: [TAG],
         summary: 'Reset password and TOTP; returns a new one-time setup link',
-        description: 'Needs the x-csrf-token header. Also unlocks the account and ends its sessions.',
+        description: 'Needs the x-csrf-token header. Also ends the account’s sessions.',
         params: staffIdParam,
         response: { 200: resetStaffResponse, ...errorResponses(400, 401, 403, 404) },
       },

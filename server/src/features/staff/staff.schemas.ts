@@ -18,8 +18,6 @@ export const staffMember = z.object({
   language: z.enum(LANGUAGES),
   totp_enabled: z.boolean(),
   disabled: z.boolean(),
-  /** ISO date-time while the account is locked after repeated failed sign-ins, else null. */
-  locked_until: z.string().nullable(),
   last_login_at: z.string().nullable(),
   created_at: z.string(),
 });

@@ -10,29 +10,26 @@ import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import {
   type Actor,
   deleteSessionsOf,
-  type Role,
+  rolesThatMay,
   type StaffRow,
   staff,
   staffNotFound,
 } from '../../platform/auth/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
-import type { Language } from '../../platform/i18n/language.ts';
-import { QUALIFY } from '../triage/index.ts';
 import type { AssignableStaff, StaffMember, UpdateStaffBody } from './staff.schemas.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toStaffMember(row: StaffRow, now = Date.now()): StaffMember {
+export function toStaffMember(row: StaffRow): StaffMember {
   return {
     id: row.id,
     email: row.email,
     display_name: row.displayName,
-    role: row.role as Role,
-    language: row.language as Language,
+    role: row.role,
+    language: row.language,
     totp_enabled: row.totpEnabled,
     disabled: row.disabledAt !== null,
-    locked_until: row.lockedUntil && row.lockedUntil.getTime() > now ? row.lockedUntil.toISOString() : null,
     last_login_at: iso(row.lastLoginAt),
     created_at: row.createdAt.toISOString(),
   };
@@ -46,8 +43,8 @@ export async function listStaff(q: Queryable): Promise<StaffRow[]> {
 const byName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 /**
- * The people a supervisor may hand an item to: roles that may hold a claim (QUALIFY, the rule
- * reassignItem enforces), not disabled, and set up (password chosen and TOTP enrolled), so nobody
+ * The people a supervisor may hand an item to: roles that may hold a claim (those that may qualify,
+ * the rule reassignItem enforces), not disabled, and set up (password chosen and TOTP enrolled), so nobody
  * gets work they cannot sign in to do. Sorted by name.
  */
 export async function listAssignableStaff(q: Queryable): Promise<AssignableStaff[]> {
@@ -56,16 +53,14 @@ export async function listAssignableStaff(q: Queryable): Promise<AssignableStaff
     .from(staff)
     .where(
       and(
-        inArray(staff.role, [...QUALIFY]),
+        inArray(staff.role, rolesThatMay('qualify')),
         isNull(staff.disabledAt),
         isNotNull(staff.passwordHash),
         eq(staff.totpEnabled, true),
       ),
     )
     .orderBy(asc(staff.id));
-  return rows
-    .map((row) => ({ ...row, role: row.role as Role }))
-    .sort((a, b) => byName.compare(a.display_name, b.display_name) || (a.id < b.id ? -1 : 1));
+  return rows.sort((a, b) => byName.compare(a.display_name, b.display_name) || (a.id < b.id ? -1 : 1));
 }
 
 export async function updateStaffMember(

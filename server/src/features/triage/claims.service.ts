@@ -6,12 +6,13 @@
  */
 import { sql } from 'drizzle-orm';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
-import type { Db, Tx } from '../../platform/db/database.ts';
+import { type Role, roleMay, type StaffActor } from '../../platform/auth/index.ts';
+import type { Db, Queryable, Tx } from '../../platform/db/database.ts';
 import { rowsOf } from '../../platform/db/database.ts';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.ts';
+import { OPEN_ITEM } from './queue.queries.ts';
 import { claimOf } from './queue.service.ts';
 import { CLAIM_MINUTES, type ClaimInfo } from './triage.schemas.ts';
-import { QUALIFY, type StaffActor } from './workspace-roles.ts';
 
 export const itemNotFound = () => notFound('item.not_found', 'No item with this id.');
 const claimWindow = sql`now() + ${CLAIM_MINUTES} * interval '1 minute'`;
@@ -52,8 +53,8 @@ export async function assertNotClaimedByOther(tx: Tx, itemId: string, staffId: s
 }
 
 /** Renews the holder's claim after activity on the item (no audit event: the activity has its own). */
-export async function renewClaim(tx: Tx, itemId: string, staffId: string): Promise<void> {
-  await tx.execute(sql`
+export async function renewClaim(q: Queryable, itemId: string, staffId: string): Promise<void> {
+  await q.execute(sql`
     update items set claim_expires_at = ${claimWindow}
     where id = ${itemId} and claimed_by = ${staffId} and claim_expires_at > now()`);
 }
@@ -70,7 +71,7 @@ export async function claimItem(db: Db, actor: StaffActor, itemId: string): Prom
         with before as (select id, claimed_by, claim_expires_at from items where id = ${itemId} for update)
         update items i set claimed_by = ${actor.staffId}, claim_expires_at = ${claimWindow}
         from before
-        where i.id = before.id and i.state in ('new', 'awaiting_second', 'disputed')
+        where i.id = before.id and ${OPEN_ITEM}
           and (before.claimed_by is null or before.claimed_by = ${actor.staffId} or before.claim_expires_at <= now())
         returning before.claimed_by as previous, coalesce(before.claim_expires_at > now(), false) as previous_live`),
     );
@@ -129,14 +130,14 @@ export async function reassignItem(
 ): Promise<ClaimInfo | null> {
   return db.transaction(async (tx) => {
     if (toStaffId) {
-      const [target] = rowsOf<{ role: string; disabled: boolean }>(
+      const [target] = rowsOf<{ role: Role; disabled: boolean }>(
         await tx.execute(
           sql`select role, disabled_at is not null as disabled from staff where id = ${toStaffId}`,
         ),
       );
       if (!target) throw notFound('staff.not_found', 'No staff member with this id.');
       if (target.disabled) throw badRequest('reassign.disabled', 'This staff account is disabled.');
-      if (!(QUALIFY as readonly string[]).includes(target.role)) {
+      if (!roleMay(target.role, 'qualify')) {
         throw badRequest('reassign.role', 'Items can only be given to an analyst or a supervisor.');
       }
     }

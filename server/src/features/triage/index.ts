@@ -1,4 +1,4 @@
-/** What other features may use from triage: the queue's routes, states, claims and the workspace roles. */
+/** What other features may use from triage: the queue's routes, item states and claims. */
 
 export {
   assertNotClaimedByOther,
@@ -24,4 +24,3 @@ export {
   queueItem,
 } from './triage.schemas.ts';
 export { queueViews } from './triage.tables.ts';
-export * from './workspace-roles.ts';

@@ -4,9 +4,18 @@
  * first page costs the same with 200 or 200,000 items waiting (see bench/queue.bench.ts).
  */
 import { type SQL, sql } from 'drizzle-orm';
+import type { CategoryId } from '../../jurisdictions/jurisdiction.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { rowsOf } from '../../platform/db/database.ts';
-import type { QueueFilters } from './triage.schemas.ts';
+import { isOneOf } from '../../platform/db/value-lists.ts';
+import type { Language } from '../../platform/i18n/language.ts';
+import {
+  type Channel,
+  type ItemOrigin,
+  type ItemState,
+  OPEN_STATES,
+  type QueueFilters,
+} from './triage.schemas.ts';
 
 /** Where the previous page stopped. */
 export type QueueCursor = { priority: number; dueAt: string; id: string };
@@ -14,13 +23,13 @@ export type QueueCursor = { priority: number; dueAt: string; id: string };
 export type QueueRow = {
   id: string;
   url: string;
-  category: string;
+  category: CategoryId;
   severity: number;
   priority: number;
-  state: string;
-  origin: string;
-  channel: string;
-  language: string;
+  state: ItemState;
+  origin: ItemOrigin;
+  channel: Channel;
+  language: Language;
   trusted: boolean;
   hash_hits: number;
   report_count: number;
@@ -32,8 +41,8 @@ export type QueueRow = {
   claimed_by_name: string | null;
 };
 
-/** The open states, spelled exactly as in the partial indexes' predicate so the planner uses them. */
-export const OPEN_ITEM = sql`i.state in ('new', 'awaiting_second', 'disputed')`;
+/** Open items, spelled like the partial indexes' predicate (intake.tables.ts) so the planner uses them. */
+export const OPEN_ITEM = isOneOf(sql`i.state`, OPEN_STATES);
 
 export async function selectQueuePage(
   db: Queryable,

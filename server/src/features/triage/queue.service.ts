@@ -4,13 +4,12 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
+import type { StaffActor as Actor } from '../../platform/auth/index.ts';
 import type { Db, Queryable } from '../../platform/db/database.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { type QueueCursor, type QueueRow, selectQueuePage } from './queue.queries.ts';
 import {
   type ClaimInfo,
-  type ItemOrigin,
-  type ItemState,
   type NewQueueViewBody,
   type QueueFilters,
   type QueueItem,
@@ -19,7 +18,6 @@ import {
   queueFilters,
 } from './triage.schemas.ts';
 import { queueViews } from './triage.tables.ts';
-import type { StaffActor as Actor } from './workspace-roles.ts';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
@@ -65,8 +63,8 @@ export function toQueueItem(row: QueueRow, now = Date.now()): QueueItem {
     category: row.category,
     severity: Number(row.severity),
     priority: Number(row.priority),
-    state: row.state as ItemState,
-    origin: row.origin as ItemOrigin,
+    state: row.state,
+    origin: row.origin,
     channel: row.channel,
     language: row.language,
     trusted: row.trusted,

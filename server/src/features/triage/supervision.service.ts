@@ -4,8 +4,10 @@
  * assessments table belongs to qualification and is read here by SQL only (no import of its internals).
  */
 import { sql } from 'drizzle-orm';
+import type { Verdict } from '../../jurisdictions/jurisdiction.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { rowsOf } from '../../platform/db/database.ts';
+import { OPEN_ITEM } from './queue.queries.ts';
 import { claimOf } from './queue.service.ts';
 import type { ItemState, SupervisionOverview } from './triage.schemas.ts';
 
@@ -24,20 +26,20 @@ export async function supervisionOverview(db: Queryable): Promise<SupervisionOve
           when first_reported_at > now() - interval '3 days' then '1_to_3_days'
           when first_reported_at > now() - interval '7 days' then '3_to_7_days'
           else 'over_7_days' end as age_band
-        from items i where i.state in ('new', 'awaiting_second', 'disputed')) b
+        from items i where ${OPEN_ITEM}) b
       group by category, age_band order by category, age_band`),
   );
   const breachesByCategory = rowsOf<{ category: string; items: number }>(
     await db.execute(sql`
       select category, count(*)::int as items from items i
-      where i.state in ('new', 'awaiting_second', 'disputed') and i.due_at < now()
+      where ${OPEN_ITEM} and i.due_at < now()
       group by category order by items desc, category`),
   );
   const oldest = rowsOf<{
     id: string;
     url: string;
     category: string;
-    state: string;
+    state: ItemState;
     due_at: Date | string;
     claimed_by: string | null;
     claim_expires_at: Date | string | null;
@@ -47,13 +49,13 @@ export async function supervisionOverview(db: Queryable): Promise<SupervisionOve
       select i.id, i.url, i.category, i.state, i.due_at, s.id as claimed_by, i.claim_expires_at,
              s.display_name as claimed_by_name
       from items i left join staff s on s.id = i.claimed_by and i.claim_expires_at > now()
-      where i.state in ('new', 'awaiting_second', 'disputed') and i.due_at < now()
+      where ${OPEN_ITEM} and i.due_at < now()
       order by i.due_at, i.id limit 50`),
   );
   const throughput = rowsOf<{ day: string; assessments: number; final_verdicts: number }>(
     await db.execute(sql`
       select to_char(d.day, 'YYYY-MM-DD') as day, count(a.id)::int as assessments,
-             count(a.id) filter (where a.status in ('final', 'confirmed', 'upheld'))::int as final_verdicts
+             count(a.id) filter (where a.counts)::int as final_verdicts
       from generate_series((now() at time zone 'UTC')::date - 29, (now() at time zone 'UTC')::date, interval '1 day') as d(day)
       left join assessments a on (a.created_at at time zone 'UTC')::date = d.day::date
       group by d.day order by d.day`),
@@ -67,7 +69,7 @@ export async function supervisionOverview(db: Queryable): Promise<SupervisionOve
     assessment_id: string;
     item_id: string;
     category: string;
-    verdict: string;
+    verdict: Verdict;
     analyst: string;
     second_analyst: string;
     second_notes: string | null;
@@ -96,7 +98,7 @@ export async function supervisionOverview(db: Queryable): Promise<SupervisionOve
         id: r.id,
         url: r.url,
         category: r.category,
-        state: r.state as ItemState,
+        state: r.state,
         due_at: iso(r.due_at),
         claim: claimOf(r),
       })),

@@ -1,6 +1,6 @@
 /**
- * The analysts' queue, saved views, claims and supervision over HTTP. Who may call what is the matrix
- * in workspace-roles.ts; handlers only call the services.
+ * The analysts' queue, saved views, claims and supervision over HTTP. Who may call what is the
+ * capability table in platform/auth/capabilities.ts; handlers only call the services.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -22,7 +22,6 @@ import {
   reassignBody,
   supervisionOverview as supervisionOverviewSchema,
 } from './triage.schemas.ts';
-import { QUALIFY, READ_WORKSPACE, REASSIGN, SUPERVISE_READ } from './workspace-roles.ts';
 
 const WORKSPACE = 'workspace';
 const SUPERVISION = 'supervision';
@@ -34,7 +33,7 @@ export async function triageRoutes(app: FastifyInstance, deps: AppDeps): Promise
   api.get(
     '/api/queue',
     {
-      onRequest: requireStaff(READ_WORKSPACE),
+      onRequest: requireStaff('read_workspace'),
       schema: {
         tags: [WORKSPACE],
         summary: 'Items waiting for assessment, most urgent first',
@@ -52,7 +51,7 @@ export async function triageRoutes(app: FastifyInstance, deps: AppDeps): Promise
   api.get(
     '/api/queue/views',
     {
-      onRequest: requireStaff(READ_WORKSPACE),
+      onRequest: requireStaff('read_workspace'),
       schema: {
         tags: [WORKSPACE],
         summary: 'My saved queue views',
@@ -65,7 +64,7 @@ export async function triageRoutes(app: FastifyInstance, deps: AppDeps): Promise
   api.post(
     '/api/queue/views',
     {
-      onRequest: requireStaff(READ_WORKSPACE),
+      onRequest: requireStaff('read_workspace'),
       schema: {
         tags: [WORKSPACE],
         summary: 'Save a named set of queue filters',
@@ -81,7 +80,7 @@ export async function triageRoutes(app: FastifyInstance, deps: AppDeps): Promise
   api.delete(
     '/api/queue/views/:id',
     {
-      onRequest: requireStaff(READ_WORKSPACE),
+      onRequest: requireStaff('read_workspace'),
       schema: {
         tags: [WORKSPACE],
         summary: 'Delete one of my saved views',
@@ -99,7 +98,7 @@ export async function triageRoutes(app: FastifyInstance, deps: AppDeps): Promise
   api.post(
     '/api/items/:id/claim',
     {
-      onRequest: requireStaff(QUALIFY),
+      onRequest: requireStaff('qualify'),
       schema: {
         tags: [WORKSPACE],
         summary: 'Take an item so nobody else works it',
@@ -119,7 +118,7 @@ export async function triageRoutes(app: FastifyInstance, deps: AppDeps): Promise
   api.post(
     '/api/items/:id/release',
     {
-      onRequest: requireStaff(QUALIFY),
+      onRequest: requireStaff('qualify'),
       schema: {
         tags: [WORKSPACE],
         summary: 'Give up my claim on an item',
@@ -137,7 +136,7 @@ export async function triageRoutes(app: FastifyInstance, deps: AppDeps): Promise
   api.post(
     '/api/items/:id/reassign',
     {
-      onRequest: requireStaff(REASSIGN),
+      onRequest: requireStaff('reassign'),
       schema: {
         tags: [SUPERVISION],
         summary: 'Hand an item to an analyst or supervisor, or free it',
@@ -157,7 +156,7 @@ export async function triageRoutes(app: FastifyInstance, deps: AppDeps): Promise
   api.get(
     '/api/supervision/overview',
     {
-      onRequest: requireStaff(SUPERVISE_READ),
+      onRequest: requireStaff('supervise'),
       schema: {
         tags: [SUPERVISION],
         summary: 'Backlog, service-target breaches, throughput, disagreements and claims',

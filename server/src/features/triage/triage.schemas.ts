@@ -4,15 +4,19 @@
  */
 import { z } from 'zod';
 import { publicCategoryIds } from '../../jurisdictions/index.ts';
+import { VERDICTS } from '../../jurisdictions/jurisdiction.ts';
 import { LANGUAGES } from '../../platform/i18n/language.ts';
-import { CHANNELS } from '../intake/index.ts';
+import { CHANNELS, ITEM_ORIGINS, ITEM_STATES, OPEN_STATES } from '../intake/index.ts';
 
-/** An item's life in the workspace; the first three are "open" (in the queue). */
-export const ITEM_STATES = ['new', 'awaiting_second', 'disputed', 'assessed'] as const;
-export type ItemState = (typeof ITEM_STATES)[number];
-export const OPEN_STATES = ['new', 'awaiting_second', 'disputed'] as const satisfies readonly ItemState[];
-export const ITEM_ORIGINS = ['reported', 'derived'] as const;
-export type ItemOrigin = (typeof ITEM_ORIGINS)[number];
+// Item states belong to the items table (intake.tables.ts); the workspace is where they change.
+export {
+  type Channel,
+  ITEM_ORIGINS,
+  ITEM_STATES,
+  type ItemOrigin,
+  type ItemState,
+  OPEN_STATES,
+} from '../intake/index.ts';
 /** A claim lapses after this long without activity from its holder. */
 export const CLAIM_MINUTES = 30;
 
@@ -69,8 +73,8 @@ export const queueItem = z.object({
   priority: z.number(),
   state: z.enum(ITEM_STATES),
   origin: z.enum(ITEM_ORIGINS),
-  channel: z.string(),
-  language: z.string(),
+  channel: z.enum(CHANNELS),
+  language: z.enum(LANGUAGES),
   trusted: z.boolean(),
   hash_hits: z.number(),
   report_count: z.number(),
@@ -149,7 +153,7 @@ export const supervisionOverview = z.object({
         assessment_id: z.string(),
         item_id: z.string(),
         category: z.string(),
-        verdict: z.string(),
+        verdict: z.enum(VERDICTS),
         analyst: z.string(),
         second_analyst: z.string(),
         second_notes: z.string().nullable(),

@@ -13,7 +13,7 @@ before(async () => {
 });
 after(() => t.close());
 
-// The workspace matrix as the product defines it (see workspace-roles.ts). Written out here, not
+// The workspace matrix as the product defines it (see platform/auth/capabilities.ts). Written out here, not
 // derived from the code, so a guard that drifts makes this test fail.
 const A = 'admin';
 const S = 'supervisor';

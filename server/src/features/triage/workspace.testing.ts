@@ -1,6 +1,7 @@
 /** Fixtures for workspace tests: reported items made through intake's own submitReport. For tests only. */
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../../platform/db/database.ts';
+import type { Language } from '../../platform/i18n/language.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 import { type Channel, type ReporterKind, submitReport } from '../intake/index.ts';
 
@@ -16,7 +17,7 @@ export async function reportItem(
     url?: string;
     channel?: Channel;
     reporterKind?: ReporterKind;
-    language?: 'fr' | 'en';
+    language?: Language;
     receivedAt?: Date;
     description?: string;
     contactEmail?: string;

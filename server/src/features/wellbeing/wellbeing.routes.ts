@@ -16,7 +16,7 @@ import { teamWellbeing } from './wellbeing-team.ts';
 
 const TAG = 'wellbeing';
 const anyStaff = requireStaff();
-const supervisors = requireStaff(['supervisor', 'admin']);
+const teamReaders = requireStaff('read_team_wellbeing');
 
 export async function wellbeingRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -68,7 +68,7 @@ export async function wellbeingRoutes(app: FastifyInstance, deps: AppDeps): Prom
   api.get(
     '/api/wellbeing/team',
     {
-      onRequest: supervisors,
+      onRequest: teamReaders,
       schema: {
         tags: [TAG],
         summary: 'Team load; individual figures only for staff who share theirs',

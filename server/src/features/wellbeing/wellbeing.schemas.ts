@@ -1,5 +1,6 @@
 /** Wellbeing API: exposure records, an analyst's own figures, sharing, the team's load. */
 import { z } from 'zod';
+import { ROLES } from '../../platform/auth/roles.ts';
 
 export const MAX_EXPOSURE_SECONDS = 3600;
 
@@ -54,7 +55,7 @@ export const teamWellbeingResponse = z.object({
       z.object({
         staff_id: z.uuid(),
         display_name: z.string(),
-        role: z.string(),
+        role: z.enum(ROLES),
         today_seconds: z.number().int(),
         week_seconds: z.number().int(),
       }),

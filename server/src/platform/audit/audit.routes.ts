@@ -12,7 +12,7 @@ export async function auditRoutes(app: FastifyInstance, deps: AppDeps): Promise<
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/audit',
     {
-      onRequest: requireStaff(['admin', 'auditor']),
+      onRequest: requireStaff('read_audit'),
       schema: {
         tags: ['staff'],
         summary: 'The audit log, newest first',

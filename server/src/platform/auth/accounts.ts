@@ -217,9 +217,6 @@ export async function resetStaffCredentials(
         totpLastStep: null,
         setupTokenHash: setup.hash,
         setupExpiresAt: setup.expiresAt,
-        // Columns of the former fixed lockout, no longer written by sign-in; cleared for older rows.
-        failedLogins: 0,
-        lockedUntil: null,
         updatedAt: new Date(),
       })
       .where(eq(staff.id, staffId))

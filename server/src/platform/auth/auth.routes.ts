@@ -12,7 +12,6 @@ import { tooManyRequests } from '../errors.ts';
 import type { AppDeps } from '../http/app.ts';
 import { createRateLimiter } from '../http/rate-limit.ts';
 import { errorResponses } from '../http/schemas.ts';
-import type { Language } from '../i18n/language.ts';
 import {
   enrolmentBody,
   enrolmentResponse,
@@ -20,6 +19,7 @@ import {
   loginBody,
   loginResponse,
   passwordChangeBody,
+  type StaffProfile,
   sessionResponse,
   setupBody,
   setupResponse,
@@ -34,10 +34,10 @@ import {
   signOut,
   startTotpEnrolment,
 } from './auth.service.ts';
+import { capabilitiesOf } from './capabilities.ts';
 import { collectStaffRoutes, currentSession, guardSession, requireStaff } from './guard.ts';
 import { deviceTokenOf, issueDeviceToken, setDeviceCookie } from './known-device.ts';
 import { changeOwnPassword } from './password-change.ts';
-import type { Role } from './roles.ts';
 import { clearSessionCookie, type LoadedSession, type OpenedSession, setSessionCookie } from './sessions.ts';
 
 /** Guessing passwords, codes or setup tokens from one connection: this many tries per window. */
@@ -46,14 +46,15 @@ const SIGN_IN_WINDOW_MS = 10 * 60_000;
 
 const TAG = 'staff-auth';
 
-export function profileOf(session: Pick<LoadedSession, 'staff'>) {
+export function profileOf(session: Pick<LoadedSession, 'staff'>): StaffProfile {
   const s = session.staff;
   return {
     id: s.id,
     email: s.email,
     display_name: s.displayName,
-    role: s.role as Role,
-    language: s.language as Language,
+    role: s.role,
+    language: s.language,
+    capabilities: capabilitiesOf(s.role),
   };
 }
 

@@ -4,8 +4,10 @@
  */
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/language.ts';
+import { CAPABILITY_NAMES } from './capabilities.ts';
 import { ROLES, SESSION_STAGES } from './roles.ts';
 
+export type { Capability } from './capabilities.ts';
 export { ROLES, type Role, SESSION_STAGES, type SessionStage } from './roles.ts';
 
 export const PASSWORD_MIN = 12;
@@ -18,6 +20,8 @@ export const staffProfile = z.object({
   display_name: z.string(),
   role: z.enum(ROLES),
   language: z.enum(LANGUAGES),
+  /** What this person may do (capabilities of their role): what the staff app offers them. */
+  capabilities: z.array(z.enum(CAPABILITY_NAMES)),
 });
 export type StaffProfile = z.output<typeof staffProfile>;
 

@@ -3,7 +3,20 @@
  * service normalises).
  */
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { isOneOf } from '../db/value-lists.ts';
+import { LANGUAGES, type Language } from '../i18n/language.ts';
+import { ROLES, type Role, SESSION_STAGES, type SessionStage } from './roles.ts';
 
 export const staff = pgTable(
   'staff',
@@ -11,8 +24,8 @@ export const staff = pgTable(
     id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
     email: text('email').notNull().unique(),
     displayName: text('display_name').notNull(),
-    role: text('role').notNull(),
-    language: text('language').notNull().default('fr'),
+    role: text('role').$type<Role>().notNull(),
+    language: text('language').$type<Language>().notNull().default('fr'),
     /** argon2id; null until the person has used their setup link. */
     passwordHash: text('password_hash'),
     /** AES-256-GCM ciphertext of the TOTP secret. */
@@ -22,14 +35,16 @@ export const staff = pgTable(
     totpLastStep: integer('totp_last_step'),
     setupTokenHash: text('setup_token_hash'),
     setupExpiresAt: timestamp('setup_expires_at', { withTimezone: true }),
-    failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('staff_setup_token_idx').on(t.setupTokenHash)],
+  (t) => [
+    uniqueIndex('staff_setup_token_idx').on(t.setupTokenHash),
+    check('staff_role_check', isOneOf(t.role, ROLES)),
+    check('staff_language_check', isOneOf(t.language, LANGUAGES)),
+  ],
 );
 
 export const staffSessions = pgTable(
@@ -41,13 +56,16 @@ export const staffSessions = pgTable(
       .notNull()
       .references(() => staff.id, { onDelete: 'cascade' }),
     /** 'password' after the first factor, 'enrol' while setting up TOTP, 'full' once signed in. */
-    stage: text('stage').notNull(),
+    stage: text('stage').$type<SessionStage>().notNull(),
     csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
+  (t) => [
+    index('staff_sessions_staff_idx').on(t.staffId),
+    check('staff_sessions_stage_check', isOneOf(t.stage, SESSION_STAGES)),
+  ],
 );
 
 /**

@@ -2,15 +2,17 @@
  * The session guard every staff route uses, and the table of guarded routes.
  *
  * Use it as the route's `onRequest` hook (so an unauthenticated request is refused before its body is
- * even validated): `onRequest: requireStaff(['admin'])`. It checks, in order: a live session (401
- * `auth.no_session`), the session stage (401 `auth.incomplete` on full-only routes), the CSRF header on
- * state-changing methods (403 `auth.csrf`), the role (403 `auth.forbidden`). Then `request.staffSession`
+ * even validated): `onRequest: requireStaff('manage_staff')`, naming a capability of capabilities.ts.
+ * It checks, in order: a live session (401 `auth.no_session`), the session stage (401 `auth.incomplete`
+ * on full-only routes), the CSRF header on state-changing methods (403 `auth.csrf`), the role (403
+ * `auth.forbidden`). Then `request.staffSession`
  * is set. Each guard carries its rule, so `staffRoutes(app)` can list every guarded route and what it
  * allows — the table the role tests walk.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { safeEqual } from '../crypto/secret-box.ts';
 import { conflict, forbidden, unauthorized } from '../errors.ts';
+import { type Capability, rolesThatMay } from './capabilities.ts';
 import type { Role, SessionStage } from './roles.ts';
 import { clearSessionCookie, type LoadedSession, loadSession, SESSION_COOKIE } from './sessions.ts';
 
@@ -22,7 +24,12 @@ export type GuardRule = {
   stages: readonly SessionStage[];
   /** The roles allowed through; null means any staff member. */
   roles: readonly Role[] | null;
+  /** The capability those roles have (capabilities.ts), when the route names one. */
+  capability?: Capability;
 };
+
+/** The signed-in staff member acting, as audit events name them (actorOf(request)). */
+export type StaffActor = { staffId: string; label: string };
 
 export type StaffRouteEntry = GuardRule & { method: string; url: string; csrf: boolean };
 
@@ -58,7 +65,7 @@ export function guardSession(rule: GuardRule): Guard {
         throw forbidden('auth.csrf', `Missing or wrong ${CSRF_HEADER} header.`);
       }
     }
-    if (rule.roles && !rule.roles.includes(session.staff.role as Role)) {
+    if (rule.roles && !rule.roles.includes(session.staff.role)) {
       throw forbidden('auth.forbidden', 'Your role does not allow this.');
     }
     request.staffSession = session;
@@ -67,9 +74,10 @@ export function guardSession(rule: GuardRule): Guard {
   return guard;
 }
 
-/** A fully signed-in staff member, optionally with one of `roles`. */
-export function requireStaff(roles?: readonly Role[]): Guard {
-  return guardSession({ stages: ['full'], roles: roles ?? null });
+/** A fully signed-in staff member, with `capability` when one is named. */
+export function requireStaff(capability?: Capability): Guard {
+  if (!capability) return guardSession({ stages: ['full'], roles: null });
+  return guardSession({ stages: ['full'], roles: rolesThatMay(capability), capability });
 }
 
 /** The signed-in staff member's session; only valid behind a guard. */
@@ -79,7 +87,7 @@ export function currentSession(request: FastifyRequest): LoadedSession {
 }
 
 /** The audit actor for the signed-in staff member. */
-export function actorOf(request: FastifyRequest): { staffId: string; label: string } {
+export function actorOf(request: FastifyRequest): StaffActor {
   const { staff } = currentSession(request);
   return { staffId: staff.id, label: staff.email };
 }

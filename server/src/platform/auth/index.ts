@@ -22,12 +22,21 @@ export { registerAuthJobs, THROTTLE_SWEEP_JOB } from './auth.jobs.ts';
 export { authRoutes, profileOf } from './auth.routes.ts';
 export { signInThrottles, staff, staffSessions } from './auth.tables.ts';
 export {
+  CAPABILITIES,
+  CAPABILITY_NAMES,
+  type Capability,
+  capabilitiesOf,
+  roleMay,
+  rolesThatMay,
+} from './capabilities.ts';
+export {
   actorOf,
   CSRF_HEADER,
   currentSession,
   type GuardRule,
   guardSession,
   requireStaff,
+  type StaffActor,
   type StaffRouteEntry,
   staffRoutes,
 } from './guard.ts';

@@ -1,6 +1,6 @@
 /**
- * Staff roles: the one list everything else (schemas, guards, the route table, the CLI) derives from.
- * What each role may do is decided where the route is declared, with `requireStaff([...])`.
+ * Staff roles: the one list everything else (schemas, the staff table's CHECK, the CLI) derives from.
+ * What each role may do is capabilities.ts's table.
  */
 export const ROLES = ['admin', 'supervisor', 'analyst', 'liaison_officer', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];

@@ -72,7 +72,7 @@ export async function loadSession(
       .set({ lastSeenAt: new Date(now) })
       .where(eq(staffSessions.idHash, idHash));
   }
-  return { idHash, stage: session.stage as SessionStage, csrfToken: session.csrfToken, staff: row.staff };
+  return { idHash, stage: session.stage, csrfToken: session.csrfToken, staff: row.staff };
 }
 
 export async function deleteSession(q: Queryable, idHash: string): Promise<void> {

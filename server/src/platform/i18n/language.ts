@@ -19,7 +19,7 @@ export function languageFromAcceptHeader(header: string | undefined): Language |
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q);
-  return ranked.find((entry) => isLanguage(entry.lang))?.lang as Language | undefined;
+  return ranked.map((entry) => entry.lang).find(isLanguage);
 }
 
 export function requestLanguage(request: FastifyRequest): Language {

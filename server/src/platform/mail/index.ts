@@ -1,6 +1,12 @@
 /** What features may use from the mail outbox. */
 export { announceQueuedMail, MAIL_DELIVERY_JOB, mailJobs, registerMailJobs } from './mail.jobs.ts';
-export { MAIL_STATES, type MailState, mailOutbox } from './mail.tables.ts';
+export {
+  MAIL_PURPOSES,
+  MAIL_STATES,
+  type MailPurpose,
+  type MailState,
+  mailOutbox,
+} from './mail.tables.ts';
 export {
   cancelQueuedMailTo,
   type DeliveryContext,

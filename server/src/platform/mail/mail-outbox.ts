@@ -9,10 +9,10 @@ import { and, asc, count, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { SecretBox } from '../crypto/secret-box.ts';
 import type { Db, Queryable } from '../db/database.ts';
 import type { Language } from '../i18n/language.ts';
-import { mailOutbox } from './mail.tables.ts';
+import { type MailPurpose, mailOutbox } from './mail.tables.ts';
 
 export type OutgoingMail = {
-  purpose: string;
+  purpose: MailPurpose;
   /** The recipient, already sealed with the secret box: callers never need to open it. */
   recipientEnc: string;
   subject: string;

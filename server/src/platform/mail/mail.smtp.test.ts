@@ -42,7 +42,13 @@ after(async () => {
 
 async function queue(to: string, subject: string, text = 'Bonjour,\nVotre signalement a été traité.') {
   return database.db.transaction((tx) =>
-    enqueueMail(tx, { purpose: 'test', recipientEnc: secretBox.seal(to), subject, text, language: 'fr' }),
+    enqueueMail(tx, {
+      purpose: 'reporter_feedback',
+      recipientEnc: secretBox.seal(to),
+      subject,
+      text,
+      language: 'fr',
+    }),
   );
 }
 

@@ -4,24 +4,33 @@
  * recipient is sealed (secret box) and erased once the message is sent or given up.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { isOneOf } from '../db/value-lists.ts';
+import { LANGUAGES, type Language } from '../i18n/language.ts';
 
 /** 'cancelled': the recipient's address was erased (retention) before the message could go. */
 export const MAIL_STATES = ['queued', 'sent', 'failed', 'cancelled'] as const;
 export type MailState = (typeof MAIL_STATES)[number];
+
+/**
+ * What mail is sent for. A feature that starts sending a new kind adds it here (and a migration: the
+ * column's CHECK follows this list), so operators can tell every message in the outbox apart.
+ */
+export const MAIL_PURPOSES = ['reporter_feedback'] as const;
+export type MailPurpose = (typeof MAIL_PURPOSES)[number];
 
 export const mailOutbox = pgTable(
   'mail_outbox',
   {
     id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
     /** What the message is for (e.g. 'reporter_feedback'), for operators; never who it is for. */
-    purpose: text('purpose').notNull(),
+    purpose: text('purpose').$type<MailPurpose>().notNull(),
     /** Secret-box ciphertext of the recipient address; null once sent or given up. */
     recipientEnc: text('recipient_enc'),
     subject: text('subject').notNull(),
     bodyText: text('body_text').notNull(),
-    language: text('language').notNull(),
-    state: text('state').notNull().default('queued'),
+    language: text('language').$type<Language>().notNull(),
+    state: text('state').$type<MailState>().notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     /** The last SMTP error, without the address (nodemailer's messages may name it: we keep the code). */
@@ -29,5 +38,10 @@ export const mailOutbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('mail_outbox_due_idx').on(t.state, t.nextAttemptAt)],
+  (t) => [
+    index('mail_outbox_due_idx').on(t.state, t.nextAttemptAt),
+    check('mail_outbox_purpose_check', isOneOf(t.purpose, MAIL_PURPOSES)),
+    check('mail_outbox_language_check', isOneOf(t.language, LANGUAGES)),
+    check('mail_outbox_state_check', isOneOf(t.state, MAIL_STATES)),
+  ],
 );

@@ -1,5 +1,5 @@
 /**
- * Admin: the staff accounts (role, two-step verification, disabled or locked, last sign-in), with
+ * Admin: the staff accounts (role, two-step verification, active or disabled, last sign-in), with
  * role change, disable/enable and a fresh setup link; new accounts are added below the list.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -23,7 +23,7 @@ import { StaffCreateForm } from './staff-create-form.tsx';
 type SetupLink = { name: string; url: string };
 
 export function StaffPage() {
-  const { t, formatDateTime, formatTime } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const { staff: me, sessionLost } = useSignedIn();
   const [members, setMembers] = useState<StaffMember[]>();
   const [error, setError] = useState<string>();
@@ -77,12 +77,12 @@ export function StaffPage() {
     }
   };
 
-  const statusOf = (m: StaffMember) => {
-    if (m.disabled) return <span className="badge badge-off">{t.staff.disabled}</span>;
-    if (m.locked_until && Date.parse(m.locked_until) > Date.now())
-      return <span className="badge badge-warn">{t.staff.lockedUntil(formatTime(m.locked_until))}</span>;
-    return <span className="badge badge-on">{t.staff.active}</span>;
-  };
+  const statusOf = (m: StaffMember) =>
+    m.disabled ? (
+      <span className="badge badge-off">{t.staff.disabled}</span>
+    ) : (
+      <span className="badge badge-on">{t.staff.active}</span>
+    );
 
   return (
     <section className="page">

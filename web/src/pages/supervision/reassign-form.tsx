@@ -8,17 +8,17 @@ import type { AssignableStaff } from '../../api/types.ts';
 import { itemsApi } from '../../api/workspace-endpoints.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { canReassign } from '../../roles.ts';
+import { can } from '../../roles.ts';
 import { useSignedIn } from '../../session.tsx';
 import { SelectField } from '../../ui.tsx';
 
 /** The people work can go to, for whoever may reassign; undefined for others and until loaded. */
 export function useAssignableStaff(onError: (err: unknown) => void): AssignableStaff[] | undefined {
-  const { staff } = useSignedIn();
+  const reassigner = can(useSignedIn().staff, 'reassign');
   const [people, setPeople] = useState<AssignableStaff[]>();
   useEffect(() => {
-    if (canReassign(staff.role)) staffApi.assignable().then((r) => setPeople(r.staff), onError);
-  }, [staff.role, onError]);
+    if (reassigner) staffApi.assignable().then((r) => setPeople(r.staff), onError);
+  }, [reassigner, onError]);
   return people;
 }
 

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AgeBand, SupervisionOverview } from '../../api/types.ts';
 import { supervisionApi } from '../../api/workspace-endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { canReassign, canSeeTeamWellbeing } from '../../roles.ts';
+import { can } from '../../roles.ts';
 import { followLink } from '../../router.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage, TableScroll, useFocusHeading } from '../../ui.tsx';
@@ -58,7 +58,7 @@ export function SupervisionPage() {
   const cell = (category: string, band: AgeBand) =>
     overview.backlog.find((b) => b.category === category && b.age_band === band)?.items ?? 0;
   const maxDay = Math.max(1, ...overview.throughput.map((d) => d.assessments));
-  const reassigner = canReassign(staff.role);
+  const reassigner = can(staff, 'reassign');
 
   return (
     <section className="page">
@@ -242,7 +242,7 @@ export function SupervisionPage() {
         </ul>
       )}
 
-      {canSeeTeamWellbeing(staff.role) ? <TeamWellbeingPanel onError={fail} /> : null}
+      {can(staff, 'read_team_wellbeing') ? <TeamWellbeingPanel onError={fail} /> : null}
     </section>
   );
 }

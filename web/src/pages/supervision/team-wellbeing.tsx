@@ -55,8 +55,7 @@ export function TeamWellbeingPanel({ onError }: { onError(err: unknown): void })
                   {team.members.map((m) => (
                     <tr key={m.staff_id}>
                       <th scope="row">
-                        {m.display_name}{' '}
-                        <span className="muted">({t.roles[m.role as keyof typeof t.roles] ?? m.role})</span>
+                        {m.display_name} <span className="muted">({t.roles[m.role]})</span>
                       </th>
                       <td data-label={s.today}>{t.workspace.duration(m.today_seconds)}</td>
                       <td data-label={s.week}>{t.workspace.duration(m.week_seconds)}</td>

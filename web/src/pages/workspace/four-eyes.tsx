@@ -3,7 +3,13 @@
  * a supervisor settles a disagreement (uphold the first assessment, or replace it with their own).
  */
 import { type FormEvent, useId, useState } from 'react';
-import type { Assessment, AssessmentResponse, Catalogue } from '../../api/types.ts';
+import type {
+  Assessment,
+  AssessmentResponse,
+  Catalogue,
+  Resolution,
+  SecondDecision,
+} from '../../api/types.ts';
 import { itemsApi } from '../../api/workspace-endpoints.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -87,7 +93,9 @@ function Conflict({ onReload }: { onReload(): void }) {
 export function SecondOpinionPanel({ assessment, version, onSaved, onReload, onSessionError }: Common) {
   const { t } = useI18n();
   const f = t.workspace.fourEyes;
-  const [decision, setDecision] = useState<'agree' | 'disagree'>('agree');
+  const [decision, setDecision] = useState<SecondDecision>('agree');
+  // Typed by the server's list: a decision added there needs its label here.
+  const labels: Record<SecondDecision, string> = { agree: f.agree, disagree: f.disagree };
   const [notes, setNotes] = useState('');
   const { error, setError, conflict, busy, run } = useSubmit(t, onSessionError);
 
@@ -116,7 +124,7 @@ export function SecondOpinionPanel({ assessment, version, onSaved, onReload, onS
         <ErrorMessage>{error}</ErrorMessage>
         <fieldset className="fieldset">
           <legend>{f.decision}</legend>
-          {(['agree', 'disagree'] as const).map((value) => (
+          {(Object.keys(labels) as SecondDecision[]).map((value) => (
             <label key={value} className="check">
               <input
                 type="radio"
@@ -125,7 +133,7 @@ export function SecondOpinionPanel({ assessment, version, onSaved, onReload, onS
                 checked={decision === value}
                 onChange={() => setDecision(value)}
               />
-              <span>{value === 'agree' ? f.agree : f.disagree}</span>
+              <span>{labels[value]}</span>
             </label>
           ))}
         </fieldset>
@@ -148,7 +156,9 @@ export function ResolvePanel({
 }: Common & { catalogue: Catalogue }) {
   const { t } = useI18n();
   const f = t.workspace.fourEyes;
-  const [decision, setDecision] = useState<'uphold' | 'replace'>('uphold');
+  const [decision, setDecision] = useState<Resolution>('uphold');
+  // Typed by the server's list: a resolution added there needs its label here.
+  const labels: Record<Resolution, string> = { uphold: f.uphold, replace: f.replace };
   const [draft, setDraft] = useState<QualificationDraft>(() => emptyDraft(assessment.category));
   const [notes, setNotes] = useState('');
   const { error, setError, conflict, busy, run } = useSubmit(t, onSessionError);
@@ -188,7 +198,7 @@ export function ResolvePanel({
         <ErrorMessage>{error}</ErrorMessage>
         <fieldset className="fieldset">
           <legend>{f.decision}</legend>
-          {(['uphold', 'replace'] as const).map((value) => (
+          {(Object.keys(labels) as Resolution[]).map((value) => (
             <label key={value} className="check">
               <input
                 type="radio"
@@ -197,7 +207,7 @@ export function ResolvePanel({
                 checked={decision === value}
                 onChange={() => setDecision(value)}
               />
-              <span>{value === 'uphold' ? f.uphold : f.replace}</span>
+              <span>{labels[value]}</span>
             </label>
           ))}
         </fieldset>

@@ -15,7 +15,7 @@ import type {
 import { itemsApi } from '../../api/workspace-endpoints.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { canQualify, canReadHistory, canResolve, canSendFeedback } from '../../roles.ts';
+import { can } from '../../roles.ts';
 import { followLink } from '../../router.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage, useFocusHeading } from '../../ui.tsx';
@@ -43,10 +43,11 @@ export function ItemPage({ itemId }: { itemId: string }) {
   const [status, setStatus] = useStatus();
   const [busy, setBusy] = useState(false);
 
+  const readsHistory = can(staff, 'read_history');
   const load = useCallback(() => {
     itemsApi.get(itemId).then(setDetail, fail);
-    if (canReadHistory(staff.role)) itemsApi.history(itemId).then(setHistory, fail);
-  }, [itemId, staff.role, fail]);
+    if (readsHistory) itemsApi.history(itemId).then(setHistory, fail);
+  }, [itemId, readsHistory, fail]);
 
   useEffect(load, [load]);
 
@@ -96,7 +97,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
   }
 
   const { item, claim } = detail;
-  const qualifier = canQualify(staff.role);
+  const qualifier = can(staff, 'qualify');
   const pending = detail.assessments.find((a) => a.status === 'pending_second');
   const disputed = detail.assessments.find((a) => a.status === 'disputed');
   const claimedByOther = claim !== null && claim.staff_id !== staff.id;
@@ -138,7 +139,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
               />
             )
           ) : null}
-          {disputed && canResolve(staff.role) && catalogue ? (
+          {disputed && can(staff, 'resolve') && catalogue ? (
             <ResolvePanel
               key={disputed.id}
               assessment={disputed}
@@ -149,7 +150,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
               onSessionError={onSessionError}
             />
           ) : null}
-          {disputed && !canResolve(staff.role) ? (
+          {disputed && !can(staff, 'resolve') ? (
             <p className="message message-info">{t.workspace.fourEyes.disputeWaiting}</p>
           ) : null}
 
@@ -183,7 +184,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
             onSessionError={onSessionError}
           />
 
-          {canSendFeedback(staff.role) ? (
+          {can(staff, 'send_feedback') ? (
             <ReporterFeedback reports={reports} onSessionError={onSessionError} onSent={load} />
           ) : null}
 

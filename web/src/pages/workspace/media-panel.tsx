@@ -10,7 +10,7 @@ import type { MediaRecord, MediaType } from '../../api/types.ts';
 import { mediaApi } from '../../api/workspace-endpoints.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { canDeleteMedia, canQualify, canSeeMedia } from '../../roles.ts';
+import { can } from '../../roles.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui.tsx';
 import { MediaViewer } from './media-viewer.tsx';
@@ -56,9 +56,9 @@ export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
   const { t, formatDateTime } = useI18n();
   const m = t.workspace.media;
   const { staff } = useSignedIn();
-  const seeing = canSeeMedia(staff.role);
-  const uploading = canQualify(staff.role);
-  const deleting = canDeleteMedia(staff.role);
+  // One capability: whoever may receive evidence may also attach it (the server's rule).
+  const handling = can(staff, 'handle_media');
+  const deleting = can(staff, 'delete_media');
   const byteSize = useByteSize();
   const inputId = useId();
   const hintId = useId();
@@ -134,7 +134,7 @@ export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
         {m.title}
         {media?.length ? <span className="count"> · {m.count(media.length)}</span> : null}
       </h2>
-      <p className="hint">{seeing ? m.intro : m.notForRole}</p>
+      <p className="hint">{handling ? m.intro : m.notForRole}</p>
       <ErrorMessage>{error}</ErrorMessage>
       <StatusMessage>{status}</StatusMessage>
 
@@ -148,7 +148,7 @@ export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
         <ul className="media-list">
           {media.map((record) => (
             <li key={record.id} className="media-item">
-              {seeing ? <MediaViewer itemId={itemId} media={record} name={nameOf(record)} /> : null}
+              {handling ? <MediaViewer itemId={itemId} media={record} name={nameOf(record)} /> : null}
               <dl className="facts media-facts">
                 <dt>{m.fileName}</dt>
                 <dd className="media-file-name">
@@ -227,7 +227,7 @@ export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
         </ul>
       )}
 
-      {uploading ? (
+      {handling ? (
         <div className="field media-upload">
           <label htmlFor={inputId}>{m.add}</label>
           <div className="hint" id={hintId}>

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { QueueFilters, QueueItem, QueueView } from '../../api/types.ts';
 import { itemsApi, queueApi } from '../../api/workspace-endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { canQualify } from '../../roles.ts';
+import { can } from '../../roles.ts';
 import { followLink, navigate } from '../../router.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage, TableScroll, useFocusHeading } from '../../ui.tsx';
@@ -35,7 +35,7 @@ export function QueuePage() {
   const [busy, setBusy] = useState<string>();
   const [status, setStatus] = useStatus();
   const request = useRef(0);
-  const qualifier = canQualify(staff.role);
+  const qualifier = can(staff, 'qualify');
 
   const load = useCallback(
     (next: QueueFilters) => {

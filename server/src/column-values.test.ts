@@ -1,0 +1,112 @@
+/**
+ * Columns whose values come from a list in code: the database holds a CHECK with exactly that list
+ * (so a list that grows without its migration fails here), refuses anything else, and the API
+ * document names the values as enums. Categories are the exception: they come from the jurisdiction
+ * pack, data that can change under rows already stored, so the database does not constrain them.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { MEDIA_KINDS, MEDIA_TYPES } from './features/evidence/index.ts';
+import {
+  CHANNELS,
+  ITEM_ORIGINS,
+  ITEM_STATES,
+  PUBLIC_STATUSES,
+  REPORTER_KINDS,
+} from './features/intake/index.ts';
+import { ASSESSMENT_STATUSES, RESOLUTIONS, SECOND_DECISIONS } from './features/qualification/index.ts';
+import { VERDICTS } from './jurisdictions/jurisdiction.ts';
+import { ROLES, SESSION_STAGES } from './platform/auth/index.ts';
+import { rowsOf } from './platform/db/database.ts';
+import { LANGUAGES } from './platform/i18n/language.ts';
+import { MAIL_PURPOSES, MAIL_STATES } from './platform/mail/index.ts';
+import { createTestApp, type TestApp } from './testing/test-app.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await createTestApp();
+});
+after(() => t.close());
+
+const EXPECTED: Record<string, readonly string[]> = {
+  'staff.role': ROLES,
+  'staff.language': LANGUAGES,
+  'staff_sessions.stage': SESSION_STAGES,
+  'mail_outbox.purpose': MAIL_PURPOSES,
+  'mail_outbox.language': LANGUAGES,
+  'mail_outbox.state': MAIL_STATES,
+  'reports.channel': CHANNELS,
+  'reports.reporter_kind': REPORTER_KINDS,
+  'reports.language': LANGUAGES,
+  'reports.public_status': PUBLIC_STATUSES,
+  'items.state': ITEM_STATES,
+  'items.channel': CHANNELS,
+  'items.language': LANGUAGES,
+  'items.origin': ITEM_ORIGINS,
+  'assessments.verdict': VERDICTS,
+  'assessments.status': ASSESSMENT_STATUSES,
+  'assessments.second_decision': SECOND_DECISIONS,
+  'assessments.resolution': RESOLUTIONS,
+  'report_messages.language': LANGUAGES,
+  'report_messages.public_status': PUBLIC_STATUSES,
+  'item_media.kind': MEDIA_KINDS,
+  'item_media.content_type': MEDIA_TYPES,
+};
+
+/** The SQLSTATE of a failed statement (drizzle wraps the driver's error). */
+function sqlStateOf(error: unknown): string | undefined {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e.cause?.code ?? e.code;
+}
+
+describe('columns with a fixed list of values', () => {
+  test('each has a CHECK listing exactly the values of its list in code', async () => {
+    const checks = rowsOf<{ name: string; def: string }>(
+      await t.database.db.execute(sql`
+        select c.conrelid::regclass::text || '.' || a.attname as name, pg_get_constraintdef(c.oid) as def
+        from pg_constraint c
+        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+        where c.contype = 'c' and c.connamespace = 'public'::regnamespace and cardinality(c.conkey) = 1`),
+    );
+    const found = Object.fromEntries(
+      checks.map((c) => [c.name, [...c.def.matchAll(/'((?:[^']|'')*)'::text/g)].map((m) => m[1])]),
+    );
+    for (const [column, values] of Object.entries(EXPECTED)) {
+      assert.deepEqual(found[column], [...values], `CHECK of ${column}`);
+    }
+    assert.deepEqual(
+      Object.keys(found).sort(),
+      Object.keys(EXPECTED).sort(),
+      'a CHECK this test does not know',
+    );
+  });
+
+  test('the database refuses a value outside the list, and keeps categories open', async () => {
+    const refused = async (statement: ReturnType<typeof sql>, what: string) => {
+      await assert.rejects(t.database.db.execute(statement), (error) => sqlStateOf(error) === '23514', what);
+    };
+    await refused(
+      sql`insert into staff (email, display_name, role) values ('root@hotline.example', 'Root', 'root')`,
+      'a role that does not exist',
+    );
+    await refused(
+      sql`insert into items (url, state) values ('https://archived.example/', 'archived')`,
+      'an item state that does not exist',
+    );
+    // A category the pack in force no longer lists stays readable and writable: packs are data.
+    await t.database.db.execute(
+      sql`insert into items (url, category) values ('https://old-pack.example/', 'category_of_an_older_pack')`,
+    );
+  });
+
+  test('the API document names their values', async () => {
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    const queueItem =
+      doc.paths['/api/queue'].get.responses['200'].content['application/json'].schema.properties.items.items;
+    assert.deepEqual(queueItem.properties.channel.enum, [...CHANNELS]);
+    assert.deepEqual(queueItem.properties.language.enum, [...LANGUAGES]);
+    const media = doc.paths['/api/items/{id}/media'].get.responses['200'].content['application/json'].schema;
+    assert.deepEqual(media.properties.media.items.properties.content_type.enum, [...MEDIA_TYPES]);
+  });
+});
