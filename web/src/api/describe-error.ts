@@ -6,19 +6,10 @@ import type { PasswordMin, WeakPasswordReason } from './types.ts';
 /** The server's rule, typed as its literal so a change there fails the typecheck here. */
 export const PASSWORD_MIN: PasswordMin = 12;
 
-function minutesUntil(iso: unknown): number | undefined {
-  if (typeof iso !== 'string') return undefined;
-  const ms = Date.parse(iso) - Date.now();
-  return Number.isFinite(ms) && ms > 0 ? Math.ceil(ms / 60_000) : undefined;
-}
-
-function lockMinutes(error: ApiError): number | undefined {
-  const d = error.details;
-  if (typeof d.minutes_remaining === 'number') return Math.max(1, Math.ceil(d.minutes_remaining));
-  if (typeof d.minutes === 'number') return Math.max(1, Math.ceil(d.minutes));
-  if (typeof d.retry_after_seconds === 'number') return Math.max(1, Math.ceil(d.retry_after_seconds / 60));
-  const until = minutesUntil(d.retry_at);
-  if (until !== undefined) return until;
+/** Minutes to wait before trying again, from the answer's details or its Retry-After header. */
+function retryMinutes(error: ApiError): number | undefined {
+  const seconds = error.details.retry_after_seconds;
+  if (typeof seconds === 'number') return Math.max(1, Math.ceil(seconds / 60));
   return error.retryAfterSeconds ? Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) : undefined;
 }
 
@@ -64,7 +55,7 @@ export function describeError(error: unknown, t: Messages): string {
       return e.network;
   }
   if (error.status === 429) {
-    const minutes = lockMinutes(error);
+    const minutes = retryMinutes(error);
     return minutes ? e.tooMany(minutes) : e.tooManyNoTime;
   }
   if (error.status === 403) return e.forbidden;
