@@ -3,12 +3,12 @@
  * server checks the current password, refuses passwords too easy to guess, and ends my other sessions.
  */
 import { type FormEvent, useState } from 'react';
-import { describeError, isSessionLost, PASSWORD_MIN } from '../api/describe-error.ts';
+import { describeError, isSessionLost } from '../api/describe-error.ts';
 import { authApi } from '../api/endpoints.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session.tsx';
 import { ErrorMessage, Field, StatusMessage, useFocusHeading } from '../ui.tsx';
-import { newPasswordProblem, PASSWORD_RULES_ID, PasswordRules } from './password-rules.tsx';
+import { NewPasswordFields, newPasswordProblem } from './password-rules.tsx';
 
 export function AccountPage() {
   const { t } = useI18n();
@@ -76,26 +76,12 @@ function PasswordChangeForm() {
         value={current}
         onChange={(e) => setCurrent(e.target.value)}
       />
-      <PasswordRules password={password} again={again} />
-      <Field
-        label={t.account.newPassword}
-        type="password"
-        name="new-password"
-        autoComplete="new-password"
-        minLength={PASSWORD_MIN}
-        required
-        aria-describedby={PASSWORD_RULES_ID}
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-      />
-      <Field
-        label={t.account.passwordAgain}
-        type="password"
-        name="new-password-again"
-        autoComplete="new-password"
-        required
-        value={again}
-        onChange={(e) => setAgain(e.target.value)}
+      <NewPasswordFields
+        labels={{ password: t.account.newPassword, again: t.account.passwordAgain }}
+        password={password}
+        again={again}
+        onPassword={setPassword}
+        onAgain={setAgain}
       />
       <ErrorMessage>{error}</ErrorMessage>
       <StatusMessage>{saved ? t.account.saved : null}</StatusMessage>

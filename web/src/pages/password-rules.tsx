@@ -1,7 +1,11 @@
-/** The rules a new password must follow, ticked as they are met (first setup and "My account"). */
+/**
+ * Choosing a new password (first setup and "My account"): the rules it must follow, ticked as they
+ * are met, and the two fields that take it.
+ */
 import { PASSWORD_MIN } from '../api/describe-error.ts';
 import type { Messages } from '../i18n/fr.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { Field } from '../ui.tsx';
 
 export const PASSWORD_RULES_ID = 'password-rules';
 
@@ -26,5 +30,42 @@ export function PasswordRules({ password, again }: { password: string; again: st
         <li className={same ? 'rule-met' : undefined}>{t.setup.ruleMatch}</li>
       </ul>
     </div>
+  );
+}
+
+type NewPasswordProps = {
+  labels: { password: string; again: string };
+  password: string;
+  again: string;
+  onPassword(value: string): void;
+  onAgain(value: string): void;
+};
+
+/** The rules, then the new password typed twice. */
+export function NewPasswordFields({ labels, password, again, onPassword, onAgain }: NewPasswordProps) {
+  return (
+    <>
+      <PasswordRules password={password} again={again} />
+      <Field
+        label={labels.password}
+        type="password"
+        name="new-password"
+        autoComplete="new-password"
+        minLength={PASSWORD_MIN}
+        required
+        aria-describedby={PASSWORD_RULES_ID}
+        value={password}
+        onChange={(e) => onPassword(e.target.value)}
+      />
+      <Field
+        label={labels.again}
+        type="password"
+        name="new-password-again"
+        autoComplete="new-password"
+        required
+        value={again}
+        onChange={(e) => onAgain(e.target.value)}
+      />
+    </>
   );
 }

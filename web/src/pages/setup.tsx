@@ -1,12 +1,12 @@
 /** First-time setup from the one-time link (/app/setup?token=…): choose a password, then enrol. */
 import { type FormEvent, useState } from 'react';
-import { describeError, PASSWORD_MIN } from '../api/describe-error.ts';
+import { describeError } from '../api/describe-error.ts';
 import { authApi } from '../api/endpoints.ts';
 import type { StaffProfile } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ErrorMessage, Field, useFocusHeading } from '../ui.tsx';
+import { ErrorMessage, useFocusHeading } from '../ui.tsx';
 import { EnrolmentPage } from './enrolment.tsx';
-import { newPasswordProblem, PASSWORD_RULES_ID, PasswordRules } from './password-rules.tsx';
+import { NewPasswordFields, newPasswordProblem } from './password-rules.tsx';
 
 type Props = { token: string | null; enrolling: boolean; onSignedIn(staff: StaffProfile): void };
 
@@ -51,27 +51,13 @@ function PasswordStep({ token, onDone }: { token: string; onDone(): void }) {
         {t.setup.title}
       </h1>
       <p className="lead">{t.setup.intro}</p>
-      <PasswordRules password={password} again={again} />
       <form onSubmit={submit} noValidate>
-        <Field
-          label={t.setup.password}
-          type="password"
-          name="new-password"
-          autoComplete="new-password"
-          minLength={PASSWORD_MIN}
-          required
-          aria-describedby={PASSWORD_RULES_ID}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <Field
-          label={t.setup.passwordAgain}
-          type="password"
-          name="new-password-again"
-          autoComplete="new-password"
-          required
-          value={again}
-          onChange={(e) => setAgain(e.target.value)}
+        <NewPasswordFields
+          labels={{ password: t.setup.password, again: t.setup.passwordAgain }}
+          password={password}
+          again={again}
+          onPassword={setPassword}
+          onAgain={setAgain}
         />
         <ErrorMessage>{error}</ErrorMessage>
         <button type="submit" className="button" disabled={busy}>
