@@ -38,6 +38,20 @@ const envSchema = z.object({
   VIGIE_MEDIA_WORKERS: positiveInt(1),
   VIGIE_MEDIA_QUEUE: z.coerce.number().int().min(0).default(8),
   VIGIE_AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  VIGIE_DNS_SERVERS: z
+    .string()
+    .optional()
+    .refine(
+      (value) => value === undefined || value.split(',').every((entry) => dnsServerAddress(entry.trim())),
+      'must be a comma-separated list of resolver addresses: 192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53',
+    ),
+  VIGIE_FETCH_PROXY: z
+    .string()
+    .regex(/^https?:\/\/[^/]+/, 'must look like http://proxy.internal:3128')
+    .optional(),
+  VIGIE_FETCH_USER_AGENT: z.string().min(1).max(200).optional(),
+  VIGIE_FETCH_TIMEOUT_SECONDS: positiveInt(15),
+  VIGIE_FETCH_MAX_BYTES: positiveInt(20 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   VIGIE_HEADERS_TIMEOUT_SECONDS: positiveInt(20),
   VIGIE_REQUEST_TIMEOUT_SECONDS: positiveInt(30),
@@ -71,6 +85,10 @@ export type Config = {
   mediaPool: { workers: number; queue: number };
   /** Where the daily audit job appends a signed checkpoint (unset: it only verifies the chain). */
   auditCheckpointFile: string | undefined;
+  /** Resolvers for hosting look-ups and the safe fetcher (`ip` or `ip:port`); unset: the system's. */
+  dnsServers: string[] | undefined;
+  /** The safe fetcher, the one way Vigie reads reported URLs (platform/fetch). */
+  fetch: { proxy: string | undefined; userAgent: string; timeoutMs: number; maxBytes: number };
   logLevel: string;
   /** Slow-client limits (platform/http/slow-requests.ts, docs/adr/0005-proxy-and-timeouts.md). */
   http: HttpLimits;
@@ -114,6 +132,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mediaMaxBytes: e.VIGIE_MEDIA_MAX_BYTES,
     mediaPool: { workers: e.VIGIE_MEDIA_WORKERS, queue: e.VIGIE_MEDIA_QUEUE },
     auditCheckpointFile: e.VIGIE_AUDIT_CHECKPOINT_FILE && path.resolve(e.VIGIE_AUDIT_CHECKPOINT_FILE),
+    dnsServers: e.VIGIE_DNS_SERVERS?.split(',').map((entry) => entry.trim()),
+    fetch: {
+      proxy: e.VIGIE_FETCH_PROXY,
+      userAgent:
+        e.VIGIE_FETCH_USER_AGENT ??
+        `Vigie/0.1 (internet hotline content check${e.VIGIE_PUBLIC_URL ? `; +${e.VIGIE_PUBLIC_URL}` : ''})`,
+      timeoutMs: e.VIGIE_FETCH_TIMEOUT_SECONDS * 1000,
+      maxBytes: e.VIGIE_FETCH_MAX_BYTES,
+    },
     logLevel: e.LOG_LEVEL,
     http: {
       headersTimeoutMs: e.VIGIE_HEADERS_TIMEOUT_SECONDS * 1000,
@@ -172,3 +199,15 @@ function isProxyAddress(entry: string): boolean {
   if (!/^\d{1,3}$/.test(prefix)) return false;
   return Number(prefix) <= (family === 4 ? 32 : 128);
 }
+
+/** `ip`, `ip:port` or `[ipv6]:port`, as node:dns setServers takes them. */
+function dnsServerAddress(entry: string): boolean {
+  const bracketed = /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(entry);
+  if (bracketed) return net.isIPv6(bracketed[1] ?? '') && validPort(bracketed[2]);
+  if (net.isIP(entry)) return true;
+  const [host, port, ...rest] = entry.split(':');
+  return rest.length === 0 && net.isIPv4(host ?? '') && validPort(port);
+}
+
+const validPort = (port: string | undefined) =>
+  port === undefined || (/^\d{1,5}$/.test(port) && Number(port) > 0 && Number(port) < 65536);
