@@ -25,9 +25,9 @@ const original = Buffer.from('<html><body>evidence page</body></html>'.repeat(10
 const bomb = zlib.gzipSync(Buffer.alloc(64 * 1024 * 1024));
 
 /** Writes CHUNK until the client goes away, then records that it went away. */
-function endless(name: string, contentType = 'application/octet-stream') {
+function endless(name: string) {
   return (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
-    res.writeHead(200, { 'content-type': contentType });
+    res.writeHead(200, { 'content-type': 'application/octet-stream' });
     const write = () => {
       if (res.destroyed) return;
       if (res.write(CHUNK)) setImmediate(write);
@@ -58,7 +58,16 @@ before(async () => {
       req.socket.on('close', () => closedEarly.add('declared-huge'));
       res.write(CHUNK);
     },
-    '/wrong-type': endless('wrong-type', 'text/html'),
+    // A page that never ends, slowly: reading any of it would last until the deadline.
+    '/wrong-type': (req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.write('<html>');
+      const timer = setInterval(() => res.write('.'), 200);
+      req.socket.on('close', () => {
+        clearInterval(timer);
+        closedEarly.add('wrong-type');
+      });
+    },
     '/not-found': (_req, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>gone</h1>'),
     '/broken': (_req, res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('oops'),
     '/slow': (_req, res) => {
