@@ -55,6 +55,7 @@ before(async () => {
     '/huge': endless('huge'),
     '/declared-huge': (req, res) => {
       res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(10 * MAX) });
+      if (req.method === 'HEAD') return res.end();
       req.socket.on('close', () => closedEarly.add('declared-huge'));
       res.write(CHUNK);
     },
@@ -217,6 +218,8 @@ describe('types and statuses', () => {
     const head = await fetcher.fetch(`${site.origin}/page`, { method: 'HEAD' });
     assert.ok(head.ok && head.status === 200 && head.body.length === 0);
     assert.equal(site.requests.at(-1)?.method, 'HEAD');
+    const large = await fetcher.fetch(`${site.origin}/declared-huge`, { method: 'HEAD' });
+    assert.ok(large.ok && large.headers['content-length'] === String(10 * MAX), JSON.stringify(large));
   });
 });
 

@@ -117,7 +117,11 @@ export function createSafeFetcher(options: SafeFetcherOptions): SafeFetcher {
             base = target.url;
             continue;
           }
-          const ended = await finish(target, answer, pin.address, { maxBytes, accept: policy.accept });
+          const ended = await finish(target, answer, pin.address, {
+            maxBytes,
+            accept: policy.accept,
+            head: method === 'HEAD',
+          });
           if ('refused' in ended) return stop(ended);
           return {
             ok: true,
@@ -145,6 +149,7 @@ export function createSafeFetcher(options: SafeFetcherOptions): SafeFetcher {
     }
   }
 
+  // Each hop's dispatcher is destroyed when the hop ends: nothing stays open between fetches.
   return { check, fetch, close: async () => {} };
 }
 
@@ -163,7 +168,7 @@ async function finish(
   target: Target,
   answer: Answer,
   address: string,
-  limits: { maxBytes: number; accept?: string[] },
+  limits: { maxBytes: number; accept?: string[]; head: boolean },
 ): Promise<Kept | Stop> {
   const headers = flattenHeaders(answer.headers);
   const contentType = headers['content-type'] ?? null;
@@ -177,6 +182,11 @@ async function finish(
       code: 'content_type',
       reason: `the answer is ${contentType ?? 'of no stated type'}, not one of ${limits.accept?.join(', ')}`,
     };
+  }
+  // The Content-Length of a HEAD answer describes the body a GET would get: nothing to read here.
+  if (limits.head) {
+    discardBody(answer.body);
+    return { ...kept, body: Buffer.alloc(0) };
   }
   const declared = Number(headers['content-length']);
   if (declared > limits.maxBytes) {
