@@ -80,7 +80,8 @@ export function createSafeFetcher(options: SafeFetcherOptions): SafeFetcher {
     const deadline = startDeadline(timeoutMs);
     const redirects: FetchHop[] = [];
     const stop = (s: Stop): FetchOutcome => ({ ok: false, url, redirects, ...s });
-    let method = policy.method ?? 'GET';
+    // GET or HEAD only, so every redirect, 303 included, keeps the method (RFC 9110 §15.4).
+    const method = policy.method ?? 'GET';
     let next = url;
     let base: URL | undefined;
     let host = '';
@@ -111,8 +112,6 @@ export function createSafeFetcher(options: SafeFetcherOptions): SafeFetcher {
                 reason: `more than ${maxRedirects} redirects`,
               });
             }
-            // RFC 9110 §15.4.4: a 303 is followed with GET (a HEAD stays a HEAD).
-            if (answer.statusCode === 303 && method !== 'HEAD') method = 'GET';
             next = location;
             base = target.url;
             continue;
