@@ -67,6 +67,11 @@ const commands: Record<string, Command> = {
     run: async (argv, io) =>
       (await import('./features/hashing/hashes-match.command.ts')).runHashesMatchCommand(argv, io),
   },
+  'fetch-check': {
+    summary: 'whether the safe fetcher would fetch a URL (resolves and checks, never connects)',
+    run: async (argv, io) =>
+      (await import('./platform/fetch/fetch-check.command.ts')).runFetchCheckCommand(argv, io),
+  },
 };
 
 const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h';
