@@ -31,7 +31,7 @@ const events = (registered: string, changed: string) => [
 
 export type FixtureNetwork = { cidr: string; answer: (base: string) => Record<string, unknown> };
 
-export const RDAP_NETWORKS: FixtureNetwork[] = [
+export const fixtureNetworks: FixtureNetwork[] = [
   {
     // RIPE NCC: an assignment to a hosting company, abuse-c on the network itself.
     cidr: '192.0.2.0/24',
@@ -249,7 +249,7 @@ const domain = (base: string, ldhName: string, registrarEntity: unknown) => ({
   notices: gtldNotices,
 });
 
-export const RDAP_DOMAINS: Record<string, (base: string) => Record<string, unknown>> = {
+export const fixtureDomains: Record<string, (base: string) => Record<string, unknown>> = {
   'example.com': (base) =>
     domain(
       base,

@@ -11,9 +11,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { buildRdapBootstrap, type RdapBootstrap } from '../features/hosting/rdap-bootstrap.ts';
-import { RDAP_DOMAINS, RDAP_NETWORKS } from './rdap-fixtures.ts';
+import { fixtureDomains, fixtureNetworks } from './rdap-fixtures.ts';
 
-export type RdapBehaviour = 'not_found' | 'rate_limited' | 'malformed' | 'slow';
+/** How a query may be made to answer instead of normally. */
+export const RDAP_BEHAVIOURS = ['not_found', 'rate_limited', 'malformed', 'slow'] as const;
+export type RdapBehaviour = (typeof RDAP_BEHAVIOURS)[number];
 
 export type TestRdapServer = {
   /** The base URL, ending with '/', as bootstrap registries give them. */
@@ -28,9 +30,9 @@ export type TestRdapServer = {
   close(): Promise<void>;
 };
 
-const networks = RDAP_NETWORKS.map((n) => ({ ...n, range: ipaddr.parseCIDR(n.cidr) })).sort(
-  (a, b) => b.range[1] - a.range[1],
-);
+const networks = fixtureNetworks
+  .map((n) => ({ ...n, range: ipaddr.parseCIDR(n.cidr) }))
+  .sort((a, b) => b.range[1] - a.range[1]);
 
 export async function startRdapServer(
   options: { slowMs?: number; retryAfterSeconds?: number } = {},
@@ -68,7 +70,7 @@ export async function startRdapServer(
     }
     if (behaviour === 'malformed') return send(res, 200, '{"objectClassName": "ip network", "handle": ');
     if (behaviour === 'slow') await new Promise((resolve) => setTimeout(resolve, options.slowMs ?? 3000));
-    const answer = kind === 'ip' ? networkAnswer(key) : kind === 'domain' ? RDAP_DOMAINS[key] : undefined;
+    const answer = kind === 'ip' ? networkAnswer(key) : kind === 'domain' ? fixtureDomains[key] : undefined;
     return answer ? send(res, 200, answer(base)) : notFound(res);
   });
 

@@ -6,12 +6,14 @@
  * as the ICANN RDAP profile asks); their details are jCards (RFC 7095). Anything else is ignored.
  * An answer whose shape is wrong yields null: the caller records it as `malformed`.
  */
+import type { ContactRole } from './hosting.types.ts';
 import { parseAddress } from './rdap-bootstrap.ts';
 
 export type RdapContact = { email: string; name: string | null };
 
 /** What a network's abuse desk is to a hotline: see networkRole. */
-export type NetworkRole = 'host' | 'network';
+export const NETWORK_ROLES = ['host', 'network'] as const satisfies readonly ContactRole[];
+export type NetworkRole = (typeof NETWORK_ROLES)[number];
 
 export type IpNetworkAnswer = {
   handle: string | null;
