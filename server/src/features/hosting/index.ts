@@ -3,6 +3,7 @@
 export { directoryRoutes } from './directory.routes.ts';
 export type {
   DirectoryEntryBody,
+  DirectoryEntryInput,
   DirectoryEntryResponse,
   DirectoryEntryView,
   DirectoryListResponse,
