@@ -13,7 +13,7 @@ export const DEMO_DIRECTORY: DirectoryEntryInput[] = [
     channel: 'web_form',
     address: 'https://example-video.example/legal/report',
     language: 'en',
-    trusted_flagger: 'Signaleur de confiance reconnu (DSA art. 22) depuis 2025',
+    trusted_flagger: 'reconnu (DSA art. 22) depuis 2025',
     notes: 'Répond sous 24 h en semaine ; joindre les URL une par ligne.',
   },
   {
@@ -46,7 +46,7 @@ export const DEMO_DIRECTORY: DirectoryEntryInput[] = [
     channel: 'api',
     address: 'https://cdn.example/abuse/api/v1/reports',
     language: 'en',
-    trusted_flagger: 'Trusted reporter programme (API key held by the liaison officer)',
+    trusted_flagger: 'trusted reporter programme (API key held by the liaison officer)',
     notes: 'Forwards to the origin host and tells us who it is.',
   },
   {

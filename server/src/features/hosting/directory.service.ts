@@ -6,7 +6,7 @@
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import type { Actor } from '../../platform/auth/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import { conflict, notFound } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import {
   type DirectoryEntryRow,
   type DirectoryEntryWithEditor,
@@ -159,5 +159,10 @@ async function refuseClaimedMatches(q: Queryable, input: DirectoryEntryInput, ex
   if (!other) return;
   const domain = input.domains.find((d) => other.domains.includes(d));
   const claimed = domain ?? `AS${input.asns.find((a) => other.asns.includes(a))}`;
-  throw conflict('directory.match_taken', `${claimed} is already in the directory entry “${other.name}”.`);
+  throw new AppError(
+    'directory.match_taken',
+    409,
+    `${claimed} is already in the directory entry “${other.name}”.`,
+    { claimed, entry: other.name },
+  );
 }
