@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { MEDIA_KINDS, MEDIA_TYPES } from './features/evidence/index.ts';
+import { CONTACT_CHANNELS } from './features/hosting/hosting.types.ts';
+import { DIRECTORY_KINDS, RDAP_CACHED_OUTCOMES, RDAP_QUERY_KINDS } from './features/hosting/index.ts';
 import {
   CHANNELS,
   ITEM_ORIGINS,
@@ -52,6 +54,10 @@ const EXPECTED: Record<string, readonly string[]> = {
   'report_messages.public_status': PUBLIC_STATUSES,
   'item_media.kind': MEDIA_KINDS,
   'item_media.content_type': MEDIA_TYPES,
+  'directory_entries.kind': DIRECTORY_KINDS,
+  'directory_entries.channel': CONTACT_CHANNELS,
+  'rdap_answers.kind': RDAP_QUERY_KINDS,
+  'rdap_answers.outcome': RDAP_CACHED_OUTCOMES,
 };
 
 /** The SQLSTATE of a failed statement (drizzle wraps the driver's error). */

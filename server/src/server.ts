@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { evidenceRoutes, registerEvidenceJobs } from './features/evidence/index.ts';
 import { feedbackRoutes } from './features/feedback/index.ts';
+import { directoryRoutes } from './features/hosting/index.ts';
 import { intakeApiRoutes, intakePageRoutes, registerIntakeJobs } from './features/intake/index.ts';
 import { qualificationRoutes } from './features/qualification/index.ts';
 import { staffRoutes } from './features/staff/index.ts';
@@ -45,6 +46,7 @@ export const plugins: AppPlugin[] = [
   triageRoutes,
   qualificationRoutes,
   evidenceRoutes,
+  directoryRoutes,
 ];
 
 /** Every feature's job handlers and schedules (`<feature>.jobs.ts`); main.ts starts the queue. */

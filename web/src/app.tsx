@@ -10,6 +10,7 @@ import type { StaffProfile } from './api/types.ts';
 import { useI18n } from './i18n/i18n.tsx';
 import { AccountPage } from './pages/account-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
+import { DirectoryPage } from './pages/directory/directory-page.tsx';
 import { EnrolmentPage } from './pages/enrolment.tsx';
 import { ForbiddenPage, HomePage, NotFoundPage } from './pages/home.tsx';
 import { SetupPage } from './pages/setup.tsx';
@@ -141,6 +142,8 @@ export function App() {
         return can(staff, 'read_audit') ? <AuditPage /> : <ForbiddenPage />;
       case '/queue':
         return <QueuePage />;
+      case '/directory':
+        return can(staff, 'read_workspace') ? <DirectoryPage /> : <ForbiddenPage />;
       case '/supervision':
         return can(staff, 'supervise') ? <SupervisionPage /> : <ForbiddenPage />;
       default: {

@@ -15,6 +15,14 @@ export type {
   SendFeedback,
 } from '../../../server/src/features/feedback/feedback.schemas.ts';
 export type {
+  DirectoryEntryBody,
+  DirectoryEntryResponse,
+  DirectoryEntryView,
+  DirectoryListResponse,
+} from '../../../server/src/features/hosting/directory.schemas.ts';
+export type { DirectoryKind } from '../../../server/src/features/hosting/directory.tables.ts';
+export type { ContactChannel } from '../../../server/src/features/hosting/hosting.types.ts';
+export type {
   Assessment,
   AssessmentResponse,
   Catalogue,

@@ -1,4 +1,6 @@
 /** Every English string of the staff app; typed by the French reference so no key goes missing. */
+
+import { directoryEn } from './directory.en.ts';
 import type { Messages } from './fr.ts';
 import { workspaceEn } from './workspace.en.ts';
 
@@ -153,8 +155,12 @@ export const en: Messages = {
     'staff.created': 'Account created',
     'staff.updated': 'Account changed',
     'staff.reset': 'New setup link',
+    'directory.entry_created': 'Directory entry added',
+    'directory.entry_updated': 'Directory entry changed',
+    'directory.entry_deleted': 'Directory entry deleted',
   },
   workspace: workspaceEn,
+  directory: directoryEn,
   errors: {
     invalidCredentials: 'Wrong e-mail address or password.',
     signInDelayed: (seconds: number) =>

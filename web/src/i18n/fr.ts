@@ -3,6 +3,7 @@
  * the English file must match key for key (a missing or extra key fails the typecheck).
  */
 import type { Role, WeakPasswordReason } from '../api/types.ts';
+import { directoryFr } from './directory.fr.ts';
 import { workspaceFr } from './workspace.fr.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -166,8 +167,12 @@ export const fr = {
     'staff.created': 'Compte créé',
     'staff.updated': 'Compte modifié',
     'staff.reset': 'Nouveau lien de configuration',
+    'directory.entry_created': 'Entrée d’annuaire ajoutée',
+    'directory.entry_updated': 'Entrée d’annuaire modifiée',
+    'directory.entry_deleted': 'Entrée d’annuaire supprimée',
   } as Record<string, string | undefined>,
   workspace: workspaceFr,
+  directory: directoryFr,
   errors: {
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
     signInDelayed: (seconds: number) =>

@@ -19,8 +19,10 @@ import {
 import type { SecretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
+import { createDirectoryEntry } from '../hosting/index.ts';
 import { createReportBatcher, items, reports, submitReport } from '../intake/index.ts';
 import { type DemoReport, generateReports, type Random } from './demo-data.ts';
+import { DEMO_DIRECTORY } from './demo-directory.ts';
 
 type IntakeContext = Parameters<typeof submitReport>[0];
 type SubmittedReport = Awaited<ReturnType<typeof submitReport>>;
@@ -95,6 +97,7 @@ export async function createDemoData(ctx: DemoContext, options: DemoOptions): Pr
     options.onProgress?.(Math.min(start + BATCH, generated.length), generated.length);
   }
   const credentials = await createDemoStaff(ctx);
+  for (const entry of DEMO_DIRECTORY) await createDirectoryEntry(ctx.db, entry, CLI_ACTOR);
   const byCategory: Record<string, number> = {};
   for (const report of generated) byCategory[report.category] = (byCategory[report.category] ?? 0) + 1;
   const [itemCount] = await ctx.db.select({ n: count() }).from(items);

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import { Writable } from 'node:stream';
 import { after, before, test } from 'node:test';
-import { count, max, min } from 'drizzle-orm';
+import { count, max, min, sql } from 'drizzle-orm';
 import { publicCategoryIds } from '../../jurisdictions/index.ts';
 import { verifyAuditChain } from '../../platform/audit/audit.service.ts';
 import { staff } from '../../platform/auth/index.ts';
 import { loadConfig } from '../../platform/config.ts';
-import type { Database } from '../../platform/db/database.ts';
+import { type Database, rowsOf } from '../../platform/db/database.ts';
 import { openTestDatabase } from '../../testing/test-database.ts';
 import { findReportStatus, reports } from '../intake/index.ts';
 import { runDemoCommand } from './index.ts';
@@ -80,7 +80,18 @@ test('vigie demo fills an empty database with two years of reports across every 
 
   const chain = await verifyAuditChain(database.db);
   assert.equal(chain.ok, true);
-  assert.equal(chain.events, 7, 'six staff accounts and the demo itself are audited');
+  assert.equal(
+    chain.events,
+    12,
+    'six staff accounts, five directory entries and the demo itself are audited',
+  );
+  const directory = rowsOf<{ kind: string }>(
+    await database.db.execute(sql`select kind from directory_entries order by kind`),
+  );
+  assert.deepEqual(
+    directory.map((e) => e.kind),
+    ['cdn', 'host', 'platform', 'platform', 'registrar'],
+  );
 
   // The sample report printed for the status page really answers with its secret.
   const sample = run.out().match(/tracking code (VG-\S+), secret (\S+)/);

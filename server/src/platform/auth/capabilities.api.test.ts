@@ -24,7 +24,10 @@ describe('what the staff app is told a person may do', () => {
       'supervise',
       'read_audit',
     ]);
-    assert.deepEqual((await sessionOf('liaison_officer')).staff.capabilities, ['read_workspace']);
+    assert.deepEqual((await sessionOf('liaison_officer')).staff.capabilities, [
+      'read_workspace',
+      'manage_directory',
+    ]);
   });
 
   test('every route that needs a capability lets a role through exactly when its session lists it', async () => {

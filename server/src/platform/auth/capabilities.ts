@@ -18,6 +18,7 @@
  *   read_team_wellbeing   ✓       ✓        ·        ·       ·      GET /api/wellbeing/team
  *   manage_staff          ✓       ·        ·        ·       ·      /api/staff (list, create, change, reset)
  *   read_audit            ✓       ·        ·        ·       ✓      GET /api/audit
+ *   manage_directory      ✓       ✓        ·        ✓       ·      POST, PUT, DELETE /api/directory (reading it: read_workspace)
  *
  * Why: analysts and supervisors qualify; only a supervisor settles a four-eyes disagreement (admins
  * run accounts, they do not qualify content). Liaison officers read items and their assessments to
@@ -26,6 +27,8 @@
  * list the people work can go to (names and roles only); the full staff list stays with admins.
  * Evidence media (even its blurred preview) reaches only those who qualify content; the rest of the
  * workspace sees that an item has media and its hashes. Removing evidence is a supervisor's call.
+ * The directory of platforms and hosts is kept by those who send notices (liaison officers), their
+ * supervisors and admins; everyone in the workspace reads it.
  */
 import { ROLES, type Role } from './roles.ts';
 
@@ -45,6 +48,7 @@ export const CAPABILITIES = {
   read_team_wellbeing: ['admin', 'supervisor'],
   manage_staff: ['admin'],
   read_audit: ['admin', 'auditor'],
+  manage_directory: ['admin', 'supervisor', 'liaison_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Capability = keyof typeof CAPABILITIES;
 export const CAPABILITY_NAMES = Object.keys(CAPABILITIES) as Capability[];

@@ -1,6 +1,8 @@
 /** Every table, gathered for drizzle (queries with relations, drizzle-kit migrations). */
 export * from '../../features/evidence/evidence.tables.ts';
 export * from '../../features/feedback/feedback.tables.ts';
+export * from '../../features/hosting/directory.tables.ts';
+export * from '../../features/hosting/rdap.tables.ts';
 export * from '../../features/intake/intake.tables.ts';
 export * from '../../features/qualification/qualification.tables.ts';
 export * from '../../features/triage/triage.tables.ts';

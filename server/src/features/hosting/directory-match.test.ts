@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { CLI_ACTOR } from '../../platform/auth/index.ts';
+import type { Database } from '../../platform/db/database.ts';
+import { startRdapServer, type TestRdapServer } from '../../testing/rdap-server.ts';
+import { openTestDatabase } from '../../testing/test-database.ts';
+import { directoryEntryBody } from './directory.schemas.ts';
+import { createDirectoryEntry } from './directory.service.ts';
+import { type AbuseContactFinder, abuseContactFinder, directoryContactsFor } from './directory-match.ts';
+import { createRdapClient } from './rdap-client.ts';
+import { createRdapHttp } from './rdap-http.ts';
+
+let database: Database;
+let rdap: TestRdapServer;
+let findAbuseContacts: AbuseContactFinder;
+
+const add = (entry: object) => createDirectoryEntry(database.db, directoryEntryBody.parse(entry), CLI_ACTOR);
+
+before(async () => {
+  database = await openTestDatabase();
+  rdap = await startRdapServer();
+  const client = createRdapClient({
+    db: database.db,
+    http: createRdapHttp({ timeoutMs: 2000, userAgent: 'Vigie-test' }),
+    bootstrap: rdap.bootstrap(),
+  });
+  findAbuseContacts = abuseContactFinder({ db: database.db, rdap: client });
+  await add({
+    name: 'Example Video',
+    kind: 'platform',
+    domains: ['example.com'],
+    channel: 'web_form',
+    address: 'https://example.com/report',
+    language: 'en',
+  });
+  await add({
+    name: 'Example CDN',
+    kind: 'cdn',
+    asns: [64496],
+    channel: 'api',
+    address: 'https://cdn.example/api',
+  });
+  await add({
+    name: 'Example Registrar (trust & safety)',
+    kind: 'registrar',
+    domains: ['registrar.example'],
+    channel: 'email',
+    address: 'tns@registrar.example',
+    language: 'fr',
+  });
+});
+after(async () => {
+  await rdap.close();
+  await database.close();
+});
+
+const names = (contacts: { source: string; role: string; address: string }[]) =>
+  contacts.map((c) => `${c.source}/${c.role} ${c.address}`);
+
+describe('who to contact: the directory first, then RDAP', () => {
+  test('without a directory entry: the network’s abuse desk (RDAP ip), then the registrar (RDAP domain)', async () => {
+    const found = await findAbuseContacts({
+      host: 'www.example.org',
+      registrableDomain: 'example.org',
+      ips: ['192.0.2.10'],
+      asn: 64510,
+    });
+    assert.deepEqual(names(found.contacts), ['rdap_ip/host abuse@hosting.example']);
+    assert.deepEqual(found.problems, [{ stage: 'rdap_domain', reason: 'not_found', detail: 'example.org' }]);
+  });
+
+  test('a platform entry replaces the RDAP host contact (the network is not even asked); the registrar stays after it', async () => {
+    const before = rdap.requestsFor('ip/198.51.100.20');
+    const found = await findAbuseContacts({
+      host: 'videos.cdn.example.com',
+      registrableDomain: 'example.com',
+      ips: ['198.51.100.20'],
+      asn: 64510,
+    });
+    assert.deepEqual(names(found.contacts), [
+      'directory/platform https://example.com/report',
+      'directory/registrar tns@registrar.example',
+    ]);
+    assert.equal(rdap.requestsFor('ip/198.51.100.20'), before, 'no RDAP query for the network');
+    const [platform, registrar] = found.contacts;
+    assert.equal(platform?.channel, 'web_form');
+    assert.equal(platform?.language, 'en');
+    assert.equal(platform?.name, 'Example Video');
+    assert.match(platform?.as_of ?? '', /^\d{4}-\d\d-\d\dT/);
+    // RDAP named the registrar's abuse desk at registrar.example: the directory's entry for it wins.
+    assert.equal(registrar?.name, 'Example Registrar (trust & safety)');
+    assert.equal(registrar?.language, 'fr');
+  });
+
+  test('a CDN entry matched by AS number comes first for an IP-literal host', async () => {
+    const found = await findAbuseContacts({
+      host: '192.0.2.44',
+      registrableDomain: null,
+      ips: ['192.0.2.44'],
+      asn: 64496,
+    });
+    assert.deepEqual(names(found.contacts), ['directory/cdn https://cdn.example/api']);
+    assert.deepEqual(found.problems, []);
+  });
+
+  test('directoryContactsFor gives the directory’s part alone, registrars aside', async () => {
+    const contacts = await directoryContactsFor(database.db, {
+      host: 'example.com',
+      registrableDomain: 'example.com',
+      ips: [],
+      asn: 64496,
+    });
+    assert.deepEqual(names(contacts), [
+      'directory/platform https://example.com/report',
+      'directory/cdn https://cdn.example/api',
+    ]);
+    const unrelated = await directoryContactsFor(database.db, {
+      host: 'notexample.com',
+      registrableDomain: 'notexample.com',
+      ips: [],
+      asn: null,
+    });
+    assert.deepEqual(unrelated, [], 'a domain that merely ends with the same letters does not match');
+  });
+});

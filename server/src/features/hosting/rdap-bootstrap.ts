@@ -1,0 +1,123 @@
+/**
+ * RDAP bootstrap (RFC 9224): which RDAP server answers for an IP address, a domain name or an AS
+ * number. Production reads IANA's registries kept in data/rdap-bootstrap/ (their README says how to
+ * refresh them); tests build a bootstrap of their own that points at a local server. Parsing is
+ * strict about the shape and lenient about entries: one unreadable entry is skipped, not fatal.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ipaddr from 'ipaddr.js';
+
+export const BOOTSTRAP_REGISTRIES = ['ipv4', 'ipv6', 'asn', 'dns'] as const;
+export type BootstrapRegistry = (typeof BOOTSTRAP_REGISTRIES)[number];
+
+/** A registry as IANA publishes it: `services` is a list of [entries, base URLs]. */
+export type BootstrapFile = {
+  description?: string;
+  publication?: string;
+  version?: string;
+  services: [string[], string[]][];
+};
+
+type IpRange = { network: [ipaddr.IPv4 | ipaddr.IPv6, number]; urls: string[] };
+type AsnRange = { first: number; last: number; urls: string[] };
+
+export type RdapBootstrap = {
+  /** Each registry's `publication` date, as its file states it. */
+  publications: Partial<Record<BootstrapRegistry, string>>;
+  ip: IpRange[];
+  asn: AsnRange[];
+  /** Lower-case DNS labels (a TLD, or a longer suffix) → base URLs. */
+  dns: Map<string, string[]>;
+};
+
+const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data', 'rdap-bootstrap');
+
+/** IANA's registries from data/rdap-bootstrap/, read once per process. */
+let loaded: RdapBootstrap | undefined;
+export function loadRdapBootstrap(): RdapBootstrap {
+  loaded ??= buildRdapBootstrap(
+    Object.fromEntries(
+      BOOTSTRAP_REGISTRIES.map((name) => [
+        name,
+        JSON.parse(fs.readFileSync(path.join(dataDir, `${name}.json`), 'utf8')) as BootstrapFile,
+      ]),
+    ),
+  );
+  return loaded;
+}
+
+/** A bootstrap from registries in IANA's format (any of them may be missing). */
+export function buildRdapBootstrap(files: Partial<Record<BootstrapRegistry, BootstrapFile>>): RdapBootstrap {
+  const bootstrap: RdapBootstrap = { publications: {}, ip: [], asn: [], dns: new Map() };
+  for (const name of BOOTSTRAP_REGISTRIES) {
+    const file = files[name];
+    if (!file) continue;
+    if (!Array.isArray(file.services)) throw new Error(`RDAP bootstrap ${name}: no services list`);
+    if (file.publication) bootstrap.publications[name] = file.publication;
+    for (const service of file.services) {
+      const [entries, urls] = service;
+      if (!Array.isArray(entries) || !Array.isArray(urls)) continue;
+      const usable = preferHttps(urls.filter((u) => typeof u === 'string' && /^https?:\/\//i.test(u)));
+      if (usable.length === 0) continue;
+      for (const entry of entries) addEntry(bootstrap, name, String(entry), usable);
+    }
+  }
+  // Longest prefix first, so the first match is the most specific (RFC 9224 §5).
+  bootstrap.ip.sort((a, b) => b.network[1] - a.network[1]);
+  return bootstrap;
+}
+
+function addEntry(bootstrap: RdapBootstrap, registry: BootstrapRegistry, entry: string, urls: string[]) {
+  if (registry === 'dns') {
+    bootstrap.dns.set(entry.toLowerCase().replace(/\.$/, ''), urls);
+  } else if (registry === 'asn') {
+    const [first, last = first] = entry.split('-').map(Number);
+    if (Number.isInteger(first) && Number.isInteger(last))
+      bootstrap.asn.push({ first, last, urls } as AsnRange);
+  } else {
+    try {
+      bootstrap.ip.push({ network: ipaddr.parseCIDR(entry), urls });
+    } catch {
+      // an entry we cannot read: its addresses get no_bootstrap rather than a wrong server
+    }
+  }
+}
+
+/** RFC 9224 §3 lets a registry list several URLs; HTTPS ones are preferred, in the order given. */
+function preferHttps(urls: string[]): string[] {
+  return [...urls.filter((u) => /^https:/i.test(u)), ...urls.filter((u) => !/^https:/i.test(u))];
+}
+
+/** The base URL for an address (IPv4-mapped IPv6 counts as IPv4), or null. */
+export function rdapBaseForIp(bootstrap: RdapBootstrap, address: string): string | null {
+  const parsed = parseAddress(address);
+  if (!parsed) return null;
+  const found = bootstrap.ip.find(
+    (range) => range.network[0].kind() === parsed.kind() && parsed.match(range.network),
+  );
+  return found?.urls[0] ?? null;
+}
+
+/** The base URL for a domain: the longest matching label suffix (its TLD in practice), or null. */
+export function rdapBaseForDomain(bootstrap: RdapBootstrap, domain: string): string | null {
+  const labels = domain.toLowerCase().replace(/\.$/, '').split('.');
+  for (let i = 0; i < labels.length; i += 1) {
+    const urls = bootstrap.dns.get(labels.slice(i).join('.'));
+    if (urls) return urls[0] ?? null;
+  }
+  return null;
+}
+
+/** The base URL for an AS number, or null. */
+export function rdapBaseForAsn(bootstrap: RdapBootstrap, asn: number): string | null {
+  return bootstrap.asn.find((range) => asn >= range.first && asn <= range.last)?.urls[0] ?? null;
+}
+
+/** An address as ipaddr.js reads it, IPv4-mapped IPv6 turned into IPv4; null when not an address. */
+export function parseAddress(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+  // Four-part decimal only: the addresses come from DNS answers, never from octal or hex spellings.
+  if (!ipaddr.IPv4.isValidFourPartDecimal(address) && !ipaddr.IPv6.isValid(address)) return null;
+  return ipaddr.process(address);
+}
