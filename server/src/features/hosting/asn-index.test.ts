@@ -108,14 +108,14 @@ describe('the index of the bundled package', { timeout: 120_000 }, async () => {
       ['ipv4', 200],
       ['ipv6', 60],
     ] as const) {
-      const rows = fs
+      const rows: string[][] = fs
         .readFileSync(path.join(pkg.dir, `asn-${family}.csv`), 'utf8')
         .trim()
         .split('\n')
         .map((line) => line.split(','));
-      const starts = rows.map((r) => num(r[0] as string));
-      const ends = rows.map((r) => num(r[1] as string));
-      const asns = rows.map((r) => Number(r[2]));
+      const starts: bigint[] = rows.map((r) => num(r[0] as string));
+      const ends: bigint[] = rows.map((r) => num(r[1] as string));
+      const asns: number[] = rows.map((r) => Number(r[2]));
       const v4Starts = family === 'ipv4' ? Float64Array.from(starts, Number) : undefined;
       const v4Ends = family === 'ipv4' ? Float64Array.from(ends, Number) : undefined;
       const naive = (probe: bigint): number | null => {
@@ -134,8 +134,10 @@ describe('the index of the bundled package', { timeout: 120_000 }, async () => {
       };
       const step = Math.floor(rows.length / samples);
       for (let k = 0; k < rows.length; k += step) {
-        const [first, last] = [starts[k] as bigint, ends[k] as bigint];
-        for (const probe of [first, last, (first + last) / 2n, first - 1n, last + 1n]) {
+        const first = starts[k] as bigint;
+        const last = ends[k] as bigint;
+        const probes: bigint[] = [first, last, (first + last) / 2n, first - 1n, last + 1n];
+        for (const probe of probes) {
           if (probe < 0n) continue;
           const text = textOf(probe, family === 'ipv4' ? 4 : 16);
           assert.equal(index.lookup(text)?.asn ?? null, naive(probe), text);

@@ -16,8 +16,8 @@ without a code update. By default fetches the latest version of both packages wi
 (.tgz) or folders instead (a package folder, or a folder holding them), for machines with no
 access to a registry. Each database is checked before it is used, installed under
 VIGIE_DATA_DIR/geo/ and switched to at once; a running server picks it up within a minute.
-Whichever is newer, the downloaded or the bundled copy, is used. Prints each database's date
-before and after.
+Data older than the data in use is not installed. Later code updates that bring newer bundled
+data win over an older download. Prints each database's date before and after.
 
 options:
   --from PATH   a tarball or folder holding the packages (repeat for several)
@@ -68,8 +68,8 @@ function describe(report: GeoUpdateReport): string {
   const was = dateText(report.before);
   const now = dateText(report.after);
   const installed = `${report.package} ${report.installed.version}`;
-  if (report.after?.origin !== 'data_dir') {
-    return `${report.kind}: ${was} unchanged (installed ${installed} of ${report.installed.date ?? 'unknown date'}, but the bundled data is newer)`;
+  if (!report.switched) {
+    return `${report.kind}: ${was} kept (the given ${installed} of ${report.installed.date ?? 'unknown date'} is older)`;
   }
   return `${report.kind}: ${was} → ${now} (${installed}${report.detail ? `; ${report.detail}` : ''})`;
 }

@@ -40,8 +40,10 @@ export type GeoUpdateReport = {
   before: GeoState;
   /** What was installed. */
   installed: { date: string | null; version: string };
-  /** What look-ups use now: the installed copy, unless the bundled one is newer. */
+  /** What look-ups use now. */
   after: GeoState;
+  /** False when the given data was older than the data in use, which is then kept. */
+  switched: boolean;
   detail?: string;
 };
 
@@ -80,6 +82,13 @@ export async function updateGeoDatabases(options: GeoUpdateOptions): Promise<Geo
         await fs.promises.rm(target, { recursive: true, force: true });
         throw new GeoUpdateError(`${GEO_PACKAGES[kind]} ${version} is not usable: ${messageOf(error)}`);
       }
+      // Never replace data with older data (an old tarball given by mistake, a registry behind).
+      const date = installed[kind]?.date;
+      const inUse = before[kind]?.date;
+      if (date && inUse && date < inUse) {
+        await fs.promises.rm(target, { recursive: true, force: true });
+        continue;
+      }
       staged[kind] = folder;
     }
     await switchTo(dataDir, staged);
@@ -91,6 +100,7 @@ export async function updateGeoDatabases(options: GeoUpdateOptions): Promise<Geo
       before: before[kind],
       installed: { date: installed[kind]?.date ?? null, version: installed[kind]?.version as string },
       after: after[kind],
+      switched: staged[kind] !== undefined,
       detail: installed[kind]?.detail,
     }));
   } finally {

@@ -30,9 +30,13 @@ export type AbuseContact = {
   language?: string | null;
 };
 
+/** The steps of a look-up that can fail on their own. */
+export const LOOKUP_STAGES = ['dns', 'geo', 'rdap_ip', 'rdap_domain'] as const;
+export type LookupStage = (typeof LOOKUP_STAGES)[number];
+
 /** A step of a look-up that did not give an answer, and why: recorded, retried, never blocking. */
 export type LookupProblem = {
-  stage: 'dns' | 'geo' | 'rdap_ip' | 'rdap_domain';
+  stage: LookupStage;
   /** A stable code: nxdomain, timeout, servfail, no_address, rate_limited, not_found, unreachable, … */
   reason: string;
   detail?: string;

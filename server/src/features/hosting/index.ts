@@ -13,7 +13,9 @@ export {
   type ContactRole,
   type ContactSource,
   type HostingLookup,
+  LOOKUP_STAGES,
   type LookupProblem,
+  type LookupStage,
 } from './hosting.types.ts';
 export {
   type ContactTarget,
