@@ -10,7 +10,7 @@
  * does, the row that starts last wins, and the narrower one on equal starts: the more specific
  * announcement, as routing would choose.
  */
-import { ipv6Words, parseIp } from './ip-address.ts';
+import { ipv6Words, parseIpWords } from './ip-address.ts';
 
 export type AsnNetwork = { asn: number; name: string };
 
@@ -48,10 +48,9 @@ export class AsnIndex {
 
   /** The network announcing an address (IPv4, IPv6, or IPv4-mapped IPv6); null when none does. */
   lookup(ip: string): AsnNetwork | null {
-    const parsed = parseIp(ip);
+    const parsed = parseIpWords(ip);
     if (!parsed) return null;
-    const net =
-      parsed.family === 4 ? this.networkIdOfV4(parsed.value) : this.networkIdOfV6(ipv6Words(parsed.value));
+    const net = parsed.family === 4 ? this.networkIdOfV4(parsed.value) : this.networkIdOfV6(parsed.words);
     return net === NONE ? null : this.network(net);
   }
 
