@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { openGeoDatabases } from './geo-databases.ts';
+import { geoDatabasesFor, openGeoDatabases } from './geo-databases.ts';
+import { updateGeoDatabases } from './geo-update.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-geo-'));
 after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -44,5 +45,28 @@ describe('openGeoDatabases on the bundled packages', { timeout: 120_000 }, () =>
     assert.equal(rebuilt.asnIndex?.built, true);
     assert.equal(rebuilt.networkOf('8.8.8.8')?.asn, 15169);
     assert.ok(fs.statSync(cache).size > 1_000_000, 'the rebuilt index was written back');
+  });
+});
+
+describe('geoDatabasesFor', { timeout: 120_000 }, () => {
+  test('opens a data folder once, and again after a geo update switched its data', async () => {
+    const first = geoDatabasesFor(dataDir, 0);
+    assert.equal(geoDatabasesFor(dataDir, 0), first, 'opened twice with nothing changed');
+    assert.equal((await first).networkOf('8.8.8.8')?.asn, 15169);
+
+    const fixture = path.join(dataDir, 'fixture-asn');
+    fs.mkdirSync(fixture);
+    fs.writeFileSync(
+      path.join(fixture, 'package.json'),
+      JSON.stringify({ name: '@ip-location-db/asn', version: '2.3.2026113000' }),
+    );
+    fs.writeFileSync(path.join(fixture, 'asn-ipv4-num.csv'), `${0x08080800},${0x080808ff},64500,Fixture\n`);
+    fs.writeFileSync(path.join(fixture, 'asn-ipv6-num.csv'), '');
+    await updateGeoDatabases({ dataDir, from: [fixture] });
+
+    const second = geoDatabasesFor(dataDir, 0);
+    assert.notEqual(second, first);
+    assert.deepEqual((await second).networkOf('8.8.8.8'), { asn: 64500, name: 'Fixture' });
+    assert.equal((await second).dates.asn, '2026-11-30');
   });
 });

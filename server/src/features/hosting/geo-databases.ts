@@ -45,10 +45,10 @@ const RECHECK_MS = 60_000;
 const opened = new Map<string, { databases: Promise<GeoDatabases>; stamp: number; checkedAt: number }>();
 
 /** The databases of a data folder, opened at first use and reopened after a `vigie geo update`. */
-export function geoDatabasesFor(dataDir: string): Promise<GeoDatabases> {
+export function geoDatabasesFor(dataDir: string, recheckMs = RECHECK_MS): Promise<GeoDatabases> {
   const now = Date.now();
   const entry = opened.get(dataDir);
-  if (entry && now - entry.checkedAt < RECHECK_MS) return entry.databases;
+  if (entry && now - entry.checkedAt < recheckMs) return entry.databases;
   const stamp = currentStamp(dataDir);
   if (entry && entry.stamp === stamp) {
     entry.checkedAt = now;

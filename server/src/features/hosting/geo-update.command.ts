@@ -68,7 +68,8 @@ function describe(report: GeoUpdateReport): string {
   const was = dateText(report.before);
   const now = dateText(report.after);
   const installed = `${report.package} ${report.installed.version}`;
-  if (!report.switched) {
+  if (report.outcome === 'up_to_date') return `${report.kind}: ${was} up to date (${installed})`;
+  if (report.outcome === 'older') {
     return `${report.kind}: ${was} kept (the given ${installed} of ${report.installed.date ?? 'unknown date'} is older)`;
   }
   return `${report.kind}: ${was} → ${now} (${installed}${report.detail ? `; ${report.detail}` : ''})`;

@@ -38,12 +38,12 @@ export type GeoUpdateReport = {
   kind: GeoKind;
   package: string;
   before: GeoState;
-  /** What was installed. */
+  /** The package given or fetched. */
   installed: { date: string | null; version: string };
   /** What look-ups use now. */
   after: GeoState;
-  /** False when the given data was older than the data in use, which is then kept. */
-  switched: boolean;
+  /** Installed and switched to; or not, because it is the version in use or older than it. */
+  outcome: 'switched' | 'up_to_date' | 'older';
   detail?: string;
 };
 
@@ -72,6 +72,10 @@ export async function updateGeoDatabases(options: GeoUpdateOptions): Promise<Geo
     for (const kind of kinds) {
       const source = found[kind] as string;
       const version = readVersion(source);
+      if (before[kind]?.version === version) {
+        installed[kind] = { date: before[kind]?.date ?? null, version };
+        continue;
+      }
       const folder = `${kind}-${version}-${Date.now()}`;
       const target = path.join(geoDir(dataDir), folder);
       await copyKept(source, target, kind);
@@ -100,12 +104,17 @@ export async function updateGeoDatabases(options: GeoUpdateOptions): Promise<Geo
       before: before[kind],
       installed: { date: installed[kind]?.date ?? null, version: installed[kind]?.version as string },
       after: after[kind],
-      switched: staged[kind] !== undefined,
+      outcome: outcomeOf(staged[kind], before[kind]?.version === installed[kind]?.version),
       detail: installed[kind]?.detail,
     }));
   } finally {
     await fs.promises.rm(scratch, { recursive: true, force: true });
   }
+}
+
+function outcomeOf(staged: string | undefined, sameVersion: boolean): GeoUpdateReport['outcome'] {
+  if (staged) return 'switched';
+  return sameVersion ? 'up_to_date' : 'older';
 }
 
 /** What each database is now, as look-ups choose it. */

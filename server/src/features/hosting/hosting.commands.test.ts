@@ -170,6 +170,12 @@ describe('vigie geo update --from', { skip: onlyOnce, timeout: 240_000 }, () => 
     assert.deepEqual(lookup.databases, { country: '2026-11-30', asn: '2026-11-30' });
   });
 
+  test('says a database is up to date when given the version in use, and installs nothing', async () => {
+    const same = await vigie(['geo', 'update', '--from', path.join(scratch, 'asn-new')]);
+    assert.equal(same.code, 0, same.stderr);
+    assert.equal(same.stdout, 'asn: 2026-11-30 up to date (@ip-location-db/asn 2.3.2026113008)\n');
+  });
+
   test('keeps the data in use when the given package is older, and installs nothing broken', async () => {
     const old = writePackage(path.join(scratch, 'asn-old'), '@ip-location-db/asn', '2.3.2020010100', ASN_CSV);
     const kept = await vigie(['geo', 'update', '--from', old]);
