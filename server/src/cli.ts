@@ -62,6 +62,16 @@ const commands: Record<string, Command> = {
     summary: 'PDQ perceptual hashes of image files: hash,quality,path per line',
     run: async (argv, io) => (await import('./features/hashing/hash.command.ts')).runHashCommand(argv, io),
   },
+  'hosting lookup': {
+    summary: 'where a URL is hosted (DNS, network, country, CDN, abuse contacts), as JSON',
+    run: async (argv, io) =>
+      (await import('./features/hosting/hosting-lookup.command.ts')).runHostingLookupCommand(argv, io),
+  },
+  'geo update': {
+    summary: 'refresh the offline country and network databases (npm pack, or --from local copies)',
+    run: async (argv, io) =>
+      (await import('./features/hosting/geo-update.command.ts')).runGeoUpdateCommand(argv, io),
+  },
   'hashes match': {
     summary: 'every pair of hashes within a distance, as CSV query_index,list_index,distance',
     run: async (argv, io) =>

@@ -6,13 +6,14 @@ import { startRdapServer, type TestRdapServer } from '../../testing/rdap-server.
 import { openTestDatabase } from '../../testing/test-database.ts';
 import { directoryEntryBody } from './directory.schemas.ts';
 import { createDirectoryEntry } from './directory.service.ts';
-import { type AbuseContactFinder, abuseContactFinder, directoryContactsFor } from './directory-match.ts';
+import { abuseContactFinder, directoryContactsFor } from './directory-match.ts';
+import type { FindContacts } from './hosting.types.ts';
 import { createRdapClient } from './rdap-client.ts';
 import { createRdapHttp } from './rdap-http.ts';
 
 let database: Database;
 let rdap: TestRdapServer;
-let findAbuseContacts: AbuseContactFinder;
+let findAbuseContacts: FindContacts;
 
 const add = (entry: object) => createDirectoryEntry(database.db, directoryEntryBody.parse(entry), CLI_ACTOR);
 

@@ -14,18 +14,9 @@
  */
 import type { Queryable } from '../../platform/db/database.ts';
 import { type DirectoryEntryRow, findMatchingEntries } from './directory.queries.ts';
-import type { AbuseContact, LookupProblem } from './hosting.types.ts';
+import type { AbuseContact, ContactsFound, ContactTarget, FindContacts } from './hosting.types.ts';
 import { CONTACT_ROLES } from './hosting.types.ts';
 import type { RdapClient } from './rdap-client.ts';
-
-export type ContactTarget = {
-  host: string;
-  registrableDomain: string | null;
-  ips: string[];
-  asn: number | null;
-};
-export type ContactsFound = { contacts: AbuseContact[]; problems: LookupProblem[] };
-export type AbuseContactFinder = (target: ContactTarget) => Promise<ContactsFound>;
 
 /** The directory's contacts for a host (registrars aside), most relevant role first. */
 export async function directoryContactsFor(q: Queryable, target: ContactTarget): Promise<AbuseContact[]> {
@@ -64,7 +55,7 @@ export async function findAbuseContacts(
 
 /** The function the look-up engine takes: `(target) => { contacts, problems }`. */
 export const abuseContactFinder =
-  (ctx: { db: Queryable; rdap: RdapClient }): AbuseContactFinder =>
+  (ctx: { db: Queryable; rdap: RdapClient }): FindContacts =>
   (target) =>
     findAbuseContacts(ctx, target);
 

@@ -63,3 +63,16 @@ export type HostingLookup = {
   looked_up_at: string;
   databases: { country: string | null; asn: string | null };
 };
+
+/** What abuse contacts are looked up for: a host, its domain and where it resolved. */
+export type ContactTarget = {
+  host: string;
+  registrableDomain: string | null;
+  ips: string[];
+  asn: number | null;
+};
+
+export type ContactsFound = { contacts: AbuseContact[]; problems: LookupProblem[] };
+
+/** The directory and RDAP together (directory-match.ts); the look-up calls it for each host. */
+export type FindContacts = (target: ContactTarget) => Promise<ContactsFound>;
