@@ -9,7 +9,13 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { MEDIA_KINDS, MEDIA_TYPES } from './features/evidence/index.ts';
 import { CONTACT_CHANNELS } from './features/hosting/hosting.types.ts';
-import { DIRECTORY_KINDS, RDAP_CACHED_OUTCOMES, RDAP_QUERY_KINDS } from './features/hosting/index.ts';
+import {
+  DIRECTORY_KINDS,
+  HOSTING_STATES,
+  LOOKUP_REASONS,
+  RDAP_CACHED_OUTCOMES,
+  RDAP_QUERY_KINDS,
+} from './features/hosting/index.ts';
 import {
   CHANNELS,
   ITEM_ORIGINS,
@@ -58,6 +64,9 @@ const EXPECTED: Record<string, readonly string[]> = {
   'directory_entries.channel': CONTACT_CHANNELS,
   'rdap_answers.kind': RDAP_QUERY_KINDS,
   'rdap_answers.outcome': RDAP_CACHED_OUTCOMES,
+  'hosting_records.reason': LOOKUP_REASONS,
+  'item_hosting.reason': LOOKUP_REASONS,
+  'item_hosting.state': HOSTING_STATES,
 };
 
 /** The SQLSTATE of a failed statement (drizzle wraps the driver's error). */

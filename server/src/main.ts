@@ -28,6 +28,11 @@ export async function start(): Promise<void> {
     startup.info(
       config.databaseUrl ? 'connecting to PostgreSQL' : `opening the embedded database in ${config.dataDir}`,
     );
+    if (config.fetch.allowForTests.length > 0) {
+      startup.warn(
+        `VIGIE_UNSAFE_FETCH_ALLOW_FOR_TESTS is set: the safe fetcher may reach ${config.fetch.allowForTests.join(', ')}. It exists for browser tests; never set it on a hotline's server.`,
+      );
+    }
     const database = await openConfiguredDatabase(config, { log });
     opened.database = database;
     startup.info('database open; applying migrations');

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { evidenceRoutes, registerEvidenceJobs } from './features/evidence/index.ts';
 import { feedbackRoutes } from './features/feedback/index.ts';
-import { directoryRoutes } from './features/hosting/index.ts';
+import { directoryRoutes, hostingRoutes, registerHostingJobs } from './features/hosting/index.ts';
 import { intakeApiRoutes, intakePageRoutes, registerIntakeJobs } from './features/intake/index.ts';
 import { qualificationRoutes } from './features/qualification/index.ts';
 import { staffRoutes } from './features/staff/index.ts';
@@ -47,6 +47,7 @@ export const plugins: AppPlugin[] = [
   qualificationRoutes,
   evidenceRoutes,
   directoryRoutes,
+  hostingRoutes,
 ];
 
 /** Every feature's job handlers and schedules (`<feature>.jobs.ts`); main.ts starts the queue. */
@@ -56,6 +57,7 @@ export const jobRegistrations: JobRegistration[] = [
   registerEvidenceJobs,
   registerAuthJobs,
   registerAuditJobs,
+  registerHostingJobs,
 ];
 
 /** The configured database, with this process's audit chain key set for whatever writes to it. */

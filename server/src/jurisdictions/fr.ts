@@ -76,6 +76,7 @@ const protectedGround = (...ids: string[]): DetailField[] => [
 
 export const fr: JurisdictionPack = {
   code: 'fr',
+  country: 'FR',
   name: { fr: 'France', en: 'France' },
   lawCheckedOn: '2026-11-25',
   categories: [

@@ -95,6 +95,8 @@ export type FeedbackTemplate = {
 
 export type JurisdictionPack = {
   code: string;
+  /** The country whose law this is (ISO 3166-1 alpha-2): content hosted there or abroad. */
+  country: string;
   name: Localised;
   /** Date the legal references were last checked against the official consolidated texts. */
   lawCheckedOn: string;

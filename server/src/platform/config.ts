@@ -52,6 +52,16 @@ const envSchema = z.object({
   VIGIE_FETCH_USER_AGENT: z.string().min(1).max(200).optional(),
   VIGIE_FETCH_TIMEOUT_SECONDS: positiveInt(15),
   VIGIE_FETCH_MAX_BYTES: positiveInt(20 * 1024 * 1024),
+  VIGIE_UNSAFE_FETCH_ALLOW_FOR_TESTS: z
+    .string()
+    .optional()
+    .refine(
+      (value) =>
+        value === undefined ||
+        value.split(',').every((entry) => /^127\.\d+\.\d+\.\d+$|^::1$/.test(entry.trim())),
+      'takes loopback addresses only (127.x.x.x, ::1): it exists for browser tests against local servers',
+    ),
+  VIGIE_RDAP_BOOTSTRAP_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   VIGIE_HEADERS_TIMEOUT_SECONDS: positiveInt(20),
   VIGIE_REQUEST_TIMEOUT_SECONDS: positiveInt(30),
@@ -88,7 +98,16 @@ export type Config = {
   /** Resolvers for hosting look-ups and the safe fetcher (`ip` or `ip:port`); unset: the system's. */
   dnsServers: string[] | undefined;
   /** The safe fetcher, the one way Vigie reads reported URLs (platform/fetch). */
-  fetch: { proxy: string | undefined; userAgent: string; timeoutMs: number; maxBytes: number };
+  fetch: {
+    proxy: string | undefined;
+    userAgent: string;
+    timeoutMs: number;
+    maxBytes: number;
+    /** Loopback addresses the fetcher may reach anyway: browser tests only (VIGIE_UNSAFE_…). */
+    allowForTests: string[];
+  };
+  /** A folder of RDAP bootstrap files replacing the bundled ones (features/hosting/data). */
+  rdapBootstrapDir: string | undefined;
   logLevel: string;
   /** Slow-client limits (platform/http/slow-requests.ts, docs/adr/0005-proxy-and-timeouts.md). */
   http: HttpLimits;
@@ -140,7 +159,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         `Vigie/0.1 (internet hotline content check${e.VIGIE_PUBLIC_URL ? `; +${e.VIGIE_PUBLIC_URL}` : ''})`,
       timeoutMs: e.VIGIE_FETCH_TIMEOUT_SECONDS * 1000,
       maxBytes: e.VIGIE_FETCH_MAX_BYTES,
+      allowForTests: e.VIGIE_UNSAFE_FETCH_ALLOW_FOR_TESTS?.split(',').map((entry) => entry.trim()) ?? [],
     },
+    rdapBootstrapDir: e.VIGIE_RDAP_BOOTSTRAP_DIR && path.resolve(e.VIGIE_RDAP_BOOTSTRAP_DIR),
     logLevel: e.LOG_LEVEL,
     http: {
       headersTimeoutMs: e.VIGIE_HEADERS_TIMEOUT_SECONDS * 1000,

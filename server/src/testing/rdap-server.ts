@@ -7,8 +7,10 @@
  * or slowly, and count the queries. `bootstrap()` is an RFC 9224 bootstrap that sends every
  * documentation network, AS range and test TLD here. Nothing reaches the internet.
  */
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { buildRdapBootstrap, type RdapBootstrap } from '../features/hosting/rdap-bootstrap.ts';
 import { fixtureDomains, fixtureNetworks } from './rdap-fixtures.ts';
@@ -22,6 +24,11 @@ export type TestRdapServer = {
   url: string;
   /** A bootstrap pointing here; `via: 'redirect'` makes every first answer a redirect. */
   bootstrap(options?: { via?: 'redirect' }): RdapBootstrap;
+  /**
+   * The same bootstrap as files in `folder` (for VIGIE_RDAP_BOOTSTRAP_DIR), sending every address,
+   * not only the documentation networks, here: a server process under test then asks nobody else.
+   */
+  writeBootstrap(folder: string): void;
   /** How an address or a domain (or '*': every query) answers from now on; undefined: normally. */
   behave(key: string, behaviour: RdapBehaviour | undefined): void;
   /** Queries received for a path such as `ip/192.0.2.10` or `domain/example.com`. */
@@ -80,13 +87,16 @@ export async function startRdapServer(
   return {
     url: base,
     bootstrap(bootstrapOptions = {}) {
-      const url = bootstrapOptions.via === 'redirect' ? `${base}redirect/` : base;
-      return buildRdapBootstrap({
-        ipv4: { services: [[['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24'], [url]]] },
-        ipv6: { services: [[['2001:db8::/32'], [url]]] },
-        asn: { services: [[['64496-64511'], [url]]] },
-        dns: { services: [[['com', 'net', 'org', 'example'], [url]]] },
-      });
+      return buildRdapBootstrap(
+        bootstrapFiles(bootstrapOptions.via === 'redirect' ? `${base}redirect/` : base),
+      );
+    },
+    writeBootstrap(folder) {
+      const files = bootstrapFiles(base, { everyAddress: true });
+      fs.mkdirSync(folder, { recursive: true });
+      for (const [name, file] of Object.entries(files)) {
+        fs.writeFileSync(path.join(folder, `${name}.json`), JSON.stringify(file));
+      }
     },
     behave(key, behaviour) {
       if (behaviour) behaviours.set(key.toLowerCase(), behaviour);
@@ -99,6 +109,18 @@ export async function startRdapServer(
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** RFC 9224 registries sending the test networks, AS range and TLDs (or every address) to `url`. */
+function bootstrapFiles(url: string, options: { everyAddress?: boolean } = {}) {
+  const v4 = options.everyAddress ? ['0.0.0.0/0'] : ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24'];
+  const v6 = options.everyAddress ? ['::/0'] : ['2001:db8::/32'];
+  return {
+    ipv4: { services: [[v4, [url]]] as [string[], string[]][] },
+    ipv6: { services: [[v6, [url]]] as [string[], string[]][] },
+    asn: { services: [[['64496-64511'], [url]]] as [string[], string[]][] },
+    dns: { services: [[['com', 'net', 'org', 'example', 'test'], [url]]] as [string[], string[]][] },
   };
 }
 

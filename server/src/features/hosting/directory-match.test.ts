@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CLI_ACTOR } from '../../platform/auth/index.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { createDnsResolver } from '../../platform/dns/resolver.ts';
+import { createSafeFetcher, type SafeFetcher } from '../../platform/fetch/index.ts';
 import { startRdapServer, type TestRdapServer } from '../../testing/rdap-server.ts';
 import { openTestDatabase } from '../../testing/test-database.ts';
 import { directoryEntryBody } from './directory.schemas.ts';
@@ -10,19 +12,28 @@ import { abuseContactFinder, directoryContactsFor } from './directory-match.ts';
 import type { FindContacts } from './hosting.types.ts';
 import { createRdapClient } from './rdap-client.ts';
 import { createRdapHttp } from './rdap-http.ts';
+import { databaseRdapStore } from './rdap-store.ts';
 
 let database: Database;
 let rdap: TestRdapServer;
 let findAbuseContacts: FindContacts;
+let fetcher: SafeFetcher;
 
 const add = (entry: object) => createDirectoryEntry(database.db, directoryEntryBody.parse(entry), CLI_ACTOR);
 
 before(async () => {
   database = await openTestDatabase();
   rdap = await startRdapServer();
+  fetcher = createSafeFetcher({
+    resolver: createDnsResolver(undefined),
+    userAgent: 'Vigie-test',
+    timeoutMs: 5000,
+    maxBytes: 1024 * 1024,
+    allowForTests: ['127.0.0.1'],
+  });
   const client = createRdapClient({
-    db: database.db,
-    http: createRdapHttp({ timeoutMs: 2000, userAgent: 'Vigie-test' }),
+    store: databaseRdapStore(database.db),
+    http: createRdapHttp(fetcher, { timeoutMs: 2000 }),
     bootstrap: rdap.bootstrap(),
   });
   findAbuseContacts = abuseContactFinder({ db: database.db, rdap: client });
@@ -52,6 +63,7 @@ before(async () => {
 });
 after(async () => {
   await rdap.close();
+  await fetcher.close();
   await database.close();
 });
 

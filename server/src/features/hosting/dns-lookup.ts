@@ -19,6 +19,8 @@ export const DNS_PROBLEMS = [
   'error',
 ] as const;
 export type DnsProblem = (typeof DNS_PROBLEMS)[number];
+/** The failures that may pass by themselves (a look-up is tried again later); the rest are answers. */
+export const PASSING_DNS_PROBLEMS: readonly DnsProblem[] = ['servfail', 'timeout', 'refused', 'error'];
 
 /** More aliases than any real chain has (resolvers give up near 8–16): a loop or an attack. */
 const MAX_CHAIN = 10;

@@ -6,9 +6,9 @@
  */
 import type { CliIo } from '../../cli.ts';
 import { loadConfig } from '../../platform/config.ts';
-import { createDnsResolver } from '../../platform/dns/resolver.ts';
-import { openGeoDatabases } from './geo-databases.ts';
-import { lookupHosting } from './hosting-lookup.ts';
+import { type Database, openDatabase } from '../../platform/db/database.ts';
+import { createConfiguredFetcher } from '../../platform/fetch/index.ts';
+import { createHostingLookup } from './hosting-service.ts';
 
 export const HOSTING_LOOKUP_USAGE = `usage: vigie hosting lookup URL
 
@@ -36,17 +36,22 @@ export async function runHostingLookupCommand(argv: string[], io: CliIo): Promis
     );
     return 2;
   }
+  let database: Database | undefined;
+  const config = loadConfig();
+  const fetcher = createConfiguredFetcher(config);
   try {
-    const config = loadConfig();
-    const result = await lookupHosting(url, {
-      resolver: createDnsResolver(config.dnsServers),
-      geo: await openGeoDatabases(config.dataDir),
-    });
-    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    database = config.databaseUrl
+      ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
+      : undefined;
+    const lookUp = createHostingLookup({ config, fetcher, db: database?.db });
+    io.stdout.write(`${JSON.stringify(await lookUp(url), null, 2)}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`vigie hosting lookup: ${message.split('\n')[0]}\n`);
     return 1;
+  } finally {
+    await fetcher.close();
+    await database?.close();
   }
 }

@@ -11,14 +11,20 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import * as tar from 'tar';
 import { startDnsServer, type TestDnsServer } from '../../testing/dns-server.ts';
+import { startRdapServer, type TestRdapServer } from '../../testing/rdap-server.ts';
 import { freePort, runVigie } from '../../testing/server-process.ts';
 import { bundledPackage, COUNTRY_FILE } from './geo-packages.ts';
 
 const onlyOnce = process.env.VIGIE_TEST_PG_URL ? 'runs in the embedded suite only' : false;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-hosting-cli-'));
 const dataDir = path.join(scratch, 'data');
+// RDAP goes to a local registry (or to a closed port): the command never asks the real ones.
+const rdapBootstrap = path.join(scratch, 'rdap-bootstrap');
 let dns: TestDnsServer;
+let rdap: TestRdapServer;
 before(async () => {
+  rdap = await startRdapServer();
+  rdap.writeBootstrap(rdapBootstrap);
   dns = await startDnsServer({
     'www.shop.example': { CNAME: 'shop.example.cdn.cloudflare.net' },
     'shop.example.cdn.cloudflare.net': { A: ['104.16.1.1'] },
@@ -26,13 +32,21 @@ before(async () => {
 });
 after(async () => {
   await dns.close();
+  await rdap.close();
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
 const vigie = (args: string[], env: Record<string, string> = {}) =>
   runVigie(
     args,
-    { VIGIE_DATA_DIR: dataDir, LOG_LEVEL: 'warn', VIGIE_DNS_SERVERS: dns.address, ...env },
+    {
+      VIGIE_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      VIGIE_DNS_SERVERS: dns.address,
+      VIGIE_RDAP_BOOTSTRAP_DIR: rdapBootstrap,
+      VIGIE_UNSAFE_FETCH_ALLOW_FOR_TESTS: '127.0.0.1',
+      ...env,
+    },
     { timeoutMs: 90_000 },
   );
 
@@ -53,25 +67,48 @@ describe('vigie hosting lookup', { skip: onlyOnce, timeout: 240_000 }, () => {
     assert.deepEqual(result.databases, { country: '2026-06-17', asn: '2026-06-17' });
   });
 
-  test('an IP-literal URL works with no resolver reachable at all', async () => {
-    // Nothing listens on this port: any DNS query would time out and be listed as a problem.
+  test('an IP-literal URL works with no network at all: country and network from the offline databases', async () => {
+    // Nothing listens on these ports: a DNS query would time out, the registry is unreachable.
+    const closed = path.join(scratch, 'rdap-closed');
+    const nowhere = await startRdapServer();
+    nowhere.writeBootstrap(closed);
+    await nowhere.close();
     const res = await vigie(['hosting', 'lookup', 'http://193.51.24.1/x'], {
       VIGIE_DNS_SERVERS: `127.0.0.1:${await freePort()}`,
+      VIGIE_RDAP_BOOTSTRAP_DIR: closed,
     });
     assert.equal(res.code, 0, res.stderr);
     const result = JSON.parse(res.stdout);
     assert.deepEqual(
-      [result.host, result.ips, result.country, result.asn, result.problems],
-      ['193.51.24.1', ['193.51.24.1'], 'FR', 2200, []],
+      [result.host, result.ips, result.country, result.asn],
+      ['193.51.24.1', ['193.51.24.1'], 'FR', 2200],
     );
+    assert.deepEqual(
+      result.problems.map((p: { stage: string; reason: string }) => `${p.stage} ${p.reason}`),
+      ['rdap_ip unreachable'],
+      'only the registry, which needs the network, is missing',
+    );
+  });
+
+  test('abuse contacts from RDAP, each with its source and date', async () => {
+    dns.set('host.example', { A: ['192.0.2.10'] });
+    const res = await vigie(['hosting', 'lookup', 'https://host.example/page']);
+    assert.equal(res.code, 0, res.stderr);
+    const result = JSON.parse(res.stdout);
+    const network = result.abuse_contacts.find((c: { source: string }) => c.source === 'rdap_ip');
+    assert.equal(network?.address, 'abuse@hosting.example');
+    assert.match(network?.as_of ?? '', /^\d{4}-\d\d-\d\dT/);
+    assert.equal(rdap.requestsFor('ip/192.0.2.10'), 1);
   });
 
   test('a failed step still exits 0 and lists the problem; a bad URL exits 1 with one line', async () => {
     const gone = await vigie(['hosting', 'lookup', 'https://gone.example/']);
     assert.equal(gone.code, 0, gone.stderr);
-    assert.deepEqual(JSON.parse(gone.stdout).problems, [
-      { stage: 'dns', reason: 'nxdomain', detail: 'gone.example' },
-    ]);
+    assert.deepEqual(JSON.parse(gone.stdout).problems[0], {
+      stage: 'dns',
+      reason: 'nxdomain',
+      detail: 'gone.example',
+    });
 
     const bad = await vigie(['hosting', 'lookup', 'ftp://files.example/x']);
     assert.equal(bad.code, 1);

@@ -16,6 +16,17 @@ export { DIRECTORY_KINDS, type DirectoryKind } from './directory.tables.ts';
 export { abuseContactFinder, directoryContactsFor, findAbuseContacts } from './directory-match.ts';
 export { DNS_PROBLEMS, type DnsProblem } from './dns-lookup.ts';
 export { type GeoDatabases, geoDatabasesFor, openGeoDatabases } from './geo-databases.ts';
+// Items' hosting: records, look-ups as jobs, routes.
+export { HOSTING_LOOKUPS_JOB, registerHostingJobs } from './hosting.jobs.ts';
+export { hostingRoutes } from './hosting.routes.ts';
+export type { HostingRecordView, ItemHostingView } from './hosting.schemas.ts';
+export {
+  HOSTING_STATES,
+  type HostingState,
+  hostingRecords,
+  itemHosting,
+  LOOKUP_REASONS,
+} from './hosting.tables.ts';
 export {
   type AbuseContact,
   CONTACT_CHANNELS,
@@ -36,6 +47,8 @@ export {
   type HostingLookupDeps,
   lookupHosting,
 } from './hosting-lookup.ts';
+export { createHostingLookup, type LookUpHosting } from './hosting-service.ts';
+export { lookUpBeforeNotice, runDueLookups } from './item-hosting.ts';
 export { RDAP_CACHED_OUTCOMES, RDAP_QUERY_KINDS } from './rdap.tables.ts';
 export { loadRdapBootstrap, type RdapBootstrap } from './rdap-bootstrap.ts';
 export { createRdapClient, RDAP_PROBLEMS, type RdapClient, type RdapProblem } from './rdap-client.ts';

@@ -34,18 +34,23 @@ export type RdapBootstrap = {
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data', 'rdap-bootstrap');
 
-/** IANA's registries from data/rdap-bootstrap/, read once per process. */
-let loaded: RdapBootstrap | undefined;
-export function loadRdapBootstrap(): RdapBootstrap {
-  loaded ??= buildRdapBootstrap(
-    Object.fromEntries(
-      BOOTSTRAP_REGISTRIES.map((name) => [
-        name,
-        JSON.parse(fs.readFileSync(path.join(dataDir, `${name}.json`), 'utf8')) as BootstrapFile,
-      ]),
-    ),
-  );
-  return loaded;
+/**
+ * IANA's registries from data/rdap-bootstrap/ (or a folder of the same files given by
+ * VIGIE_RDAP_BOOTSTRAP_DIR), read once per process and folder. A registry missing from the folder
+ * is simply absent: its look-ups record `no_bootstrap`.
+ */
+const loaded = new Map<string, RdapBootstrap>();
+export function loadRdapBootstrap(folder: string = dataDir): RdapBootstrap {
+  let bootstrap = loaded.get(folder);
+  if (!bootstrap) {
+    const files = BOOTSTRAP_REGISTRIES.flatMap((name) => {
+      const file = path.join(folder, `${name}.json`);
+      return fs.existsSync(file) ? [[name, JSON.parse(fs.readFileSync(file, 'utf8')) as BootstrapFile]] : [];
+    });
+    bootstrap = buildRdapBootstrap(Object.fromEntries(files));
+    loaded.set(folder, bootstrap);
+  }
+  return bootstrap;
 }
 
 /** A bootstrap from registries in IANA's format (any of them may be missing). */
@@ -120,4 +125,19 @@ export function parseAddress(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null 
   // Four-part decimal only: the addresses come from DNS answers, never from octal or hex spellings.
   if (!ipaddr.IPv4.isValidFourPartDecimal(address) && !ipaddr.IPv6.isValid(address)) return null;
   return ipaddr.process(address);
+}
+
+/** Whether `address` lies in [start, end]: a network that does not hold it must not be cached for it. */
+export function addressWithin(address: string, start: string, end: string): boolean {
+  const [a, s, e] = [address, start, end].map((x) => parseAddress(x)?.toByteArray());
+  if (!a || !s || !e || a.length !== s.length || a.length !== e.length) return false;
+  return compareBytes(s, a) <= 0 && compareBytes(a, e) <= 0;
+}
+
+function compareBytes(x: number[], y: number[]): number {
+  for (let i = 0; i < x.length; i += 1) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }

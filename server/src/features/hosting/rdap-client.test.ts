@@ -2,16 +2,27 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/database.ts';
+import { createDnsResolver } from '../../platform/dns/resolver.ts';
+import { createSafeFetcher } from '../../platform/fetch/index.ts';
 import { startRdapServer, type TestRdapServer } from '../../testing/rdap-server.ts';
 import { openTestDatabase } from '../../testing/test-database.ts';
 import { createRdapClient, RDAP_TTL_MS, type RdapClient } from './rdap-client.ts';
 import { createRdapHttp } from './rdap-http.ts';
+import { databaseRdapStore } from './rdap-store.ts';
 
 let database: Database;
 let rdap: TestRdapServer;
 let clock = Date.parse('2026-10-01T09:00:00Z');
 const now = () => new Date(clock);
-const http = createRdapHttp({ timeoutMs: 2000, userAgent: 'Vigie-test' });
+// RDAP goes through the safe fetcher, allowed to reach the local registry on 127.0.0.1 only.
+const fetcher = createSafeFetcher({
+  resolver: createDnsResolver(undefined),
+  userAgent: 'Vigie-test',
+  timeoutMs: 5000,
+  maxBytes: 1024 * 1024,
+  allowForTests: ['127.0.0.1'],
+});
+const http = createRdapHttp(fetcher, { timeoutMs: 2000 });
 
 before(async () => {
   database = await openTestDatabase();
@@ -19,6 +30,7 @@ before(async () => {
 });
 after(async () => {
   await rdap.close();
+  await fetcher.close();
   await database.close();
 });
 afterEach(async () => {
@@ -30,7 +42,7 @@ afterEach(async () => {
 });
 
 const client = (options: { via?: 'redirect' } = {}): RdapClient =>
-  createRdapClient({ db: database.db, http, bootstrap: rdap.bootstrap(options), now });
+  createRdapClient({ store: databaseRdapStore(database.db), http, bootstrap: rdap.bootstrap(options), now });
 
 describe('the abuse contact of an IP network', () => {
   test('RIPE NCC shape: the abuse-c on the network, with its range, country and handle', async () => {
@@ -143,8 +155,8 @@ describe('failures are outcomes with a stable reason', () => {
   test('timeout and unreachable', async () => {
     rdap.behave('192.0.2.60', 'slow');
     const slow = createRdapClient({
-      db: database.db,
-      http: createRdapHttp({ timeoutMs: 300, userAgent: 'Vigie-test' }),
+      store: databaseRdapStore(database.db),
+      http: createRdapHttp(fetcher, { timeoutMs: 300 }),
       bootstrap: rdap.bootstrap(),
       now,
     });
@@ -154,7 +166,7 @@ describe('failures are outcomes with a stable reason', () => {
     const closed = await startRdapServer();
     const bootstrap = closed.bootstrap();
     await closed.close();
-    const nowhere = createRdapClient({ db: database.db, http, bootstrap, now });
+    const nowhere = createRdapClient({ store: databaseRdapStore(database.db), http, bootstrap, now });
     const unreachable = await nowhere.lookupIpNetwork('192.0.2.61');
     assert.equal(unreachable.ok ? 'ok' : unreachable.reason, 'unreachable');
   });

@@ -13,20 +13,18 @@
  *   finds no contact is recorded and retried later, it never blocks an analyst.
  */
 import { domainToASCII } from 'node:url';
-import type { Queryable } from '../../platform/db/database.ts';
 import type { AbuseContact, LookupProblem } from './hosting.types.ts';
+import type { NewRdapAnswer, RdapAnswerRow } from './rdap.queries.ts';
 import {
-  findCachedDomainAnswer,
-  findCachedIpAnswer,
-  findServerBackoff,
-  type NewRdapAnswer,
-  type RdapAnswerRow,
-  saveRdapAnswer,
-  saveServerBackoff,
-} from './rdap.queries.ts';
-import { parseAddress, type RdapBootstrap, rdapBaseForDomain, rdapBaseForIp } from './rdap-bootstrap.ts';
+  addressWithin,
+  parseAddress,
+  type RdapBootstrap,
+  rdapBaseForDomain,
+  rdapBaseForIp,
+} from './rdap-bootstrap.ts';
 import { type DomainAnswer, extractDomain, extractIpNetwork, type IpNetworkAnswer } from './rdap-extract.ts';
 import type { RdapHttp, RdapHttpResponse } from './rdap-http.ts';
+import type { RdapStore } from './rdap-store.ts';
 
 const HOUR_MS = 3_600_000;
 /** How long an answer (or "not found") is kept: registration data changes over days, not minutes. */
@@ -49,6 +47,8 @@ export const RDAP_PROBLEMS = [
   'no_abuse_contact',
 ] as const;
 export type RdapProblem = (typeof RDAP_PROBLEMS)[number];
+/** The failures that may pass by themselves (a look-up is tried again later); the rest are answers. */
+export const PASSING_RDAP_PROBLEMS: readonly RdapProblem[] = ['rate_limited', 'unreachable', 'timeout'];
 
 export type RdapOutcome<T> =
   | { ok: true; answer: T; fetchedAt: Date; server: string }
@@ -65,7 +65,8 @@ export type RdapClient = {
 };
 
 export type RdapClientDeps = {
-  db: Queryable;
+  /** Answers and back-offs: the database (databaseRdapStore) or memory (memoryRdapStore). */
+  store: RdapStore;
   http: RdapHttp;
   bootstrap: RdapBootstrap;
   now?: () => Date;
@@ -87,7 +88,7 @@ export function createRdapClient(deps: RdapClientDeps): RdapClient {
   }
 
   async function ask(server: string, path: string): Promise<RdapHttpResponse | RdapOutcome<never>> {
-    const until = await findServerBackoff(deps.db, server, now());
+    const until = await deps.store.findBackoff(server, now());
     if (until) return { ok: false, reason: 'rate_limited', detail: `${server} until ${until.toISOString()}` };
     try {
       return await deps.http(`${server.endsWith('/') ? server : `${server}/`}${path}`);
@@ -105,7 +106,7 @@ export function createRdapClient(deps: RdapClientDeps): RdapClient {
     if (res.status === 429) {
       const waitMs = Math.min(MAX_BACKOFF_MS, (res.retryAfterSeconds ?? 0) * 1000 || RATE_LIMIT_BACKOFF_MS);
       const until = new Date(now().getTime() + waitMs);
-      await saveServerBackoff(deps.db, server, until);
+      await deps.store.saveBackoff(server, until);
       return { ok: false, reason: 'rate_limited', detail: `${server} until ${until.toISOString()}` };
     }
     return { ok: false, reason: 'unreachable', detail: `${server} answered HTTP ${res.status}` };
@@ -123,19 +124,19 @@ export function createRdapClient(deps: RdapClientDeps): RdapClient {
       expiresAt: new Date(fetchedAt.getTime() + ttl),
       ...key,
     } as NewRdapAnswer;
-    await saveRdapAnswer(deps.db, row);
+    await deps.store.save(row);
   }
 
   async function lookupIpNetwork(address: string): Promise<RdapOutcome<IpNetworkAnswer>> {
     const parsed = parseAddress(address);
     if (!parsed) return { ok: false, reason: 'no_bootstrap', detail: 'not an IP address' };
     const ip = parsed.toString();
-    const cached = await findCachedIpAnswer(deps.db, ip, now());
+    const cached = await deps.store.findIp(ip, now());
     if (cached) return fromRow<IpNetworkAnswer>(cached);
     const server = rdapBaseForIp(deps.bootstrap, ip);
     if (!server) return { ok: false, reason: 'no_bootstrap' };
     return oneAtATime(server, async () => {
-      const again = await findCachedIpAnswer(deps.db, ip, now());
+      const again = await deps.store.findIp(ip, now());
       if (again) return fromRow<IpNetworkAnswer>(again);
       const res = await ask(server, `ip/${ip}`);
       if ('ok' in res) return res;
@@ -158,12 +159,12 @@ export function createRdapClient(deps: RdapClientDeps): RdapClient {
   async function lookupDomain(name: string): Promise<RdapOutcome<DomainAnswer>> {
     const domain = domainToASCII(name.trim().replace(/\.$/, '')).toLowerCase();
     if (!domain) return { ok: false, reason: 'no_bootstrap', detail: 'not a domain name' };
-    const cached = await findCachedDomainAnswer(deps.db, domain, now());
+    const cached = await deps.store.findDomain(domain, now());
     if (cached) return fromRow<DomainAnswer>(cached);
     const server = rdapBaseForDomain(deps.bootstrap, domain);
     if (!server) return { ok: false, reason: 'no_bootstrap' };
     return oneAtATime(server, async () => {
-      const again = await findCachedDomainAnswer(deps.db, domain, now());
+      const again = await deps.store.findDomain(domain, now());
       if (again) return fromRow<DomainAnswer>(again);
       const res = await ask(server, `domain/${domain}`);
       if ('ok' in res) return res;
@@ -252,19 +253,4 @@ function withoutRepeats(contacts: AbuseContact[]): AbuseContact[] {
     seen.add(key);
     return true;
   });
-}
-
-/** Whether `address` lies in [start, end]: a network that does not hold it must not be cached for it. */
-function addressWithin(address: string, start: string, end: string): boolean {
-  const [a, s, e] = [address, start, end].map((x) => parseAddress(x)?.toByteArray());
-  if (!a || !s || !e || a.length !== s.length || a.length !== e.length) return false;
-  return compareBytes(s, a) <= 0 && compareBytes(a, e) <= 0;
-}
-
-function compareBytes(x: number[], y: number[]): number {
-  for (let i = 0; i < x.length; i += 1) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }

@@ -1,11 +1,12 @@
 /**
- * How the RDAP client reaches a server: one injected function, so the look-up engine can route RDAP
- * through the safe fetcher (platform/fetch) like every other outbound request. The default here uses
- * global fetch: Accept `application/rdap+json` (RFC 7480 §4.2), a time limit, a size limit, and at
- * most MAX_RDAP_REDIRECTS redirects (registries redirect between each other for resources they do
- * not hold, RFC 7480 §5.2). A network failure rejects (the client turns it into `unreachable`), a
- * time-out rejects with a TimeoutError (`timeout`); every HTTP answer resolves, whatever its status.
+ * How the RDAP client reaches a registry: through the safe fetcher, like every other outbound
+ * request (platform/fetch: public addresses only, redirects re-checked, time and size limits).
+ * Accept `application/rdap+json` (RFC 7480 §4.2); registries redirect between each other for
+ * resources they do not hold (RFC 7480 §5.2), which the fetcher follows, at most MAX_RDAP_REDIRECTS.
+ * A failure to reach the registry rejects (the client turns it into `unreachable`), a time-out
+ * rejects with a TimeoutError (`timeout`); every HTTP answer resolves, whatever its status.
  */
+import type { SafeFetcher } from '../../platform/fetch/index.ts';
 
 export type RdapHttpResponse = {
   status: number;
@@ -19,54 +20,37 @@ export type RdapHttp = (url: string) => Promise<RdapHttpResponse>;
 export const MAX_RDAP_REDIRECTS = 3;
 /** RDAP answers are a few kilobytes; a megabyte is far more than any registry sends. */
 export const MAX_RDAP_BYTES = 1024 * 1024;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const RDAP_TYPES = ['application/rdap+json', 'application/json'];
 
-export function createRdapHttp(options: { timeoutMs: number; userAgent: string }): RdapHttp {
+export function createRdapHttp(fetcher: SafeFetcher, options: { timeoutMs: number }): RdapHttp {
   return async (url) => {
-    const signal = AbortSignal.timeout(options.timeoutMs);
-    let current = url;
-    for (let hop = 0; ; hop += 1) {
-      const res = await fetch(current, {
-        headers: { accept: 'application/rdap+json, application/json', 'user-agent': options.userAgent },
-        redirect: 'manual',
-        signal,
-      });
-      const location = res.headers.get('location');
-      if (REDIRECTS.has(res.status) && location && hop < MAX_RDAP_REDIRECTS) {
-        await res.body?.cancel();
-        const next = new URL(location, current);
-        if (next.protocol !== 'https:' && next.protocol !== 'http:')
-          return { status: res.status, body: undefined };
-        current = next.href;
-        continue;
-      }
-      return {
-        status: res.status,
-        body: await readJson(res),
-        ...retryAfter(res.headers.get('retry-after')),
-      };
+    const outcome = await fetcher.fetch(url, {
+      accept: RDAP_TYPES,
+      headers: { accept: RDAP_TYPES.join(', ') },
+      maxBytes: MAX_RDAP_BYTES,
+      maxRedirects: MAX_RDAP_REDIRECTS,
+      timeoutMs: options.timeoutMs,
+    });
+    if (!outcome.ok) {
+      // A registry answering with a type we did not ask for (an HTML error page) is still an answer.
+      if (!outcome.refused && outcome.status !== undefined)
+        return { status: outcome.status, body: undefined };
+      const error = new Error(`${url}: ${outcome.reason}`);
+      error.name = !outcome.refused && outcome.code === 'timeout' ? 'TimeoutError' : 'RdapUnreachable';
+      throw error;
     }
+    return {
+      status: outcome.status,
+      body: parseJson(outcome.body),
+      ...retryAfter(outcome.headers['retry-after'] ?? null),
+    };
   };
 }
 
-async function readJson(res: Response): Promise<unknown> {
-  if (!res.body) return undefined;
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_RDAP_BYTES) {
-      // The rest of an oversized body is never read.
-      await reader.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(value);
-  }
+function parseJson(body: Buffer): unknown {
+  if (body.length === 0) return undefined;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(body.toString('utf8'));
   } catch {
     return undefined;
   }

@@ -28,6 +28,7 @@ export {
   reportItems,
   reports,
 } from './intake.tables.ts';
+export { announceReportsStored, onReportsStored } from './intake-events.ts';
 export { intakePageRoutes } from './pages/pages.routes.ts';
 export { createReportBatcher, type ReportBatcher } from './report-batch.ts';
 export { parseTrackingCode } from './tracking-code.ts';

@@ -12,6 +12,7 @@ import { formSubmissionKeys } from './form-token.ts';
 import { findReportByFormToken, insertReports, type ReportRow } from './intake.queries.ts';
 import type { NewReport, ReportStatus } from './intake.schemas.ts';
 import { type Channel, isTrustedReporter, type ReporterKind, reports } from './intake.tables.ts';
+import { announceReportsStored } from './intake-events.ts';
 import type { ReportBatcher } from './report-batch.ts';
 import { newReporterSecret, newTrackingCode, normaliseSecret } from './tracking-code.ts';
 
@@ -133,6 +134,7 @@ async function storeReport(
       const stored = ctx.batcher
         ? await ctx.batcher.add(row)
         : (await insertReports(ctx.db, [row])).has(row.tracking_code);
+      if (stored) announceReportsStored();
       return stored ? { trackingCode: row.tracking_code, receivedAt } : null;
     } catch (error) {
       // A tracking-code collision (1 in ~10^11 per pair) gets a fresh code; anything else is real.

@@ -43,8 +43,9 @@ export async function getItemDetail(db: Db, itemId: string, viewerId: string): P
       select i.id, i.url, i.category, i.severity, i.priority, i.state, i.origin, i.channel, i.language,
              i.trusted, i.hash_hits, i.report_count, i.first_reported_at, i.due_at, i.version,
              s.id as claimed_by, i.claim_expires_at, s.display_name as claimed_by_name,
-             i.parent_item_id, i.updated_at
+             i.parent_item_id, i.updated_at, h.country as hosting_country
       from items i left join staff s on s.id = i.claimed_by and i.claim_expires_at > now()
+      left join item_hosting h on h.item_id = i.id
       where i.id = ${itemId}`),
   );
   if (!row) throw itemNotFound();

@@ -4,6 +4,7 @@
  * first page costs the same with 200 or 200,000 items waiting (see bench/queue.bench.ts).
  */
 import { type SQL, sql } from 'drizzle-orm';
+import { pack } from '../../jurisdictions/index.ts';
 import type { CategoryId } from '../../jurisdictions/jurisdiction.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { rowsOf } from '../../platform/db/database.ts';
@@ -39,6 +40,7 @@ export type QueueRow = {
   claimed_by: string | null;
   claim_expires_at: Date | string | null;
   claimed_by_name: string | null;
+  hosting_country: string | null;
 };
 
 /** Open items, spelled like the partial indexes' predicate (intake.tables.ts) so the planner uses them. */
@@ -55,6 +57,10 @@ export async function selectQueuePage(
   if (filters.language) where.push(sql`i.language = ${filters.language}`);
   if (filters.state) where.push(sql`i.state = ${filters.state}`);
   if (filters.origin) where.push(sql`i.origin = ${filters.origin}`);
+  if (filters.hosting_country) where.push(sql`h.country = ${filters.hosting_country}`);
+  if (filters.hosted === 'in_country') where.push(sql`h.country = ${pack.country}`);
+  if (filters.hosted === 'abroad') where.push(sql`h.country <> ${pack.country}`);
+  if (filters.hosted === 'unknown') where.push(sql`h.country is null`);
   if (filters.min_age_hours !== undefined) {
     where.push(sql`i.first_reported_at <= now() - ${filters.min_age_hours} * interval '1 hour'`);
   }
@@ -72,9 +78,11 @@ export async function selectQueuePage(
   const result = await db.execute(sql`
     select i.id, i.url, i.category, i.severity, i.priority, i.state, i.origin, i.channel, i.language,
            i.trusted, i.hash_hits, i.report_count, i.first_reported_at, i.due_at, i.version,
-           s.id as claimed_by, i.claim_expires_at, s.display_name as claimed_by_name
+           s.id as claimed_by, i.claim_expires_at, s.display_name as claimed_by_name,
+           h.country as hosting_country
     from items i
     left join staff s on s.id = i.claimed_by and i.claim_expires_at > now()
+    left join item_hosting h on h.item_id = i.id
     where ${sql.join(where, sql` and `)}
     order by i.priority, i.due_at, i.id
     limit ${options.limit}`);

@@ -74,6 +74,7 @@ export function toQueueItem(row: QueueRow, now = Date.now()): QueueItem {
     due_at: iso(row.due_at),
     overdue: new Date(row.due_at).getTime() < now,
     claim: claimOf(row),
+    hosting_country: row.hosting_country ?? null,
     version: Number(row.version),
   };
 }

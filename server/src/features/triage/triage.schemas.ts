@@ -17,6 +17,9 @@ export {
   type ItemState,
   OPEN_STATES,
 } from '../intake/index.ts';
+/** Where an item is hosted, relative to the jurisdiction's country (the queue's `hosted` filter). */
+export const HOSTED_PLACES = ['in_country', 'abroad', 'unknown'] as const;
+
 /** A claim lapses after this long without activity from its holder. */
 export const CLAIM_MINUTES = 30;
 
@@ -35,6 +38,13 @@ export const queueFilters = z.strictObject({
   /** Items first reported at least / at most this many hours ago. */
   min_age_hours: hours.optional(),
   max_age_hours: hours.optional(),
+  /** Where the latest hosting look-up placed the item: ISO 3166-1 alpha-2, upper case. */
+  hosting_country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'a country code of two capital letters, e.g. FR')
+    .optional(),
+  /** in_country: hosted in the jurisdiction's country; abroad: elsewhere; unknown: no country (yet). */
+  hosted: z.enum(HOSTED_PLACES).optional(),
 });
 export type QueueFilters = z.output<typeof queueFilters>;
 
@@ -84,6 +94,8 @@ export const queueItem = z.object({
   overdue: z.boolean(),
   /** The live claim, or null when nobody holds the item. */
   claim: claimInfo.nullable(),
+  /** The country of the latest hosting look-up, null until there is one (or it found none). */
+  hosting_country: z.string().nullable(),
   version: z.number(),
 });
 export type QueueItem = z.output<typeof queueItem>;

@@ -42,6 +42,8 @@ const expected: Record<string, readonly Role[]> = {
   'GET /api/media/:id/preview': [S, N],
   'GET /api/media/:id/content': [S, N],
   'DELETE /api/media/:id': [S],
+  'GET /api/items/:id/hosting': [A, S, N, L, U],
+  'POST /api/items/:id/hosting/lookups': [S, N, L],
 };
 const workspaceRoute = (url: string) =>
   /^\/api\/(queue|items|assessments|supervision|qualification|media)(\/|$)/.test(url) ||

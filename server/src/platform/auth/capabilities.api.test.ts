@@ -27,6 +27,7 @@ describe('what the staff app is told a person may do', () => {
     assert.deepEqual((await sessionOf('liaison_officer')).staff.capabilities, [
       'read_workspace',
       'manage_directory',
+      'look_up_hosting',
     ]);
   });
 

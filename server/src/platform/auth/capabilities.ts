@@ -19,6 +19,7 @@
  *   manage_staff          ✓       ·        ·        ·       ·      /api/staff (list, create, change, reset)
  *   read_audit            ✓       ·        ·        ·       ✓      GET /api/audit
  *   manage_directory      ✓       ✓        ·        ✓       ·      POST, PUT, DELETE /api/directory (reading it: read_workspace)
+ *   look_up_hosting       ·       ✓        ✓        ✓       ·      POST /api/items/:id/hosting/lookups (reading: read_workspace)
  *
  * Why: analysts and supervisors qualify; only a supervisor settles a four-eyes disagreement (admins
  * run accounts, they do not qualify content). Liaison officers read items and their assessments to
@@ -28,7 +29,8 @@
  * Evidence media (even its blurred preview) reaches only those who qualify content; the rest of the
  * workspace sees that an item has media and its hashes. Removing evidence is a supervisor's call.
  * The directory of platforms and hosts is kept by those who send notices (liaison officers), their
- * supervisors and admins; everyone in the workspace reads it.
+ * supervisors and admins; everyone in the workspace reads it. Asking for a new hosting look-up is for
+ * those who act on where content is: who qualifies it and who sends the notices.
  */
 import { ROLES, type Role } from './roles.ts';
 
@@ -49,6 +51,7 @@ export const CAPABILITIES = {
   manage_staff: ['admin'],
   read_audit: ['admin', 'auditor'],
   manage_directory: ['admin', 'supervisor', 'liaison_officer'],
+  look_up_hosting: ['supervisor', 'analyst', 'liaison_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Capability = keyof typeof CAPABILITIES;
 export const CAPABILITY_NAMES = Object.keys(CAPABILITIES) as Capability[];

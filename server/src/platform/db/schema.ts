@@ -2,6 +2,7 @@
 export * from '../../features/evidence/evidence.tables.ts';
 export * from '../../features/feedback/feedback.tables.ts';
 export * from '../../features/hosting/directory.tables.ts';
+export * from '../../features/hosting/hosting.tables.ts';
 export * from '../../features/hosting/rdap.tables.ts';
 export * from '../../features/intake/intake.tables.ts';
 export * from '../../features/qualification/qualification.tables.ts';

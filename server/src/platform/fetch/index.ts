@@ -22,7 +22,11 @@ export type {
 export { ADDRESS_REFUSAL_CODES, FAILURE_CODES, URL_REFUSAL_CODES } from './fetch.types.ts';
 export { createSafeFetcher } from './safe-fetcher.ts';
 
-/** The fetcher as configured (VIGIE_DNS_SERVERS, VIGIE_FETCH_*); never with a test allow-list. */
+/**
+ * The fetcher as configured (VIGIE_DNS_SERVERS, VIGIE_FETCH_*). VIGIE_UNSAFE_FETCH_ALLOW_FOR_TESTS
+ * (loopback addresses only) exists so browser tests can serve pages from 127.0.0.1 to a real
+ * server process; the server warns loudly at start when it is set.
+ */
 export function createConfiguredFetcher(config: Pick<Config, 'dnsServers' | 'fetch'>): SafeFetcher {
   return createSafeFetcher({
     resolver: createDnsResolver(config.dnsServers),
@@ -30,5 +34,6 @@ export function createConfiguredFetcher(config: Pick<Config, 'dnsServers' | 'fet
     proxy: config.fetch.proxy,
     timeoutMs: config.fetch.timeoutMs,
     maxBytes: config.fetch.maxBytes,
+    allowForTests: config.fetch.allowForTests,
   });
 }
