@@ -52,6 +52,9 @@ const envSchema = z.object({
   VIGIE_FETCH_USER_AGENT: z.string().min(1).max(200).optional(),
   VIGIE_FETCH_TIMEOUT_SECONDS: positiveInt(15),
   VIGIE_FETCH_MAX_BYTES: positiveInt(20 * 1024 * 1024),
+  VIGIE_CHROMIUM: z.string().min(1).default('/usr/bin/chromium'),
+  VIGIE_CAPTURE_MAX_MEDIA: z.coerce.number().int().min(0).default(20),
+  VIGIE_CAPTURE_MAX_BYTES: positiveInt(100 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   VIGIE_HEADERS_TIMEOUT_SECONDS: positiveInt(20),
   VIGIE_REQUEST_TIMEOUT_SECONDS: positiveInt(30),
@@ -89,6 +92,11 @@ export type Config = {
   dnsServers: string[] | undefined;
   /** The safe fetcher, the one way Vigie reads reported URLs (platform/fetch). */
   fetch: { proxy: string | undefined; userAgent: string; timeoutMs: number; maxBytes: number };
+  /**
+   * Evidence capture (features/capture): the chromium that renders screenshots (optional: absent,
+   * captures go on without), and how many embedded media one capture fetches, in how many bytes.
+   */
+  capture: { chromium: string; maxMedia: number; maxMediaBytes: number };
   logLevel: string;
   /** Slow-client limits (platform/http/slow-requests.ts, docs/adr/0005-proxy-and-timeouts.md). */
   http: HttpLimits;
@@ -140,6 +148,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         `Vigie/0.1 (internet hotline content check${e.VIGIE_PUBLIC_URL ? `; +${e.VIGIE_PUBLIC_URL}` : ''})`,
       timeoutMs: e.VIGIE_FETCH_TIMEOUT_SECONDS * 1000,
       maxBytes: e.VIGIE_FETCH_MAX_BYTES,
+    },
+    capture: {
+      chromium: e.VIGIE_CHROMIUM,
+      maxMedia: e.VIGIE_CAPTURE_MAX_MEDIA,
+      maxMediaBytes: e.VIGIE_CAPTURE_MAX_BYTES,
     },
     logLevel: e.LOG_LEVEL,
     http: {

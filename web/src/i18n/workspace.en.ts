@@ -277,7 +277,7 @@ export const workspaceEn: WorkspaceMessages = {
     noFileName: 'no name',
     untitled: (at: string) => `media added on ${at}`,
     kind: 'Type',
-    kinds: { image: 'Image', video: 'Video' },
+    kinds: { image: 'Image', video: 'Video', page: 'Captured page (HTML source)', screenshot: 'Screenshot' },
     size: 'Size',
     dimensions: (width: number, height: number) => `${width} × ${height} px`,
     addedOn: 'Added',

@@ -280,7 +280,12 @@ export const workspaceFr = {
     noFileName: 'sans nom',
     untitled: (at: string) => `média ajouté le ${at}`,
     kind: 'Type',
-    kinds: { image: 'Image', video: 'Vidéo' },
+    kinds: {
+      image: 'Image',
+      video: 'Vidéo',
+      page: 'Page capturée (source HTML)',
+      screenshot: 'Capture d’écran',
+    },
     size: 'Taille',
     dimensions: (width: number, height: number) => `${width} × ${height} px`,
     addedOn: 'Ajouté',
