@@ -120,7 +120,8 @@ describe('columns with a fixed list of values', () => {
     const media = doc.paths['/api/items/{id}/media'].get.responses['200'].content['application/json'].schema;
     assert.deepEqual(media.properties.media.items.properties.content_type.enum, [...STORED_TYPES]);
     const capture =
-      doc.paths['/api/captures/{id}'].get.responses['200'].content['application/json'].schema.properties.capture;
+      doc.paths['/api/captures/{id}'].get.responses['200'].content['application/json'].schema.properties
+        .capture;
     assert.deepEqual(capture.properties.state.enum, [...CAPTURE_STATES]);
   });
 });
