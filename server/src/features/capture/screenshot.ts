@@ -84,32 +84,32 @@ export function createScreenshotTaker(options: { chromium: string; timeLimitMs?:
       };
     }
     const hole = await openBlackHole();
-    let browser: Browser | undefined;
+    const launching = chromium.launch({
+      executablePath: options.chromium,
+      headless: true,
+      args: chromiumArgs(hole.port),
+      timeout: timeLimitMs,
+    });
+    const rendering = launching.then((browser) => renderPage(browser, request, timeLimitMs));
+    rendering.catch(() => {});
     let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no screenshot within ${timeLimitMs / 1000} s`)),
+        timeLimitMs,
+      );
+    });
     try {
-      const render = async () => {
-        browser = await chromium.launch({
-          executablePath: options.chromium,
-          headless: true,
-          args: chromiumArgs(hole.port),
-          timeout: timeLimitMs,
-        });
-        return renderPage(browser, request, timeLimitMs);
-      };
-      const deadline = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new Error(`no screenshot within ${timeLimitMs / 1000} s`)),
-          timeLimitMs,
-        );
-      });
-      const png = await Promise.race([render(), deadline]);
+      const png = await Promise.race([rendering, deadline]);
       return { ok: true, png, escapes: hole.escapes };
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
       return { ok: false, outcome: 'failed', reason: `screenshot failed: ${reason}`, escapes: hole.escapes };
     } finally {
       clearTimeout(timer);
-      await (browser as Browser | undefined)?.close().catch(() => {});
+      // Closing the browser ends whatever it was still doing; a launch cut short is closed once it lands.
+      const browser = await launching.catch(() => undefined);
+      await browser?.close().catch(() => {});
       await hole.close();
     }
   };
