@@ -241,6 +241,10 @@ export const workspaceFr = {
       'feedback.sent': 'Retour envoyé au signaleur',
       'media.added': 'Média joint',
       'media.deleted': 'Média supprimé',
+      'media.original_erased': 'Original effacé (règle de conservation ; empreintes gardées)',
+      'capture.requested': 'Capture demandée',
+      'capture.completed': 'Capture terminée',
+      'capture.failed': 'Capture échouée',
     } as Record<string, string | undefined>,
   },
   feedback: {
@@ -406,6 +410,9 @@ export const workspaceFr = {
     'media.invalid':
       'Ce fichier est illisible ou ne correspond pas à son type (ou l’image dépasse 100 mégapixels).',
     'media.not_found': 'Ce média n’existe plus.',
+    'media.original_erased':
+      'Le fichier original n’est plus conservé ; ses empreintes et son aperçu flouté restent.',
+    'capture.not_found': 'Cette capture n’existe plus.',
   } as Record<string, string | undefined>,
 };
 

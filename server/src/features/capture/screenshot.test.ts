@@ -152,7 +152,7 @@ describe('screenshots', { skip }, () => {
       'the document itself is never fetched again',
     );
     assert.equal(canary.connections(), 0);
-    for (const escape of result.escapes) assert.doesNotMatch(escape, /127\.0\.0|\.test/);
+    for (const line of result.escapes) assert.doesNotMatch(line, /127\.0\.0|\.test/);
   });
 
   test('a time limit ends a render that takes too long, with the reason', async () => {

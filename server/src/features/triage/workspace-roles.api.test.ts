@@ -42,9 +42,12 @@ const expected: Record<string, readonly Role[]> = {
   'GET /api/media/:id/preview': [S, N],
   'GET /api/media/:id/content': [S, N],
   'DELETE /api/media/:id': [S],
+  'GET /api/items/:id/captures': [A, S, N, L, U],
+  'POST /api/items/:id/captures': [S, N],
+  'GET /api/captures/:id': [A, S, N, L, U],
 };
 const workspaceRoute = (url: string) =>
-  /^\/api\/(queue|items|assessments|supervision|qualification|media)(\/|$)/.test(url) ||
+  /^\/api\/(queue|items|assessments|supervision|qualification|media|captures)(\/|$)/.test(url) ||
   url === '/api/staff/assignable';
 
 describe('workspace routes × roles', () => {
