@@ -18,9 +18,10 @@ import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { filesUnder, minimalMp4, syntheticImage } from '../evidence/evidence.testing.ts';
 import { reportItem } from '../triage/workspace.testing.ts';
 import { runDueCaptures } from './capture.jobs.ts';
+import { takeDueCaptures } from './capture.queries.ts';
 import type { Capture } from './capture.schemas.ts';
 import { TEST_USER_AGENT, testCaptureContext, testFetcher } from './capture.testing.ts';
-import { MAX_ATTEMPTS } from './capture-run.ts';
+import { MAX_ATTEMPTS, runCapture } from './capture-run.ts';
 import { createScreenshotTaker } from './screenshot.ts';
 
 let t: TestApp;
@@ -447,6 +448,37 @@ describe('asking for a capture', () => {
     assert.equal(completed.status, 200);
     assert.equal(JSON.stringify(completed).includes('127.0.0.1'), false, 'no URL in the audit details');
     assert.equal(events[1].details.origin, 'capture');
+  });
+});
+
+describe('a capture run twice', () => {
+  test('a worker presumed dead that finishes late records nothing twice: no second record, no second event', async () => {
+    const item = await itemAt('/few');
+    const id = (await ask(ana, item.id)).json().capture.id;
+    const start = Date.now();
+    // Worker A takes the capture with a one-second lease, then goes quiet.
+    const [late] = await t.database.db.transaction((tx) =>
+      takeDueCaptures(tx, new Date(start), new Date(start + 1_000), 1),
+    );
+    assert.equal(late?.id, id);
+    // Worker B finds the lease expired and does the work.
+    assert.equal(await runDueCaptures(ctx, () => new Date(start + 5_000)), 1);
+    // A wakes up and does it all again.
+    await runCapture(ctx, late as NonNullable<typeof late>);
+    const c: Capture = (await ana.inject({ url: `/api/captures/${id}` })).json().capture;
+    assert.equal(c.state, 'done');
+    assert.equal(c.attempts, 2);
+    const media = (await ana.inject({ url: `/api/items/${item.id}/media` })).json().media;
+    assert.equal(media.length, 5, 'the page and its four images, once each');
+    const counts = rowsOf<{ action: string; n: number }>(
+      await t.database.db.execute(sql`
+        select action, count(*)::int as n from audit_events where target_id = ${item.id} group by action`),
+    );
+    assert.deepEqual(Object.fromEntries(counts.map((r) => [r.action, Number(r.n)])), {
+      'capture.requested': 1,
+      'media.added': 5,
+      'capture.completed': 1,
+    });
   });
 });
 
