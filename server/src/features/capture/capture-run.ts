@@ -13,29 +13,20 @@
  */
 
 import { AppError } from '../../platform/errors.ts';
-import type { FailureCode, FetchOutcome, SafeFetcher } from '../../platform/fetch/index.ts';
+import type { FailureCode, FetchOutcome } from '../../platform/fetch/index.ts';
+import { addCapturedMedia, type CaptureOrigin, MEDIA_TYPES, PAGE_TYPES } from '../evidence/index.ts';
 import {
-  addCapturedMedia,
-  type CaptureOrigin,
-  MEDIA_TYPES,
-  PAGE_TYPES,
-  type StoredType,
-  sniffMediaType,
-  type UploadContext,
-} from '../evidence/index.ts';
-import type { CaptureMediaEntry, CaptureResult, DueCapture } from './capture.queries.ts';
-import { findItemCategory } from './capture.queries.ts';
+  type CaptureMediaEntry,
+  type CaptureResult,
+  type DueCapture,
+  findItemCategory,
+} from './capture.queries.ts';
+import type { FinalCaptureState } from './capture.tables.ts';
+import type { CaptureContext } from './capture-context.ts';
+import { captureEmbeddedMedia, storeFile } from './capture-media.ts';
 import { capturePolicyFor } from './capture-policy.ts';
-import { recordCapture } from './capture-record.ts';
-import { decodeHtml, findEmbeddedMedia } from './embedded-media.ts';
-import type { KnownResources, ScreenshotTaker } from './screenshot.ts';
-
-export type CaptureContext = UploadContext & {
-  fetcher: SafeFetcher;
-  screenshots: ScreenshotTaker;
-  /** Embedded media per capture; their bytes in all; the bytes of one (the fetcher's own limit). */
-  limits: { maxMedia: number; maxMediaBytes: number; maxBytesPerMedia: number };
-};
+import { recordCapture, type Transition } from './capture-record.ts';
+import type { KnownResources } from './screenshot.ts';
 
 /** Attempts of one capture before a transient failure becomes final. */
 export const MAX_ATTEMPTS = 4;
@@ -56,13 +47,6 @@ const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
 
 /** What the item's URL may be: a page, or itself an image or a video evidence can keep. */
 const PAGE_ACCEPT = [...PAGE_TYPES, 'image/*', ...MEDIA_TYPES.filter((t) => t.startsWith('video/'))];
-/** Embedded media: any image (its real type is read from its bytes) or a kept video type. */
-const MEDIA_ACCEPT = ['image/*', ...MEDIA_TYPES.filter((t) => t.startsWith('video/'))];
-/** Embedded media fetched at once. */
-const MEDIA_CONCURRENCY = 3;
-/** Embedded media listed beyond the limit (as skipped), so a page of thousands stays a short record. */
-const MAX_LISTED_SKIPS = 100;
-
 /** Headers not kept: a session the site gave the fetcher is not evidence of the content. */
 const UNKEPT_HEADERS = new Set(['set-cookie', 'set-cookie2']);
 
@@ -81,92 +65,86 @@ export const emptyResult = (): CaptureResult => ({
   errorReason: null,
 });
 
+type Answer = Extract<FetchOutcome, { ok: true }>;
+/** What keeping an answer came to: how the capture ends, its part of the result, the media list. */
+type Kept = { state: FinalCaptureState; result: Partial<CaptureResult>; media: CaptureMediaEntry[] };
+
 /** Runs one capture that takeDueCaptures handed over, and records its result. */
 export async function runCapture(ctx: CaptureContext, due: DueCapture, now = new Date()): Promise<void> {
   const category = await findItemCategory(ctx.db, due.itemId);
   // The item is gone, and its captures with it.
   if (category === null) return;
   const policy = capturePolicyFor(category);
+  const fetched = await ctx.fetcher.fetch(due.url, { accept: PAGE_ACCEPT });
+  const seen: CaptureResult = { ...emptyResult(), redirects: fetched.redirects };
+  const end = (transition: Transition, part: Partial<CaptureResult> = {}, media: CaptureMediaEntry[] = []) =>
+    recordCapture(ctx, due, transition, { ...seen, ...part }, media);
+  const retry = (errorCode: string, errorReason: string) =>
+    end(retryOrFail(due, now), { errorCode, errorReason });
+
+  if (!fetched.ok) {
+    const transient = !fetched.refused && (TRANSIENT_FAILURES as readonly string[]).includes(fetched.code);
+    if (transient) return retry(fetched.code, fetched.reason);
+    return end({ state: 'failed' }, { errorCode: fetched.code, errorReason: fetched.reason });
+  }
+  Object.assign(seen, describeAnswer(fetched));
+  if (fetched.status < 200 || fetched.status > 299) {
+    if (TRANSIENT_STATUSES.has(fetched.status)) {
+      return retry('http_status', `the server answered ${fetched.status}`);
+    }
+    // A 404 or a 410 is evidence that the content is gone: recorded, nothing stored.
+    const reason = `the page answered ${fetched.status}`;
+    return end({ state: 'done' }, { screenshotOutcome: 'not_applicable', screenshotReason: reason });
+  }
   const origin: CaptureOrigin = {
     captureId: due.id,
     requestedBy: due.requestedBy,
     keepOriginal: policy.keep !== 'hashes_only',
   };
-  const fetched = await ctx.fetcher.fetch(due.url, { accept: PAGE_ACCEPT });
-  const result = { ...emptyResult(), redirects: fetched.redirects };
-  const retry = (code: string, reason: string) =>
-    recordCapture(ctx, due, retryOrFail(due, now), { ...result, errorCode: code, errorReason: reason }, []);
-
-  if (!fetched.ok) {
-    const transient = !fetched.refused && (TRANSIENT_FAILURES as readonly string[]).includes(fetched.code);
-    if (transient) return retry(fetched.code, fetched.reason);
-    return recordCapture(
-      ctx,
-      due,
-      { state: 'failed' },
-      { ...result, errorCode: fetched.code, errorReason: fetched.reason },
-      [],
-    );
-  }
-  Object.assign(result, describeAnswer(fetched));
-  if (fetched.status < 200 || fetched.status > 299) {
-    if (TRANSIENT_STATUSES.has(fetched.status))
-      return retry('http_status', `the server answered ${fetched.status}`);
-    // A 404 or a 410 is evidence that the content is gone: recorded, nothing stored.
-    const noShot = {
-      screenshotOutcome: 'not_applicable' as const,
-      screenshotReason: `the page answered ${fetched.status}`,
-    };
-    return recordCapture(ctx, due, { state: 'done' }, { ...result, ...noShot }, []);
-  }
-  const type = essence(fetched.contentType);
+  let kept: Kept;
   try {
-    if (isPageType(type)) {
-      const page = await addCapturedMedia(
-        ctx,
-        due.itemId,
-        { bytes: fetched.body, contentType: type },
-        origin,
-      );
-      result.pageMediaId = page.mediaId;
-      const known: KnownResources = new Map();
-      const media = await captureEmbeddedMedia(
-        ctx,
-        due.itemId,
-        fetched,
-        origin,
-        policy.screenshot ? known : null,
-      );
-      Object.assign(
-        result,
-        await takeScreenshot(ctx, due, fetched, type, origin, policy.screenshot, category, known),
-      );
-      return recordCapture(ctx, due, { state: 'done' }, result, media);
-    }
-    const stored = await storeFile(ctx, due.itemId, fetched.body, origin);
-    if (!stored.ok) {
-      return recordCapture(
-        ctx,
-        due,
-        { state: 'failed' },
-        { ...result, errorCode: stored.code, errorReason: stored.reason },
-        [],
-      );
-    }
-    result.pageMediaId = stored.mediaId;
-    result.screenshotOutcome = 'not_applicable';
-    result.screenshotReason = 'the URL is itself an image or a video';
-    return recordCapture(ctx, due, { state: 'done' }, result, []);
+    kept = await keepAnswer(ctx, due, fetched, origin, policy.screenshot, category);
   } catch (error) {
+    // Evidence refused the bytes (400 media.invalid…): the reason is the capture's to record.
     if (!(error instanceof AppError) || error.status >= 500) throw error;
-    return recordCapture(
-      ctx,
-      due,
-      { state: 'failed' },
-      { ...result, errorCode: error.code, errorReason: error.message },
-      [],
-    );
+    return end({ state: 'failed' }, { errorCode: error.code, errorReason: error.message });
   }
+  return end({ state: kept.state }, kept.result, kept.media);
+}
+
+/** Keeps a 2xx answer: a page with its media and screenshot, or the image or video it is. */
+async function keepAnswer(
+  ctx: CaptureContext,
+  due: DueCapture,
+  fetched: Answer,
+  origin: CaptureOrigin,
+  screenshotAllowed: boolean,
+  category: string,
+): Promise<Kept> {
+  const type = essence(fetched.contentType);
+  if (!isPageType(type)) {
+    const stored = await storeFile(ctx, due.itemId, fetched.body, origin);
+    if (!stored.ok)
+      return { state: 'failed', result: { errorCode: stored.code, errorReason: stored.reason }, media: [] };
+    const reason = 'the URL is itself an image or a video';
+    const result = {
+      pageMediaId: stored.mediaId,
+      screenshotOutcome: 'not_applicable' as const,
+      screenshotReason: reason,
+    };
+    return { state: 'done', result, media: [] };
+  }
+  const page = await addCapturedMedia(ctx, due.itemId, { bytes: fetched.body, contentType: type }, origin);
+  // The bytes fetched for the media serve the screenshot too: the site is not asked twice.
+  const known: KnownResources | null = screenshotAllowed ? new Map() : null;
+  const media = await captureEmbeddedMedia(ctx, due.itemId, fetched, origin, known);
+  const screenshot = known
+    ? await takeScreenshot(ctx, due, fetched, type, origin, known)
+    : {
+        screenshotOutcome: 'not_allowed' as const,
+        screenshotReason: `the jurisdiction pack allows no screenshot for the category ${category}`,
+      };
+  return { state: 'done', result: { pageMediaId: page.mediaId, ...screenshot }, media };
 }
 
 /** Queued again after a back-off while attempts remain, else failed. */
@@ -178,7 +156,7 @@ export function retryOrFail(
   return { state: 'queued', nextAttemptAt: new Date(now.getTime() + retryDelayMs(due.attempts)) };
 }
 
-function describeAnswer(fetched: Extract<FetchOutcome, { ok: true }>): Partial<CaptureResult> {
+function describeAnswer(fetched: Answer): Partial<CaptureResult> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(fetched.headers)) {
     if (!UNKEPT_HEADERS.has(name.toLowerCase())) headers[name] = value;
@@ -196,138 +174,15 @@ const essence = (contentType: string | null) => contentType?.split(';')[0]?.trim
 const isPageType = (type: string): type is (typeof PAGE_TYPES)[number] =>
   (PAGE_TYPES as readonly string[]).includes(type);
 
-/** Stores an image or a video by the type its bytes show (servers often name it wrongly). */
-async function storeFile(
-  ctx: CaptureContext,
-  itemId: string,
-  bytes: Buffer,
-  origin: CaptureOrigin,
-): Promise<{ ok: true; mediaId: string; type: StoredType } | { ok: false; code: string; reason: string }> {
-  const type = await sniffMediaType(bytes);
-  if (!type) {
-    return {
-      ok: false,
-      code: 'unsupported_media',
-      reason: `the file is none of the kept formats (${MEDIA_TYPES.join(', ')})`,
-    };
-  }
-  const { mediaId } = await addCapturedMedia(ctx, itemId, { bytes, contentType: type }, origin);
-  return { ok: true, mediaId, type };
-}
-
-/**
- * Fetches and stores the media the page embeds, at most `limits.maxMedia`, within
- * `limits.maxMediaBytes` in all (each fetch may take only what is left). `known` collects the bytes
- * for the screenshot, so the browser is served what was fetched here rather than asking again.
- */
-async function captureEmbeddedMedia(
-  ctx: CaptureContext,
-  itemId: string,
-  page: Extract<FetchOutcome, { ok: true }>,
-  origin: CaptureOrigin,
-  known: KnownResources | null,
-): Promise<CaptureMediaEntry[]> {
-  const urls = findEmbeddedMedia(decodeHtml(page.body, page.contentType), page.finalUrl);
-  const fetched = urls.slice(0, ctx.limits.maxMedia);
-  const skipped = urls.slice(ctx.limits.maxMedia, ctx.limits.maxMedia + MAX_LISTED_SKIPS);
-  let budget = ctx.limits.maxMediaBytes;
-  const inFlight = new Set<Promise<void>>();
-  const entries: CaptureMediaEntry[] = new Array(fetched.length);
-  let next = 0;
-  const fetchOne = async (i: number, url: string, reserved: number) => {
-    const outcome = await ctx.fetcher.fetch(url, { accept: MEDIA_ACCEPT, maxBytes: reserved });
-    budget += reserved - (outcome.ok ? outcome.body.length : 0);
-    entries[i] = await keepMedia(ctx, itemId, url, outcome, origin, known);
-  };
-  const worker = async () => {
-    for (let i = next++; i < fetched.length; i = next++) {
-      const url = fetched[i] as string;
-      // What others reserved may come back: wait for them before calling the budget spent.
-      while (budget <= 0 && inFlight.size > 0) await Promise.race(inFlight);
-      if (budget <= 0) {
-        entries[i] = skip(url, `the capture's ${ctx.limits.maxMediaBytes} bytes for media are used up`);
-        continue;
-      }
-      // Reserved before the fetch, so parallel fetches never take more than the budget together.
-      const reserved = Math.min(budget, ctx.limits.maxBytesPerMedia);
-      budget -= reserved;
-      const run = fetchOne(i, url, reserved);
-      inFlight.add(run);
-      try {
-        await run;
-      } finally {
-        inFlight.delete(run);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: MEDIA_CONCURRENCY }, worker));
-  return [
-    ...entries,
-    ...skipped.map((url) => skip(url, `more than ${ctx.limits.maxMedia} media in the page`)),
-  ];
-}
-
-const skip = (url: string, reason: string): CaptureMediaEntry => ({
-  url,
-  mediaId: null,
-  outcome: 'skipped',
-  code: 'limit',
-  reason,
-});
-
-async function keepMedia(
-  ctx: CaptureContext,
-  itemId: string,
-  url: string,
-  outcome: FetchOutcome,
-  origin: CaptureOrigin,
-  known: KnownResources | null,
-): Promise<CaptureMediaEntry> {
-  const entry = { url, mediaId: null };
-  if (!outcome.ok) {
-    return {
-      ...entry,
-      outcome: outcome.refused ? 'refused' : 'failed',
-      code: outcome.code,
-      reason: outcome.reason,
-    };
-  }
-  if (outcome.status < 200 || outcome.status > 299) {
-    return {
-      ...entry,
-      outcome: 'failed',
-      code: 'http_status',
-      reason: `the server answered ${outcome.status}`,
-    };
-  }
-  try {
-    const stored = await storeFile(ctx, itemId, outcome.body, origin);
-    if (!stored.ok) return { ...entry, outcome: 'refused', code: stored.code, reason: stored.reason };
-    known?.set(url, { body: outcome.body, contentType: stored.type });
-    return { ...entry, mediaId: stored.mediaId, outcome: 'stored', code: null, reason: null };
-  } catch (error) {
-    if (!(error instanceof AppError) || error.status >= 500) throw error;
-    return { ...entry, outcome: 'failed', code: error.code, reason: error.message };
-  }
-}
-
 /** The screenshot's part of the result: stored (its media id), or why there is none. */
 async function takeScreenshot(
   ctx: CaptureContext,
   due: DueCapture,
-  page: Extract<FetchOutcome, { ok: true }>,
+  page: Answer,
   type: string,
   origin: CaptureOrigin,
-  allowed: boolean,
-  category: string,
   known: KnownResources,
 ): Promise<Partial<CaptureResult>> {
-  if (!allowed) {
-    return {
-      screenshotOutcome: 'not_allowed',
-      screenshotReason: `the jurisdiction pack allows no screenshot for the category ${category}`,
-    };
-  }
   const shot = await ctx.screenshots({
     url: page.finalUrl,
     body: page.body,

@@ -12,9 +12,10 @@ import { createConfiguredFetcher, type SafeFetcher } from '../../platform/fetch/
 import type { JobRegistration } from '../../platform/jobs/index.ts';
 import { createMediaPool, type EvidenceContext, eraseMediaOriginal } from '../evidence/index.ts';
 import { listCapturedOriginals, takeDueCaptures } from './capture.queries.ts';
+import type { CaptureContext } from './capture-context.ts';
 import { capturePolicyFor, originalExpiry } from './capture-policy.ts';
 import { recordCapture } from './capture-record.ts';
-import { type CaptureContext, emptyResult, retryOrFail, runCapture } from './capture-run.ts';
+import { emptyResult, retryOrFail, runCapture } from './capture-run.ts';
 import { createScreenshotTaker, type ScreenshotTaker } from './screenshot.ts';
 
 export const CAPTURE_RUN_JOB = 'capture.run';

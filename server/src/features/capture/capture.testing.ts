@@ -7,7 +7,7 @@ import { createDnsResolver } from '../../platform/dns/resolver.ts';
 import { createSafeFetcher, type SafeFetcher } from '../../platform/fetch/index.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 import { createMediaPool } from '../evidence/index.ts';
-import type { CaptureContext } from './capture-run.ts';
+import type { CaptureContext } from './capture-context.ts';
 import { createScreenshotTaker, type ScreenshotTaker } from './screenshot.ts';
 
 export const TEST_USER_AGENT = 'Vigie-capture-test/1';
