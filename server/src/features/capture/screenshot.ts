@@ -15,7 +15,7 @@
  */
 import fs from 'node:fs';
 import net from 'node:net';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { SafeFetcher } from '../../platform/fetch/index.ts';
 import type { ScreenshotFailure } from './capture.tables.ts';
 
@@ -83,6 +83,8 @@ export function createScreenshotTaker(options: { chromium: string; timeLimitMs?:
         escapes: [],
       };
     }
+    // Loaded on the first screenshot only: it takes half a second and ~90 MB the server needs not pay.
+    const { chromium } = await import('playwright-core');
     const hole = await openBlackHole();
     const launching = chromium.launch({
       executablePath: options.chromium,
