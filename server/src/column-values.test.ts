@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { MEDIA_KINDS, MEDIA_TYPES } from './features/evidence/index.ts';
+import { CAPTURE_MEDIA_OUTCOMES, CAPTURE_STATES, SCREENSHOT_OUTCOMES } from './features/capture/index.ts';
+import { MEDIA_KINDS, MEDIA_ORIGINS, STORED_TYPES } from './features/evidence/index.ts';
 import { CONTACT_CHANNELS } from './features/hosting/hosting.types.ts';
 import {
   DIRECTORY_KINDS,
@@ -59,7 +60,11 @@ const EXPECTED: Record<string, readonly string[]> = {
   'report_messages.language': LANGUAGES,
   'report_messages.public_status': PUBLIC_STATUSES,
   'item_media.kind': MEDIA_KINDS,
-  'item_media.content_type': MEDIA_TYPES,
+  'item_media.content_type': STORED_TYPES,
+  'item_media.origin': MEDIA_ORIGINS,
+  'captures.state': CAPTURE_STATES,
+  'captures.screenshot_outcome': SCREENSHOT_OUTCOMES,
+  'capture_media.outcome': CAPTURE_MEDIA_OUTCOMES,
   'directory_entries.kind': DIRECTORY_KINDS,
   'directory_entries.channel': CONTACT_CHANNELS,
   'rdap_answers.kind': RDAP_QUERY_KINDS,
@@ -122,6 +127,10 @@ describe('columns with a fixed list of values', () => {
     assert.deepEqual(queueItem.properties.channel.enum, [...CHANNELS]);
     assert.deepEqual(queueItem.properties.language.enum, [...LANGUAGES]);
     const media = doc.paths['/api/items/{id}/media'].get.responses['200'].content['application/json'].schema;
-    assert.deepEqual(media.properties.media.items.properties.content_type.enum, [...MEDIA_TYPES]);
+    assert.deepEqual(media.properties.media.items.properties.content_type.enum, [...STORED_TYPES]);
+    const capture =
+      doc.paths['/api/captures/{id}'].get.responses['200'].content['application/json'].schema.properties
+        .capture;
+    assert.deepEqual(capture.properties.state.enum, [...CAPTURE_STATES]);
   });
 });

@@ -3,6 +3,7 @@
  * feature's routes. `main.ts` starts it; tests build it against a throw-away database.
  */
 import type { FastifyInstance } from 'fastify';
+import { captureRoutes, registerCaptureJobs } from './features/capture/index.ts';
 import { evidenceRoutes, registerEvidenceJobs } from './features/evidence/index.ts';
 import { feedbackRoutes } from './features/feedback/index.ts';
 import { directoryRoutes, hostingRoutes, registerHostingJobs } from './features/hosting/index.ts';
@@ -48,6 +49,7 @@ export const plugins: AppPlugin[] = [
   evidenceRoutes,
   directoryRoutes,
   hostingRoutes,
+  captureRoutes,
 ];
 
 /** Every feature's job handlers and schedules (`<feature>.jobs.ts`); main.ts starts the queue. */
@@ -55,6 +57,7 @@ export const jobRegistrations: JobRegistration[] = [
   registerIntakeJobs,
   registerMailJobs,
   registerEvidenceJobs,
+  registerCaptureJobs,
   registerAuthJobs,
   registerAuditJobs,
   registerHostingJobs,

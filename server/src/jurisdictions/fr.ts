@@ -4,7 +4,7 @@
  * consolidated texts on Légifrance before relying on them, and update `lawCheckedOn`.
  */
 import { frFeedbackTemplates } from './fr.feedback.ts';
-import type { DetailField, JurisdictionPack } from './jurisdiction.ts';
+import type { CapturePolicy, DetailField, JurisdictionPack } from './jurisdiction.ts';
 
 const cp = (article: string, fr: string, en: string) => ({
   code: `FR-CP-${article}`,
@@ -74,6 +74,20 @@ const protectedGround = (...ids: string[]): DetailField[] => [
   },
 ];
 
+/**
+ * Evidence capture. Child sexual abuse material may not be held (art. 227-23 punishes possessing
+ * it); a hotline needs its hashes to match and to notify, not the file. So the categories of
+ * sexual violence against minors keep hashes only (SHA-256, MD5, PDQ) and the heavily blurred
+ * greyscale preview, in which nothing is recognisable (media-file.ts), and are never rendered as a
+ * screenshot. Everything else keeps the original 90 days: long enough for the notice, the removal
+ * checks and a referral to the police to run their course, no longer than that needs (storage
+ * limitation, GDPR art. 5(1)(e)). Screenshots only for categories whose evidence is what a page
+ * says and shows around it (hate, terrorism, harassment…), never for sexual or intimate imagery.
+ */
+const HASHES_ONLY: CapturePolicy = { screenshot: false, keep: 'hashes_only' };
+const KEEP_ORIGINAL = { originalDays: 90 };
+const WITH_SCREENSHOT: CapturePolicy = { screenshot: true, keep: KEEP_ORIGINAL };
+
 export const fr: JurisdictionPack = {
   code: 'fr',
   country: 'FR',
@@ -93,6 +107,7 @@ export const fr: JurisdictionPack = {
       scope: 'baseline',
       assessWithinHours: 24,
       detailFields: abuseMaterialDetails,
+      capture: HASHES_ONLY,
     },
     {
       id: 'grooming',
@@ -112,6 +127,7 @@ export const fr: JurisdictionPack = {
       severity: 1,
       scope: 'baseline',
       assessWithinHours: 24,
+      capture: HASHES_ONLY,
     },
     {
       id: 'sextortion_of_minors',
@@ -131,6 +147,7 @@ export const fr: JurisdictionPack = {
       severity: 1,
       scope: 'baseline',
       assessWithinHours: 24,
+      capture: HASHES_ONLY,
     },
     {
       id: 'corruption_of_minors',
@@ -144,6 +161,7 @@ export const fr: JurisdictionPack = {
       severity: 1,
       scope: 'national',
       assessWithinHours: 48,
+      capture: HASHES_ONLY,
     },
     {
       id: 'terrorism',
@@ -164,6 +182,7 @@ export const fr: JurisdictionPack = {
       scope: 'baseline',
       assessWithinHours: 24,
       detailFields: terrorismDetails,
+      capture: WITH_SCREENSHOT,
     },
     {
       id: 'bomb_making',
@@ -183,6 +202,7 @@ export const fr: JurisdictionPack = {
       severity: 1,
       scope: 'national',
       assessWithinHours: 24,
+      capture: WITH_SCREENSHOT,
     },
     {
       id: 'incitement_to_suicide',
@@ -203,6 +223,7 @@ export const fr: JurisdictionPack = {
       severity: 2,
       scope: 'national',
       assessWithinHours: 24,
+      capture: WITH_SCREENSHOT,
     },
     {
       id: 'non_consensual_intimate_images',
@@ -248,6 +269,7 @@ export const fr: JurisdictionPack = {
       scope: 'national',
       assessWithinHours: 72,
       detailFields: protectedGround('race_origin', 'religion'),
+      capture: WITH_SCREENSHOT,
     },
     {
       id: 'hate_sex_gender_disability',
@@ -271,6 +293,7 @@ export const fr: JurisdictionPack = {
       scope: 'national',
       assessWithinHours: 72,
       detailFields: protectedGround('sex', 'sexual_orientation_gender_identity', 'disability'),
+      capture: WITH_SCREENSHOT,
     },
     {
       id: 'crimes_against_humanity_apology',
@@ -290,6 +313,7 @@ export const fr: JurisdictionPack = {
       severity: 3,
       scope: 'national',
       assessWithinHours: 72,
+      capture: WITH_SCREENSHOT,
     },
     {
       id: 'harmful_to_minors',
@@ -342,6 +366,7 @@ export const fr: JurisdictionPack = {
       severity: 3,
       scope: 'national',
       assessWithinHours: 72,
+      capture: WITH_SCREENSHOT,
     },
   ],
   otherCategory: {
@@ -382,4 +407,7 @@ export const fr: JurisdictionPack = {
   // An "illegal" verdict on the gravest categories triggers notices to police and hosts: a second
   // analyst confirms it first.
   fourEyes: [{ verdict: 'illegal', severities: [1] }],
+  // The rest (intimate images, pornography open to minors, pimping, and "other", which may hide
+  // anything until qualified): the original kept, no screenshot.
+  capture: { screenshot: false, keep: KEEP_ORIGINAL },
 };

@@ -51,7 +51,28 @@ export type Category = {
   assessWithinHours: number;
   /** What an analyst records besides the verdict for this category (age band, protected ground…). */
   detailFields?: DetailField[];
+  /** What evidence capture keeps and may render for this category; the pack's `capture` otherwise. */
+  capture?: CapturePolicy;
 };
+
+/**
+ * What evidence capture keeps of an item of a category, and whether it may render a screenshot.
+ * 'hashes_only': the original is erased as soon as it is hashed and its blurred preview made, and
+ * such a category never gets a screenshot (the type allows no other combination). Otherwise the
+ * original is kept `originalDays` days after the capture was asked for, then erased by the
+ * retention job; hashes, PDQ and preview stay with the record.
+ */
+export type CapturePolicy =
+  | { screenshot: false; keep: 'hashes_only' }
+  | { screenshot: boolean; keep: { originalDays: number } };
+
+/** The capture policy of a category id (the item's current category), or the pack's own default. */
+export function capturePolicyOf(
+  jurisdiction: Pick<JurisdictionPack, 'categories' | 'capture'>,
+  categoryId: string,
+): CapturePolicy {
+  return jurisdiction.categories.find((c) => c.id === categoryId)?.capture ?? jurisdiction.capture;
+}
 
 /** The verdicts an assessment can reach; the pack labels them and says which need four eyes. */
 export const VERDICTS = [
@@ -109,4 +130,6 @@ export type JurisdictionPack = {
   verdicts: { id: Verdict; label: Localised }[];
   /** Verdicts that need a second analyst before they count (data, so each country sets its own). */
   fourEyes: FourEyesRule[];
+  /** Evidence capture for categories without a policy of their own, and for "other". */
+  capture: CapturePolicy;
 };

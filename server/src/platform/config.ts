@@ -62,6 +62,9 @@ const envSchema = z.object({
       'takes loopback addresses only (127.x.x.x, ::1): it exists for browser tests against local servers',
     ),
   VIGIE_RDAP_BOOTSTRAP_DIR: z.string().min(1).optional(),
+  VIGIE_CHROMIUM: z.string().min(1).default('/usr/bin/chromium'),
+  VIGIE_CAPTURE_MAX_MEDIA: z.coerce.number().int().min(0).default(20),
+  VIGIE_CAPTURE_MAX_BYTES: positiveInt(100 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   VIGIE_HEADERS_TIMEOUT_SECONDS: positiveInt(20),
   VIGIE_REQUEST_TIMEOUT_SECONDS: positiveInt(30),
@@ -108,6 +111,11 @@ export type Config = {
   };
   /** A folder of RDAP bootstrap files replacing the bundled ones (features/hosting/data). */
   rdapBootstrapDir: string | undefined;
+  /**
+   * Evidence capture (features/capture): the chromium that renders screenshots (optional: absent,
+   * captures go on without), and how many embedded media one capture fetches, in how many bytes.
+   */
+  capture: { chromium: string; maxMedia: number; maxMediaBytes: number };
   logLevel: string;
   /** Slow-client limits (platform/http/slow-requests.ts, docs/adr/0005-proxy-and-timeouts.md). */
   http: HttpLimits;
@@ -162,6 +170,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       allowForTests: e.VIGIE_UNSAFE_FETCH_ALLOW_FOR_TESTS?.split(',').map((entry) => entry.trim()) ?? [],
     },
     rdapBootstrapDir: e.VIGIE_RDAP_BOOTSTRAP_DIR && path.resolve(e.VIGIE_RDAP_BOOTSTRAP_DIR),
+    capture: {
+      chromium: e.VIGIE_CHROMIUM,
+      maxMedia: e.VIGIE_CAPTURE_MAX_MEDIA,
+      maxMediaBytes: e.VIGIE_CAPTURE_MAX_BYTES,
+    },
     logLevel: e.LOG_LEVEL,
     http: {
       headersTimeoutMs: e.VIGIE_HEADERS_TIMEOUT_SECONDS * 1000,

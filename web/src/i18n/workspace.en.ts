@@ -238,6 +238,10 @@ export const workspaceEn: WorkspaceMessages = {
       'feedback.sent': 'Feedback sent to the reporter',
       'media.added': 'Media attached',
       'media.deleted': 'Media deleted',
+      'media.original_erased': 'Original erased (retention rule; hashes kept)',
+      'capture.requested': 'Capture requested',
+      'capture.completed': 'Capture completed',
+      'capture.failed': 'Capture failed',
     },
   },
   feedback: {
@@ -277,7 +281,7 @@ export const workspaceEn: WorkspaceMessages = {
     noFileName: 'no name',
     untitled: (at: string) => `media added on ${at}`,
     kind: 'Type',
-    kinds: { image: 'Image', video: 'Video' },
+    kinds: { image: 'Image', video: 'Video', page: 'Captured page (HTML source)', screenshot: 'Screenshot' },
     size: 'Size',
     dimensions: (width: number, height: number) => `${width} × ${height} px`,
     addedOn: 'Added',
@@ -393,5 +397,7 @@ export const workspaceEn: WorkspaceMessages = {
     'media.invalid':
       'This file cannot be read or does not match its type (or the image is over 100 megapixels).',
     'media.not_found': 'This media no longer exists.',
+    'media.original_erased': 'The original file is no longer kept; its hashes and blurred preview remain.',
+    'capture.not_found': 'This capture no longer exists.',
   },
 };

@@ -241,6 +241,10 @@ export const workspaceFr = {
       'feedback.sent': 'Retour envoyé au signaleur',
       'media.added': 'Média joint',
       'media.deleted': 'Média supprimé',
+      'media.original_erased': 'Original effacé (règle de conservation ; empreintes gardées)',
+      'capture.requested': 'Capture demandée',
+      'capture.completed': 'Capture terminée',
+      'capture.failed': 'Capture échouée',
     } as Record<string, string | undefined>,
   },
   feedback: {
@@ -280,7 +284,12 @@ export const workspaceFr = {
     noFileName: 'sans nom',
     untitled: (at: string) => `média ajouté le ${at}`,
     kind: 'Type',
-    kinds: { image: 'Image', video: 'Vidéo' },
+    kinds: {
+      image: 'Image',
+      video: 'Vidéo',
+      page: 'Page capturée (source HTML)',
+      screenshot: 'Capture d’écran',
+    },
     size: 'Taille',
     dimensions: (width: number, height: number) => `${width} × ${height} px`,
     addedOn: 'Ajouté',
@@ -401,6 +410,9 @@ export const workspaceFr = {
     'media.invalid':
       'Ce fichier est illisible ou ne correspond pas à son type (ou l’image dépasse 100 mégapixels).',
     'media.not_found': 'Ce média n’existe plus.',
+    'media.original_erased':
+      'Le fichier original n’est plus conservé ; ses empreintes et son aperçu flouté restent.',
+    'capture.not_found': 'Cette capture n’existe plus.',
   } as Record<string, string | undefined>,
 };
 

@@ -3,7 +3,7 @@ import { desc, eq, or, sql } from 'drizzle-orm';
 import { staff } from '../../platform/auth/auth.tables.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import { rowsOf } from '../../platform/db/database.ts';
-import type { MediaRecord } from './evidence.schemas.ts';
+import type { MediaRecord, StoredType } from './evidence.schemas.ts';
 import { itemMedia, mediaViewings } from './evidence.tables.ts';
 
 /** Advisory-lock class of blob keys (two-key form, apart from the audit log's one-key lock). */
@@ -27,6 +27,9 @@ const recordColumns = {
   addedById: staff.id,
   addedByName: staff.displayName,
   addedAt: itemMedia.addedAt,
+  origin: itemMedia.origin,
+  captureId: itemMedia.captureId,
+  originalErasedAt: itemMedia.originalErasedAt,
   hasPreview: sql<boolean>`${itemMedia.previewBlobKey} is not null`,
 };
 const selectRecords = (q: Queryable) =>
@@ -49,6 +52,9 @@ function toMediaRecord(row: RecordRow): MediaRecord {
     pdq_quality: row.pdqQuality,
     added_by: row.addedById ? { id: row.addedById, display_name: row.addedByName ?? '' } : null,
     added_at: new Date(row.addedAt).toISOString(),
+    origin: row.origin,
+    capture_id: row.captureId,
+    original_erased_at: row.originalErasedAt ? new Date(row.originalErasedAt).toISOString() : null,
     preview_url: row.hasPreview ? `/api/media/${row.id}/preview` : null,
     content_url: `/api/media/${row.id}/content`,
   };
@@ -74,10 +80,11 @@ export async function findMediaBlobs(
   options: { forUpdate?: boolean } = {},
 ): Promise<{
   itemId: string;
-  blobKey: string;
+  blobKey: string | null;
   previewBlobKey: string | null;
-  contentType: string;
+  contentType: StoredType;
   sha256: string;
+  originalErasedAt: Date | null;
 } | null> {
   const query = q
     .select({
@@ -86,6 +93,7 @@ export async function findMediaBlobs(
       previewBlobKey: itemMedia.previewBlobKey,
       contentType: itemMedia.contentType,
       sha256: itemMedia.sha256,
+      originalErasedAt: itemMedia.originalErasedAt,
     })
     .from(itemMedia)
     .where(eq(itemMedia.id, id));
@@ -103,9 +111,13 @@ export async function lockItemForMedia(tx: Tx, itemId: string): Promise<boolean>
   return rows.length > 0;
 }
 
-export async function findMediaBySha256(tx: Tx, itemId: string, sha256: string): Promise<string | null> {
+export async function findMediaBySha256(
+  q: Queryable,
+  itemId: string,
+  sha256: string,
+): Promise<string | null> {
   const [row] = rowsOf<{ id: string }>(
-    await tx.execute(sql`select id from item_media where item_id = ${itemId} and sha256 = ${sha256}`),
+    await q.execute(sql`select id from item_media where item_id = ${itemId} and sha256 = ${sha256}`),
   );
   return row?.id ?? null;
 }
@@ -114,6 +126,11 @@ export async function insertMedia(tx: Tx, row: NewMediaRow): Promise<string> {
   const [inserted] = await tx.insert(itemMedia).values(row).returning({ id: itemMedia.id });
   if (!inserted) throw new Error('insert into item_media returned nothing');
   return inserted.id;
+}
+
+/** Forgets the original's blob; the record keeps the rest. */
+export async function markOriginalErased(tx: Tx, id: string): Promise<void> {
+  await tx.update(itemMedia).set({ blobKey: null, originalErasedAt: sql`now()` }).where(eq(itemMedia.id, id));
 }
 
 export async function deleteMediaRow(tx: Tx, id: string): Promise<void> {

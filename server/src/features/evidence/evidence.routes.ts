@@ -12,9 +12,9 @@ import { AppError } from '../../platform/errors.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { idParam } from '../triage/index.ts';
+import { addMedia } from './add-media.ts';
 import { MEDIA_TYPES, type MediaType, mediaIdParam, mediaList, mediaRecord } from './evidence.schemas.ts';
 import {
-  addMedia,
   deleteMedia,
   type EvidenceContext,
   listMedia,
@@ -22,7 +22,7 @@ import {
   readMediaPreview,
   VIEWING_WINDOW_MINUTES,
 } from './evidence.service.ts';
-import { cleanFileName, isMediaType } from './media-file.ts';
+import { cleanFileName, isMediaType, isPageType } from './media-file.ts';
 import { BUSY_RETRY_AFTER_SECONDS, createMediaPool } from './media-pool.ts';
 import type { ByteRange } from './range.ts';
 
@@ -35,6 +35,14 @@ const INERT_FILE_HEADERS = {
   'content-security-policy': "sandbox; default-src 'none'",
   'cross-origin-resource-policy': 'same-origin',
 };
+
+/**
+ * A captured page goes out as text/plain: the analyst reads its source. Rendered, even sandboxed
+ * with nothing allowed to load, its links would still navigate the analyst's own browser to the
+ * reported site (a sandboxed top-level document may navigate itself), which Vigie never does.
+ */
+const servedTypeOf = (contentType: string) =>
+  isPageType(contentType) ? 'text/plain; charset=utf-8' : contentType;
 
 /** The raw file (parsed as bytes by this plugin's content-type parser); documented as binary. */
 const fileBody = z
@@ -175,9 +183,11 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
             'malformed one get the whole file (200); a range past the end (or bytes=-0) gets 416 and no bytes. ' +
             'Every answer that delivers bytes of the original, whatever its Range, is audited as a viewing ' +
             `(media.viewed) unless the same person's viewing of this media began less than ${VIEWING_WINDOW_MINUTES} ` +
-            'minutes ago (a player’s follow-up ranges are the same viewing); a 416 or a HEAD request is not.',
+            'minutes ago (a player’s follow-up ranges are the same viewing); a 416 or a HEAD request is not. ' +
+            'A captured page (text/html, application/xhtml+xml) is sent as text/plain: its source, never rendered. ' +
+            'An original erased under its category’s retention rule (or never kept) answers 410 media.original_erased.',
           params: mediaIdParam,
-          response: errorResponses(400, 401, 403, 404, 416),
+          response: errorResponses(400, 401, 403, 404, 410, 416),
         },
       },
       async (request, reply) => {
@@ -189,7 +199,7 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
         );
         reply
           .headers({ ...INERT_FILE_HEADERS, 'content-disposition': 'inline', 'accept-ranges': 'bytes' })
-          .type(contentType);
+          .type(servedTypeOf(contentType));
         return sendBytes(reply, bytes, range);
       },
     );

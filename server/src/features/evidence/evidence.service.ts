@@ -1,8 +1,7 @@
 /**
- * Evidence media of an item: attach (upload), list, serve, delete. Owns the order that keeps disk
- * and database consistent: blobs are written first (idempotent, content-addressed), then the row
- * and its audit event in one transaction; a blob is removed only once no row names it, under an
- * advisory lock per blob key that uploads and removals share, so a concurrent upload of the same
+ * Evidence media of an item: list, serve, delete, erase an original. Owns the order that keeps disk
+ * and database consistent: a blob is removed only once no row names it, under an advisory lock per
+ * blob key that additions (add-media.ts) and removals share, so a concurrent upload of the same
  * bytes never loses its blob to someone else's clean-up.
  *
  * What a file is (type check, hashes, preview) is media-file.ts's, run in media-pool.ts's threads;
@@ -14,115 +13,23 @@ import type { StaffActor } from '../../platform/auth/index.ts';
 import type { BlobStore } from '../../platform/blobs/index.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { assertNotClaimedByOther, itemNotFound, renewClaim } from '../triage/index.ts';
+import { itemNotFound } from '../triage/index.ts';
 import {
   blobIsReferenced,
   deleteMediaRow,
   findMediaBlobs,
-  findMediaBySha256,
-  findMediaRecord,
-  insertMedia,
   itemExists,
   listItemMedia,
   lockBlobKeys,
-  lockItemForMedia,
+  markOriginalErased,
   startViewing,
 } from './evidence.queries.ts';
-import type { MediaList, MediaRecord, MediaType } from './evidence.schemas.ts';
-import type { MediaPool } from './media-pool.ts';
+import type { MediaList } from './evidence.schemas.ts';
 import { type ByteRange, byteRange, deliversBytes } from './range.ts';
 
 export type EvidenceContext = { db: Db; blobs: BlobStore; log: FastifyBaseLogger };
-/** Uploads also need the worker threads that examine files. */
-export type UploadContext = EvidenceContext & { pool: MediaPool };
-
-export type Upload = { bytes: Buffer; contentType: MediaType; fileName: string | null };
 
 export const mediaNotFound = () => notFound('media.not_found', 'No media with this id.');
-
-const UNIQUE_VIOLATION = '23505';
-const isUniqueViolation = (error: unknown) =>
-  (error as { code?: string })?.code === UNIQUE_VIOLATION ||
-  (error as { cause?: { code?: string } })?.cause?.code === UNIQUE_VIOLATION;
-
-const duplicate = (existingId: string | null) =>
-  new AppError(
-    'media.duplicate',
-    409,
-    'This file (same SHA-256) is already attached to this item.',
-    existingId ? { media_id: existingId } : undefined,
-  );
-
-/**
- * Attaches an uploaded file to an item; 201's MediaRecord. Like assessing it, adding evidence to an
- * item someone else holds a live claim on is refused (409 item.claimed, naming the holder): checked
- * before the file is examined, so a refused upload costs no decode, and again where it is written.
- */
-export async function addMedia(
-  ctx: UploadContext,
-  actor: StaffActor,
-  itemId: string,
-  upload: Upload,
-): Promise<MediaRecord> {
-  await ctx.db.transaction((tx) => assertNotClaimedByOther(tx, itemId, actor.staffId));
-  const media = await ctx.pool.inspect(upload.bytes, upload.contentType);
-  const blobs = [upload.bytes, ...(media.preview ? [media.preview] : [])];
-  const keys: string[] = [];
-  try {
-    for (const bytes of blobs) keys.push((await ctx.blobs.put(bytes)).key);
-    const [blobKey, previewBlobKey = null] = keys as [string, string?];
-    return await ctx.db.transaction(async (tx) => {
-      await lockBlobKeys(tx, keys);
-      // Under the lock: a clean-up that ran since our put may have removed a blob that was already
-      // there (someone else's failed upload of the same bytes). Putting again restores it.
-      for (const bytes of blobs) await ctx.blobs.put(bytes);
-      if (!(await lockItemForMedia(tx, itemId))) throw itemNotFound();
-      await assertNotClaimedByOther(tx, itemId, actor.staffId);
-      const existing = await findMediaBySha256(tx, itemId, media.sha256);
-      if (existing) throw duplicate(existing);
-      const id = await insertMedia(tx, {
-        itemId,
-        blobKey,
-        previewBlobKey,
-        kind: media.kind,
-        contentType: media.contentType,
-        byteSize: media.byteSize,
-        width: media.width,
-        height: media.height,
-        fileName: upload.fileName,
-        sha256: media.sha256,
-        md5: media.md5,
-        pdq: media.pdq,
-        pdqQuality: media.pdqQuality,
-        addedBy: actor.staffId,
-      });
-      await renewClaim(tx, itemId, actor.staffId);
-      await appendAuditEvent(tx, {
-        actorStaffId: actor.staffId,
-        actorLabel: actor.label,
-        action: 'media.added',
-        targetType: 'item',
-        targetId: itemId,
-        // Hashes and size identify the file for the record; never its name or contents.
-        details: {
-          media_id: id,
-          kind: media.kind,
-          content_type: media.contentType,
-          byte_size: media.byteSize,
-          sha256: media.sha256,
-        },
-      });
-      const record = await findMediaRecord(tx, id);
-      if (!record) throw new Error(`media ${id} vanished inside its own transaction`);
-      return record;
-    });
-  } catch (error) {
-    if (keys.length > 0) await removeUnreferencedBlobs(ctx, keys);
-    // Two uploads of the same file to the same item at once: the unique constraint settles it.
-    if (isUniqueViolation(error)) throw duplicate(null);
-    throw error;
-  }
-}
 
 /** An item's media, newest first; 404 item.not_found for an unknown item. */
 export async function listMedia(ctx: EvidenceContext, itemId: string): Promise<MediaList> {
@@ -154,6 +61,7 @@ export async function readMediaContent(
 ): Promise<{ bytes: Buffer; contentType: string; range: ByteRange }> {
   const media = await findMediaBlobs(ctx.db, mediaId);
   if (!media) throw mediaNotFound();
+  if (!media.blobKey) throw originalErased(media.originalErasedAt);
   const bytes = await ctx.blobs.get(media.blobKey);
   const range = byteRange(request.range, bytes.length);
   if (request.sendsBody && deliversBytes(range)) {
@@ -197,10 +105,51 @@ export async function deleteMedia(ctx: EvidenceContext, actor: StaffActor, media
     });
     return media;
   });
-  await removeUnreferencedBlobs(ctx, [
-    removed.blobKey,
-    ...(removed.previewBlobKey ? [removed.previewBlobKey] : []),
-  ]);
+  await removeUnreferencedBlobs(
+    ctx,
+    [removed.blobKey, removed.previewBlobKey].filter((key): key is string => key !== null),
+  );
+}
+
+/** 410: the record stays (hashes, PDQ, preview, dates), its original does not. */
+const originalErased = (erasedAt: Date | string | null) => {
+  const at = erasedAt ? new Date(erasedAt).toISOString() : null;
+  return new AppError(
+    'media.original_erased',
+    410,
+    `The original file is no longer kept (erased ${at ?? 'earlier'} under the retention rule of its category); its hashes and preview remain.`,
+    { original_erased_at: at },
+  );
+};
+
+/**
+ * Erases a media's original bytes under a retention rule, keeping the record with its hashes, PDQ,
+ * preview and dates; audited as media.original_erased by the system, with `reason`. True when this
+ * call erased it (false: unknown, or already erased). The blob itself goes unless another record
+ * names the same bytes.
+ */
+export async function eraseMediaOriginal(
+  ctx: EvidenceContext,
+  mediaId: string,
+  reason: string,
+): Promise<boolean> {
+  const erased = await ctx.db.transaction(async (tx) => {
+    const media = await findMediaBlobs(tx, mediaId, { forUpdate: true });
+    if (!media?.blobKey) return null;
+    await markOriginalErased(tx, mediaId);
+    await appendAuditEvent(tx, {
+      actorStaffId: null,
+      actorLabel: 'system',
+      action: 'media.original_erased',
+      targetType: 'item',
+      targetId: media.itemId,
+      details: { media_id: mediaId, sha256: media.sha256, reason },
+    });
+    return media.blobKey;
+  });
+  if (!erased) return false;
+  await removeUnreferencedBlobs(ctx, [erased]);
+  return true;
 }
 
 /**

@@ -15,10 +15,20 @@ import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { AppError, badRequest } from '../../platform/errors.ts';
 import { DEFAULT_MAX_PIXELS, decodeImage } from '../hashing/index.ts';
-import { MEDIA_KIND_OF_TYPE, MEDIA_TYPES, type MediaKind, type MediaType } from './evidence.schemas.ts';
+import {
+  MEDIA_KIND_OF_TYPE,
+  MEDIA_TYPES,
+  type MediaKind,
+  type MediaType,
+  PAGE_TYPES,
+  type PageType,
+  type StoredType,
+} from './evidence.schemas.ts';
 import { videoStructureProblem } from './video-structure.ts';
 
 export const isMediaType = (value: string): value is MediaType => Object.hasOwn(MEDIA_KIND_OF_TYPE, value);
+export const isPageType = (value: string): value is PageType =>
+  (PAGE_TYPES as readonly string[]).includes(value);
 
 /** Longest side of a preview, in pixels. */
 export const PREVIEW_MAX_SIDE = 480;
@@ -39,7 +49,7 @@ const KNOWN_AS: Record<MediaType, { label: string; detectedAs: readonly string[]
 
 export type InspectedMedia = {
   kind: MediaKind;
-  contentType: MediaType;
+  contentType: StoredType;
   byteSize: number;
   width: number | null;
   height: number | null;
@@ -56,30 +66,25 @@ const invalid = (message: string) => badRequest('media.invalid', message);
 /**
  * Checks `bytes` against the declared type and computes what the media record keeps. Throws 400
  * `media.invalid` saying what is wrong (empty, another format, undecodable, over 100 megapixels).
+ * A captured page (PAGE_TYPES) is kept as it came: hashes only, no structure to check, no preview.
  */
-export async function inspectMedia(bytes: Buffer, contentType: MediaType): Promise<InspectedMedia> {
+export async function inspectMedia(bytes: Buffer, contentType: StoredType): Promise<InspectedMedia> {
   if (bytes.length === 0) throw invalid('The file is empty.');
-  await checkFileType(bytes, contentType);
   const hashes = {
     sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
     md5: crypto.createHash('md5').update(bytes).digest('hex'),
   };
+  const noImage = { width: null, height: null, pdq: null, pdqQuality: null, preview: null };
+  if (isPageType(contentType)) {
+    return { kind: 'page', contentType, byteSize: bytes.length, ...hashes, ...noImage };
+  }
+  await checkFileType(bytes, contentType);
   const kind = MEDIA_KIND_OF_TYPE[contentType];
   if (kind === 'video') {
     const problem = videoStructureProblem(bytes, contentType as 'video/mp4' | 'video/webm');
     if (problem)
       throw invalid(`The file is not ${KNOWN_AS[contentType].label} that can be played: ${problem}.`);
-    return {
-      kind,
-      contentType,
-      byteSize: bytes.length,
-      width: null,
-      height: null,
-      ...hashes,
-      pdq: null,
-      pdqQuality: null,
-      preview: null,
-    };
+    return { kind, contentType, byteSize: bytes.length, ...hashes, ...noImage };
   }
   const image = await decodeForHashing(bytes);
   const { hash, quality } = pdqHash(image.pixels, image.width, image.height, image.channels);
@@ -111,6 +116,15 @@ async function checkFileType(bytes: Buffer, contentType: MediaType): Promise<voi
     `The file is not ${expected.label} (declared ${contentType})` +
       (looksLike ? `: it looks like ${looksLike}.` : '.'),
   );
+}
+
+/**
+ * Which of MEDIA_TYPES these bytes are by their structure (what checkFileType would accept), or
+ * null: for captured media, whose server may name its type wrongly (image/jpg, octet-stream).
+ */
+export async function sniffMediaType(bytes: Buffer): Promise<MediaType | null> {
+  const detected = (await fileTypeFromBuffer(bytes))?.mime;
+  return MEDIA_TYPES.find((type) => detected && KNOWN_AS[type].detectedAs.includes(detected)) ?? null;
 }
 
 /** The first frame as `vigie hash` decodes it (EXIF orientation ignored, like the reference). */

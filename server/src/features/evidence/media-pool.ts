@@ -10,7 +10,7 @@
  */
 import { Piscina } from 'piscina';
 import { AppError } from '../../platform/errors.ts';
-import type { MediaType } from './evidence.schemas.ts';
+import type { StoredType } from './evidence.schemas.ts';
 import type { InspectedMedia } from './media-file.ts';
 import type { InspectReply, InspectTask } from './media-worker.ts';
 
@@ -20,7 +20,7 @@ const IDLE_THREAD_MS = 60_000;
 
 export type MediaPool = {
   /** inspectMedia in a worker thread; 503 media.busy when the queue is full. */
-  inspect(bytes: Buffer, contentType: MediaType): Promise<InspectedMedia>;
+  inspect(bytes: Buffer, contentType: StoredType): Promise<InspectedMedia>;
   close(): Promise<void>;
 };
 

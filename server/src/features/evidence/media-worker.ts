@@ -4,10 +4,10 @@
  * Started through media-worker.mjs, which registers the TypeScript loader first.
  */
 import { AppError } from '../../platform/errors.ts';
-import type { MediaType } from './evidence.schemas.ts';
+import type { StoredType } from './evidence.schemas.ts';
 import { type InspectedMedia, inspectMedia } from './media-file.ts';
 
-export type InspectTask = { bytes: Uint8Array; contentType: MediaType };
+export type InspectTask = { bytes: Uint8Array; contentType: StoredType };
 export type InspectReply =
   | { ok: true; media: InspectedMedia }
   | {

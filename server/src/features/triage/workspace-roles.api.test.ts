@@ -44,9 +44,12 @@ const expected: Record<string, readonly Role[]> = {
   'DELETE /api/media/:id': [S],
   'GET /api/items/:id/hosting': [A, S, N, L, U],
   'POST /api/items/:id/hosting/lookups': [S, N, L],
+  'GET /api/items/:id/captures': [A, S, N, L, U],
+  'POST /api/items/:id/captures': [S, N],
+  'GET /api/captures/:id': [A, S, N, L, U],
 };
 const workspaceRoute = (url: string) =>
-  /^\/api\/(queue|items|assessments|supervision|qualification|media)(\/|$)/.test(url) ||
+  /^\/api\/(queue|items|assessments|supervision|qualification|media|captures)(\/|$)/.test(url) ||
   url === '/api/staff/assignable';
 
 describe('workspace routes × roles', () => {

@@ -6,13 +6,13 @@
  * workspace-roles.api.test.ts (triage) writes the workspace matrix out by hand and checks the routes.
  *
  *   capability          admin supervisor analyst liaison auditor   routes
- *   read_workspace        ✓       ✓        ✓        ✓       ✓      queue, views, item, catalogue, media list
+ *   read_workspace        ✓       ✓        ✓        ✓       ✓      queue, views, item, catalogue, media list, captures
  *   read_history          ✓       ✓        ✓        ·       ✓      GET /api/items/:id/history
  *   qualify               ·       ✓        ✓        ·       ·      claim, release, assessments, second opinion, derived
  *   resolve               ·       ✓        ·        ·       ·      POST /api/assessments/:id/resolve
  *   supervise             ✓       ✓        ·        ·       ✓      GET /api/supervision/overview
  *   reassign              ✓       ✓        ·        ·       ·      POST /api/items/:id/reassign, GET /api/staff/assignable
- *   handle_media          ·       ✓        ✓        ·       ·      media upload, preview, content
+ *   handle_media          ·       ✓        ✓        ·       ·      media upload, preview, content; asking for a capture
  *   delete_media          ·       ✓        ·        ·       ·      DELETE /api/media/:id
  *   send_feedback         ✓       ✓        ✓        ·       ·      reporter feedback templates, send, history
  *   read_team_wellbeing   ✓       ✓        ·        ·       ·      GET /api/wellbeing/team

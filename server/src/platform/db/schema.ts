@@ -1,4 +1,5 @@
 /** Every table, gathered for drizzle (queries with relations, drizzle-kit migrations). */
+export * from '../../features/capture/capture.tables.ts';
 export * from '../../features/evidence/evidence.tables.ts';
 export * from '../../features/feedback/feedback.tables.ts';
 export * from '../../features/hosting/directory.tables.ts';
