@@ -7,7 +7,7 @@ import { createSafeFetcher, type SafeFetcher } from '../../platform/fetch/index.
 import { startRdapServer, type TestRdapServer } from '../../testing/rdap-server.ts';
 import { openTestDatabase } from '../../testing/test-database.ts';
 import { directoryEntryBody } from './directory.schemas.ts';
-import { createDirectoryEntry } from './directory.service.ts';
+import { createDirectoryEntry, deleteDirectoryEntry } from './directory.service.ts';
 import { abuseContactFinder, directoryContactsFor } from './directory-match.ts';
 import type { FindContacts } from './hosting.types.ts';
 import { createRdapClient } from './rdap-client.ts';
@@ -134,5 +134,25 @@ describe('who to contact: the directory first, then RDAP', () => {
       asn: null,
     });
     assert.deepEqual(unrelated, [], 'a domain that merely ends with the same letters does not match');
+  });
+});
+
+describe('the directory as look-ups read it (kept in memory)', () => {
+  test('an entry added, changed or removed through the directory is used by the very next look-up', async () => {
+    const target = { host: 'news.example.net', registrableDomain: 'example.net', ips: [], asn: null };
+    assert.deepEqual(names((await findAbuseContacts(target)).contacts), []);
+    const entry = await add({
+      name: 'Example News',
+      kind: 'platform',
+      domains: ['example.net'],
+      channel: 'email',
+      address: 'abuse@example.net',
+      language: 'fr',
+    });
+    assert.deepEqual(names((await findAbuseContacts(target)).contacts), [
+      'directory/platform abuse@example.net',
+    ]);
+    await deleteDirectoryEntry(database.db, entry.id, CLI_ACTOR);
+    assert.deepEqual(names((await findAbuseContacts(target)).contacts), []);
   });
 });

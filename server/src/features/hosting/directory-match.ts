@@ -13,7 +13,8 @@
  * `findAbuseContacts` is what the look-up engine calls (see abuseContactFinder).
  */
 import type { Queryable } from '../../platform/db/database.ts';
-import { type DirectoryEntryRow, findMatchingEntries } from './directory.queries.ts';
+import type { DirectoryEntryRow } from './directory.queries.ts';
+import { matchDirectory } from './directory-snapshot.ts';
 import type { AbuseContact, ContactsFound, ContactTarget, FindContacts } from './hosting.types.ts';
 import { CONTACT_ROLES } from './hosting.types.ts';
 import type { RdapClient } from './rdap-client.ts';
@@ -24,7 +25,7 @@ export async function directoryContactsFor(q: Queryable, target: ContactTarget):
   const names = [target.host, target.registrableDomain].filter(
     (n): n is string => Boolean(n) && !/^[\d.]+$|:/.test(n as string),
   );
-  const entries = await findMatchingEntries(q, {
+  const entries = await matchDirectory(q, {
     domains: [...new Set(names.flatMap(parentDomains))],
     asn: target.asn,
   });
@@ -62,7 +63,7 @@ export const abuseContactFinder =
 async function registrarEntryFor(q: Queryable, rdapContact: AbuseContact): Promise<AbuseContact | undefined> {
   const domain = rdapContact.address.split('@')[1];
   if (!domain) return undefined;
-  const [entry] = await findMatchingEntries(q, {
+  const [entry] = await matchDirectory(q, {
     domains: parentDomains(domain),
     asn: null,
     kind: 'registrar',

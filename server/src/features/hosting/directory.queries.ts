@@ -81,27 +81,6 @@ export async function findClaimingEntries(
 }
 
 /** Entries naming one of these domains (any kind, or one kind), or this AS number. */
-export async function findMatchingEntries(
-  q: Queryable,
-  match: { domains: string[]; asn: number | null; kind?: DirectoryKind },
-): Promise<DirectoryEntryRow[]> {
-  if (match.domains.length === 0 && match.asn === null) return [];
-  return q
-    .select()
-    .from(directoryEntries)
-    .where(
-      and(
-        match.kind ? eq(directoryEntries.kind, match.kind) : undefined,
-        or(
-          match.domains.length > 0
-            ? sql`${directoryEntries.domains} && ${toTextArray(match.domains)}`
-            : undefined,
-          match.asn !== null ? sql`${match.asn}::bigint = any(${directoryEntries.asns})` : undefined,
-        ),
-      ),
-    );
-}
-
 export async function insertDirectoryEntry(
   q: Queryable,
   entry: NewDirectoryEntry,

@@ -20,6 +20,7 @@ import {
   updateDirectoryEntryRow,
 } from './directory.queries.ts';
 import type { DirectoryEntryInput, DirectoryEntryView, DirectoryListQuery } from './directory.schemas.ts';
+import { forgetDirectorySnapshot } from './directory-snapshot.ts';
 
 export const directoryEntryNotFound = () =>
   notFound('directory.not_found', 'This directory entry does not exist (any more).');
@@ -67,6 +68,7 @@ export async function createDirectoryEntry(
     });
     return row.id;
   });
+  forgetDirectorySnapshot();
   return viewOf(q, id);
 }
 
@@ -98,6 +100,7 @@ export async function replaceDirectoryEntry(
       details: { name: input.name, changes },
     });
   });
+  forgetDirectorySnapshot();
   return viewOf(q, id);
 }
 
@@ -115,6 +118,7 @@ export async function deleteDirectoryEntry(q: Queryable, id: string, actor: Acto
       details: auditedFields(current),
     });
   });
+  forgetDirectorySnapshot();
 }
 
 async function viewOf(q: Queryable, id: string): Promise<DirectoryEntryView> {

@@ -16,7 +16,7 @@ import { lookupHosting } from './hosting-lookup.ts';
 import { loadRdapBootstrap } from './rdap-bootstrap.ts';
 import { createRdapClient } from './rdap-client.ts';
 import { createRdapHttp } from './rdap-http.ts';
-import { databaseRdapStore, memoryRdapStore } from './rdap-store.ts';
+import { layeredRdapStore, memoryRdapStore } from './rdap-store.ts';
 
 export type LookUpHosting = (url: string) => Promise<HostingLookup>;
 
@@ -31,7 +31,7 @@ export type HostingServiceDeps = {
 export function createHostingLookup(deps: HostingServiceDeps): LookUpHosting {
   const resolver = createDnsResolver(deps.config.dnsServers);
   const rdap = createRdapClient({
-    store: deps.db ? databaseRdapStore(deps.db) : memoryRdapStore(),
+    store: deps.db ? layeredRdapStore(deps.db) : memoryRdapStore(),
     http: createRdapHttp(deps.fetcher, { timeoutMs: deps.config.fetch.timeoutMs }),
     bootstrap: loadRdapBootstrap(deps.config.rdapBootstrapDir),
     now: deps.now,

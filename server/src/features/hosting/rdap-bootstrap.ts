@@ -134,7 +134,7 @@ export function addressWithin(address: string, start: string, end: string): bool
   return compareBytes(s, a) <= 0 && compareBytes(a, e) <= 0;
 }
 
-function compareBytes(x: number[], y: number[]): number {
+export function compareBytes(x: number[], y: number[]): number {
   for (let i = 0; i < x.length; i += 1) {
     const d = (x[i] ?? 0) - (y[i] ?? 0);
     if (d !== 0) return d;

@@ -13,7 +13,7 @@ import {
   saveRdapAnswer,
   saveServerBackoff,
 } from './rdap.queries.ts';
-import { addressWithin } from './rdap-bootstrap.ts';
+import { compareBytes, parseAddress } from './rdap-bootstrap.ts';
 
 export type RdapStore = {
   /** The freshest unexpired answer for a network holding `address`. */
@@ -34,31 +34,41 @@ export function databaseRdapStore(q: Queryable): RdapStore {
   };
 }
 
+/** Most answers a memory store keeps; the oldest go first (the database keeps everything). */
+const MEMORY_LIMIT = 20_000;
+
+type Kept = { row: RdapAnswerRow; start?: number[]; end?: number[] };
+
 export function memoryRdapStore(): RdapStore {
-  const answers: RdapAnswerRow[] = [];
+  // Networks are scanned (few), domains are keyed: both stay fast with thousands of answers.
+  const networks = new Map<string, Kept>();
+  const domains = new Map<string, RdapAnswerRow>();
   const backoffs = new Map<string, Date>();
   const fresh = (row: RdapAnswerRow, now: Date) => row.expiresAt.getTime() > now.getTime();
+  const keep = <K, V>(map: Map<K, V>, key: K, value: V) => {
+    map.delete(key);
+    map.set(key, value);
+    if (map.size > MEMORY_LIMIT) map.delete(map.keys().next().value as K);
+  };
   return {
     async findIp(address, now) {
-      return answers.find(
-        (row) =>
-          row.kind === 'ip' &&
-          fresh(row, now) &&
-          row.rangeStart !== null &&
-          row.rangeEnd !== null &&
-          addressWithin(address, row.rangeStart, row.rangeEnd),
-      );
+      const bytes = parseAddress(address)?.toByteArray();
+      if (!bytes) return undefined;
+      let best: RdapAnswerRow | undefined;
+      for (const { row, start, end } of networks.values()) {
+        if (!start || !end || start.length !== bytes.length || !fresh(row, now)) continue;
+        if (compareBytes(start, bytes) > 0 || compareBytes(bytes, end) > 0) continue;
+        // The most specific network wins, as in the database query.
+        if (!best || compareBytes(start, parseAddress(best.rangeStart ?? '')?.toByteArray() ?? []) > 0)
+          best = row;
+      }
+      return best;
     },
     async findDomain(domain, now) {
-      return answers.find((row) => row.kind === 'domain' && row.domain === domain && fresh(row, now));
+      const row = domains.get(domain);
+      return row && fresh(row, now) ? row : undefined;
     },
     async save(row) {
-      // Replaces the answer for the same network or domain, as the database's upsert does.
-      const same = (kept: RdapAnswerRow) =>
-        row.kind === 'domain'
-          ? kept.domain === row.domain
-          : kept.rangeStart === row.rangeStart && kept.rangeEnd === row.rangeEnd;
-      const index = answers.findIndex(same);
       const stored: RdapAnswerRow = {
         id: crypto.randomUUID(),
         rangeStart: row.kind === 'ip' ? row.rangeStart : null,
@@ -71,8 +81,14 @@ export function memoryRdapStore(): RdapStore {
         fetchedAt: row.fetchedAt,
         expiresAt: row.expiresAt,
       };
-      if (index >= 0) answers[index] = stored;
-      else answers.push(stored);
+      // Replaces the answer for the same network or domain, as the database's upsert does.
+      if (row.kind === 'domain') keep(domains, row.domain, stored);
+      else
+        keep(networks, `${row.rangeStart}-${row.rangeEnd}`, {
+          row: stored,
+          start: parseAddress(row.rangeStart)?.toByteArray(),
+          end: parseAddress(row.rangeEnd)?.toByteArray(),
+        });
     },
     async findBackoff(server, now) {
       const until = backoffs.get(server);
@@ -81,5 +97,35 @@ export function memoryRdapStore(): RdapStore {
     async saveBackoff(server, until) {
       backoffs.set(server, until);
     },
+  };
+}
+
+/**
+ * The server's store: this process's memory in front of the database. A look-up asks the database
+ * only for what this process has not seen yet, and what it learns goes to both, so other processes
+ * (and the next start) find it too. Back-offs are always read from the database: another process
+ * may have been told to wait.
+ */
+export function layeredRdapStore(q: Queryable): RdapStore {
+  const memory = memoryRdapStore();
+  const database = databaseRdapStore(q);
+  const through =
+    <A extends unknown[]>(find: (...args: A) => Promise<RdapAnswerRow | undefined>, fallback: typeof find) =>
+    async (...args: A) => {
+      const near = await find(...args);
+      if (near) return near;
+      const far = await fallback(...args);
+      if (far) await memory.save(far as NewRdapAnswer);
+      return far;
+    };
+  return {
+    findIp: through(memory.findIp, database.findIp),
+    findDomain: through(memory.findDomain, database.findDomain),
+    async save(row) {
+      await database.save(row);
+      await memory.save(row);
+    },
+    findBackoff: database.findBackoff,
+    saveBackoff: database.saveBackoff,
   };
 }
