@@ -2,6 +2,7 @@
 
 import { directoryEn } from './directory.en.ts';
 import type { Messages } from './fr.ts';
+import { hostingEn } from './hosting.en.ts';
 import { workspaceEn } from './workspace.en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -161,6 +162,7 @@ export const en: Messages = {
   },
   workspace: workspaceEn,
   directory: directoryEn,
+  hosting: hostingEn,
   errors: {
     invalidCredentials: 'Wrong e-mail address or password.',
     signInDelayed: (seconds: number) =>

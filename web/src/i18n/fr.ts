@@ -4,6 +4,7 @@
  */
 import type { Role, WeakPasswordReason } from '../api/types.ts';
 import { directoryFr } from './directory.fr.ts';
+import { hostingFr } from './hosting.fr.ts';
 import { workspaceFr } from './workspace.fr.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -173,6 +174,7 @@ export const fr = {
   } as Record<string, string | undefined>,
   workspace: workspaceFr,
   directory: directoryFr,
+  hosting: hostingFr,
   errors: {
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
     signInDelayed: (seconds: number) =>

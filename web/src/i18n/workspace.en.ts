@@ -238,6 +238,11 @@ export const workspaceEn: WorkspaceMessages = {
       'feedback.sent': 'Feedback sent to the reporter',
       'media.added': 'Media attached',
       'media.deleted': 'Media deleted',
+      'media.original_erased': 'Original erased (retention period over), hashes kept',
+      'capture.requested': 'Page capture requested',
+      'capture.completed': 'Page capture finished',
+      'capture.failed': 'Page capture failed',
+      'hosting.lookup_requested': 'New hosting look-up requested',
     },
   },
   feedback: {

@@ -241,6 +241,11 @@ export const workspaceFr = {
       'feedback.sent': 'Retour envoyé au signaleur',
       'media.added': 'Média joint',
       'media.deleted': 'Média supprimé',
+      'media.original_erased': 'Original effacé (fin de la durée de conservation), empreintes gardées',
+      'capture.requested': 'Capture de la page demandée',
+      'capture.completed': 'Capture de la page terminée',
+      'capture.failed': 'Capture de la page échouée',
+      'hosting.lookup_requested': 'Nouvelle recherche d’hébergement demandée',
     } as Record<string, string | undefined>,
   },
   feedback: {

@@ -1,5 +1,5 @@
 /**
- * One item: its address (as text), its media (blurred), what the reports say, the claim, the
+ * One item: its address (as text), where it is hosted, its media (blurred), what the reports say, the claim, the
  * qualification form or the four-eyes step waiting, the assessments, derived items, reporter
  * feedback and the history.
  */
@@ -23,6 +23,7 @@ import { ReassignForm, useAssignableStaff } from '../supervision/reassign-form.t
 import { AssessmentsList } from './assessments-list.tsx';
 import { DerivedItems } from './derived-items.tsx';
 import { ResolvePanel, SecondOpinionPanel } from './four-eyes.tsx';
+import { HostingPanel } from './hosting-panel.tsx';
 import { HistoryList } from './item-history.tsx';
 import { MediaPanel } from './media-panel.tsx';
 import { QualificationForm } from './qualification-form.tsx';
@@ -122,6 +123,8 @@ export function ItemPage({ itemId }: { itemId: string }) {
             <h2 id="url-title">{w.url}</h2>
             <ReportedUrl url={item.url} />
           </section>
+
+          <HostingPanel itemId={item.id} onChanged={load} onSessionError={onSessionError} />
 
           <MediaPanel itemId={item.id} onChanged={load} onSessionError={onSessionError} />
 
