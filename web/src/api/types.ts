@@ -4,6 +4,14 @@
  */
 
 export type {
+  Capture,
+  CaptureList,
+  CaptureMediaOutcome,
+  CaptureResponse,
+  CaptureState,
+  ScreenshotOutcome,
+} from '../../../server/src/features/capture/capture.schemas.ts';
+export type {
   MediaKind,
   MediaList,
   MediaRecord,
@@ -96,6 +104,10 @@ export type {
   StaffProfile,
   WeakPasswordReason,
 } from '../../../server/src/platform/auth/auth.schemas.ts';
+export type {
+  FailureCode as FetchFailureCode,
+  RefusalCode as FetchRefusalCode,
+} from '../../../server/src/platform/fetch/fetch.types.ts';
 export type { Language } from '../../../server/src/platform/i18n/language.ts';
 
 /** The error body every API error comes in (platform/http/errors.ts). */

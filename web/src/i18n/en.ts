@@ -1,5 +1,6 @@
 /** Every English string of the staff app; typed by the French reference so no key goes missing. */
 
+import { captureEn } from './capture.en.ts';
 import { directoryEn } from './directory.en.ts';
 import type { Messages } from './fr.ts';
 import { hostingEn } from './hosting.en.ts';
@@ -163,6 +164,7 @@ export const en: Messages = {
   workspace: workspaceEn,
   directory: directoryEn,
   hosting: hostingEn,
+  capture: captureEn,
   errors: {
     invalidCredentials: 'Wrong e-mail address or password.',
     signInDelayed: (seconds: number) =>

@@ -3,6 +3,7 @@
  * the English file must match key for key (a missing or extra key fails the typecheck).
  */
 import type { Role, WeakPasswordReason } from '../api/types.ts';
+import { captureFr } from './capture.fr.ts';
 import { directoryFr } from './directory.fr.ts';
 import { hostingFr } from './hosting.fr.ts';
 import { workspaceFr } from './workspace.fr.ts';
@@ -175,6 +176,7 @@ export const fr = {
   workspace: workspaceFr,
   directory: directoryFr,
   hosting: hostingFr,
+  capture: captureFr,
   errors: {
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
     signInDelayed: (seconds: number) =>

@@ -284,6 +284,13 @@ export const workspaceEn: WorkspaceMessages = {
     addedOn: 'Added',
     addedBy: (name: string, at: string) => `${name}, ${at}`,
     formerStaff: 'deleted account',
+    origin: 'Origin',
+    origins: { upload: 'Attached file', capture: 'Page capture' },
+    originalGone: 'Original not kept (the category’s rule): only the blurred preview and the hashes remain.',
+    erasedOn: (date: string) => `Original erased on ${date}`,
+    pageSource:
+      'HTML source of the captured page: evidence, never displayed here. The download gives it as plain text.',
+    downloadSource: 'Download the source (text)',
     hashes: 'Hashes',
     pdqQuality: (quality: number) => `quality ${quality}`,
     delete: 'Delete…',

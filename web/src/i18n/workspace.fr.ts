@@ -287,6 +287,14 @@ export const workspaceFr = {
     addedOn: 'Ajouté',
     addedBy: (name: string, at: string) => `${name}, ${at}`,
     formerStaff: 'compte supprimé',
+    origin: 'Provenance',
+    origins: { upload: 'Fichier joint', capture: 'Capture de la page' },
+    originalGone:
+      'Original non conservé (règle de la catégorie) : seuls l’aperçu flouté et les empreintes restent.',
+    erasedOn: (date: string) => `Original effacé le ${date}`,
+    pageSource:
+      'Source HTML de la page capturée : une preuve, jamais affichée ici. Le téléchargement la donne en texte brut.',
+    downloadSource: 'Télécharger la source (texte)',
     hashes: 'Empreintes',
     pdqQuality: (quality: number) => `qualité ${quality}`,
     delete: 'Supprimer…',

@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { can } from '../../roles.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui.tsx';
+import { mediaAnchor } from './capture-result.tsx';
 import { MediaViewer } from './media-viewer.tsx';
 import { useStatus, workspaceError } from './workspace-shared.ts';
 
@@ -49,10 +50,13 @@ function useByteSize() {
   );
 }
 
-/** onChanged: after an upload or a deletion (the page's history gains a line). */
-type Props = { itemId: string; onChanged(): void; onSessionError(err: unknown): boolean };
+/**
+ * onChanged: after an upload or a deletion (the page's history gains a line). refresh: changes when
+ * something else added media (a capture that ended), so the list is read again.
+ */
+type Props = { itemId: string; refresh?: number; onChanged(): void; onSessionError(err: unknown): boolean };
 
-export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
+export function MediaPanel({ itemId, refresh = 0, onChanged, onSessionError }: Props) {
   const { t, formatDateTime } = useI18n();
   const m = t.workspace.media;
   const { staff } = useSignedIn();
@@ -81,8 +85,8 @@ export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
     mediaApi.list(itemId).then((list) => setMedia(list.media), fail);
   }, [itemId, fail]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the item changes, not when the handler's identity does
-  useEffect(load, [itemId]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the item changes or media were added elsewhere, not when the handler's identity does
+  useEffect(load, [itemId, refresh]);
 
   const nameOf = (record: MediaRecord) => record.file_name ?? m.untitled(formatDateTime(record.added_at));
 
@@ -147,8 +151,28 @@ export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
       ) : (
         <ul className="media-list">
           {media.map((record) => (
-            <li key={record.id} className="media-item">
-              {handling ? <MediaViewer itemId={itemId} media={record} name={nameOf(record)} /> : null}
+            <li key={record.id} className="media-item" id={mediaAnchor(record.id)} tabIndex={-1}>
+              {handling && record.kind === 'page' ? (
+                <div className="media-page">
+                  <p className="hint">{m.pageSource}</p>
+                  {record.original_erased_at === null ? (
+                    <a
+                      className="button button-small button-secondary"
+                      href={record.content_url}
+                      download={`${nameOf(record)}.txt`}
+                    >
+                      {m.downloadSource}
+                    </a>
+                  ) : null}
+                </div>
+              ) : handling ? (
+                <MediaViewer
+                  itemId={itemId}
+                  media={record}
+                  name={nameOf(record)}
+                  revealable={record.original_erased_at === null}
+                />
+              ) : null}
               <dl className="facts media-facts">
                 <dt>{m.fileName}</dt>
                 <dd className="media-file-name">
@@ -168,6 +192,13 @@ export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
                 <dt>{m.addedOn}</dt>
                 <dd>
                   {m.addedBy(record.added_by?.display_name ?? m.formerStaff, formatDateTime(record.added_at))}
+                </dd>
+                <dt>{m.origin}</dt>
+                <dd>
+                  {m.origins[record.origin]}
+                  {record.original_erased_at
+                    ? ` · ${m.erasedOn(formatDateTime(record.original_erased_at))}`
+                    : null}
                 </dd>
               </dl>
               <details className="media-hashes">
