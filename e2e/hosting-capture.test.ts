@@ -262,6 +262,75 @@ test('the queue filters by where items are hosted, shows the country of each row
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 
+test('an analyst captures the page: progress, blurred evidence, the refused image and why, what is kept', {
+  timeout: 150_000,
+}, async () => {
+  const page = analyst;
+  await openItem(page, capturedUrl);
+  const panel = page.getByRole('region', { name: 'Capture de la page' });
+  const media = page.getByRole('region', { name: 'Médias' });
+  await media.getByText('Aucun média joint.').waitFor();
+  const button = panel.getByRole('button', { name: 'Capturer la page' });
+  await button.click();
+  // Asked: the button waits while the server works, and the progress shows where it is.
+  await panel.getByRole('status').filter({ hasText: 'Capture demandée' }).waitFor();
+  assert.equal(await button.isDisabled(), true, 'no second capture while one runs');
+  await panel.getByRole('list', { name: 'Avancement' }).waitFor();
+  await screenshot(page, 'hosting-capture-running');
+  await panel.getByRole('status').filter({ hasText: 'Capture terminée' }).waitFor({ timeout: 90_000 });
+  assert.equal(await button.isDisabled(), false);
+
+  // What the fetcher saw, and what is kept for this category.
+  await panel.getByText(capturedUrl, { exact: true }).first().waitFor();
+  await panel.getByText('200 · text/html', { exact: false }).waitFor();
+  await panel.getByText('127.0.0.1', { exact: true }).waitFor();
+  await panel.getByText(/^Original gardé jusqu’au /).waitFor();
+  // The page is evidence: hashes and a download of its source, never rendered.
+  await panel
+    .getByText(/^[0-9a-f]{64}$/)
+    .first()
+    .waitFor();
+  const download = panel.getByRole('link', { name: 'Télécharger la source (texte)' });
+  assert.match((await download.getAttribute('href')) ?? '', /^\/api\/media\/[0-9a-f-]+\/content$/);
+  assert.equal(await page.locator('iframe').count(), 0, 'the captured page is never rendered');
+  // Two images kept, the third refused: its address is this machine's, which the fetcher refuses.
+  const found = panel.getByRole('listitem').filter({ hasText: /\/images\// });
+  await found.filter({ hasText: 'bands-red-blue.png' }).getByText('Conservé').waitFor();
+  await found.filter({ hasText: 'bands-green-yellow.png' }).getByText('Conservé').waitFor();
+  const refused = found.filter({ hasText: 'hidden.vigie-e2e.test' });
+  await refused.getByText('Refusé').waitFor();
+  await refused.getByText('adresse de la machine elle-même (boucle locale)').waitFor();
+  assert.equal(site.requests.filter((r) => r.url.includes('private.png')).length, 0, 'never fetched');
+
+  // The media panel shows the new evidence blurred, and no original was requested.
+  const previews = media.locator('img.media-preview');
+  await previews.nth(1).waitFor();
+  assert.ok((await previews.count()) >= 2, 'the two images (and the screenshot) show as previews');
+  assert.equal(await media.locator('img.media-original').count(), 0, 'nothing revealed by default');
+  await media.getByText('Capture de la page').first().waitFor();
+  // "See in the media" moves to the media and gives it the focus.
+  await found
+    .filter({ hasText: 'bands-red-blue.png' })
+    .getByRole('link', { name: 'Voir dans les médias' })
+    .click();
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.classList.contains('media-item')),
+    true,
+    'focus on the media',
+  );
+  await page
+    .getByRole('region', { name: 'Historique' })
+    .getByText(/^Capture demandée/)
+    .waitFor();
+
+  await assertNoAxeViolations(page, 'the item page after a capture');
+  await screenshot(page, 'hosting-capture-done');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await assertNoAxeViolations(page, 'the item page after a capture at 390 px');
+  await screenshot(page, 'hosting-capture-narrow');
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
 test('a liaison officer sees the hosting panel and may look up again, but is offered no capture', {
   timeout: 60_000,
 }, async () => {

@@ -106,5 +106,8 @@ export const captureFr = {
     unsupported_media: 'format que Vigie ne conserve pas',
     'media.invalid': 'fichier illisible ou différent de son type annoncé',
     'media.too_large': 'trop volumineux pour être conservé',
-  } satisfies Record<FetchRefusalCode | FetchFailureCode, string> as Record<string, string | undefined>,
+  } satisfies Record<FetchRefusalCode | FetchFailureCode, string> & Record<string, string> as Record<
+    string,
+    string | undefined
+  >,
 };

@@ -83,7 +83,7 @@ export function CapturePanel({ itemId, onChanged, onSessionError }: Props) {
   usePolling(load, running ? POLL_MS : null, captures);
 
   // A capture seen under way that has now ended: say so once, and let the page refresh the rest.
-  const watching = useRef<string>();
+  const watching = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!latest) return;
     if (underWay(latest)) {

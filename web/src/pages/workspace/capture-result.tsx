@@ -167,7 +167,9 @@ export function CaptureResult({ capture, media }: Props) {
             {capture.media.map((entry, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the page may embed the same URL twice
               <li key={index} className={`captured captured-${entry.outcome}`}>
-                <span className={`badge captured-outcome outcome-${entry.outcome}`}>{c.outcomes[entry.outcome]}</span>
+                <span className={`badge captured-outcome outcome-${entry.outcome}`}>
+                  {c.outcomes[entry.outcome]}
+                </span>
                 <span className="reported-url captured-url">{entry.url}</span>
                 {entry.outcome === 'stored' && entry.media_id ? (
                   <MediaLink mediaId={entry.media_id} />

@@ -5,8 +5,9 @@
  * preview or a file.
  */
 import { type ChangeEvent, useCallback, useEffect, useId, useState } from 'react';
+import { captureApi } from '../../api/capture-endpoints.ts';
 import { ApiError } from '../../api/client.ts';
-import type { MediaRecord, MediaType } from '../../api/types.ts';
+import type { Capture, MediaRecord, MediaType } from '../../api/types.ts';
 import { mediaApi } from '../../api/workspace-endpoints.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -35,6 +36,18 @@ function mediaError(err: unknown, t: Messages): string {
     if (err.status === 415) return e['media.unsupported_type'] ?? workspaceError(err, t);
   }
   return workspaceError(err, t);
+}
+
+/** media id → the address a capture fetched it from (the page and its screenshot: the final address). */
+function capturedFrom(captures: Capture[]): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const capture of captures) {
+    const page = capture.final_url ?? capture.url;
+    if (capture.page_media_id) sources.set(capture.page_media_id, page);
+    if (capture.screenshot_media_id) sources.set(capture.screenshot_media_id, page);
+    for (const entry of capture.media) if (entry.media_id) sources.set(entry.media_id, entry.url);
+  }
+  return sources;
 }
 
 function useByteSize() {
@@ -73,6 +86,8 @@ export function MediaPanel({ itemId, refresh = 0, onChanged, onSessionError }: P
   /** The fraction of the file sent so far, while uploading. */
   const [progress, setProgress] = useState(0);
   const [confirming, setConfirming] = useState<string>();
+  /** Where each captured media was fetched from, by media id. */
+  const [sources, setSources] = useState<Map<string, string>>(new Map());
 
   const fail = useCallback(
     (err: unknown) => {
@@ -82,13 +97,20 @@ export function MediaPanel({ itemId, refresh = 0, onChanged, onSessionError }: P
   );
 
   const load = useCallback(() => {
-    mediaApi.list(itemId).then((list) => setMedia(list.media), fail);
+    mediaApi.list(itemId).then((list) => {
+      setMedia(list.media);
+      // A captured media has no file name: the address it was fetched from names it.
+      if (list.media.some((record) => record.origin === 'capture')) {
+        captureApi.list(itemId).then((found) => setSources(capturedFrom(found.captures)), fail);
+      }
+    }, fail);
   }, [itemId, fail]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the item changes or media were added elsewhere, not when the handler's identity does
   useEffect(load, [itemId, refresh]);
 
-  const nameOf = (record: MediaRecord) => record.file_name ?? m.untitled(formatDateTime(record.added_at));
+  const nameOf = (record: MediaRecord) =>
+    record.file_name ?? sources.get(record.id) ?? m.untitled(formatDateTime(record.added_at));
 
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -176,7 +198,12 @@ export function MediaPanel({ itemId, refresh = 0, onChanged, onSessionError }: P
               <dl className="facts media-facts">
                 <dt>{m.fileName}</dt>
                 <dd className="media-file-name">
-                  {record.file_name ?? <span className="muted">{m.noFileName}</span>}
+                  {record.file_name ??
+                    (sources.has(record.id) ? (
+                      <span className="reported-url">{sources.get(record.id)}</span>
+                    ) : (
+                      <span className="muted">{m.noFileName}</span>
+                    ))}
                 </dd>
                 <dt>{m.kind}</dt>
                 <dd>

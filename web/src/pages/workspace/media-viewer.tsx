@@ -118,7 +118,8 @@ export function MediaViewer({ itemId, media, name, revealable = true }: Props) {
   const stage = useRef<HTMLDivElement>(null);
   const { start, stop } = useExposure(itemId);
   const hintId = useId();
-  const previewUrl = media.kind === 'image' ? media.preview_url : null;
+  // Images and screenshots have a blurred preview; videos and pages have none.
+  const previewUrl = media.preview_url;
 
   const blur = useCallback(() => {
     stop();
