@@ -2,10 +2,15 @@
  * What the staff-app browser tests share around the demo data set: a server started on an embedded
  * database that `vigie demo` filled first, the staff accounts read from the demo's output, and
  * signing one of them in to the staff app in a fresh browser context (password, then a TOTP code).
+ * The server's hosting look-ups run in the background for every item: unless a test points them
+ * elsewhere, they ask an empty DNS server on 127.0.0.1 (every name: NXDOMAIN) and know no RDAP
+ * registry, so no browser test sends a question off the machine.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { startDnsServer } from '../../server/src/testing/dns-server.ts';
 import {
   freePort,
   makeDataDir,
@@ -33,19 +38,21 @@ export type DemoServer = {
 export async function startDemoServer(options: {
   name: string;
   demoArgs: string[];
+  /** VIGIE_DNS_SERVERS and VIGIE_RDAP_BOOTSTRAP_DIR given here replace the offline defaults. */
   serverEnv?: Record<string, string>;
 }): Promise<DemoServer> {
   const port = await freePort();
   const dataDir = makeDataDir(`vigie-e2e-${options.name}-`);
   const env = { VIGIE_DATA_DIR: dataDir, VIGIE_PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' };
-  const demo = await runVigie(['demo', ...options.demoArgs], env);
+  const offline = await offlineHosting(dataDir);
+  const demo = await runVigie(['demo', ...options.demoArgs], { ...env, ...offline.env });
   assert.equal(demo.code, 0, demo.stderr);
   const accounts = demoAccounts(demo.stdout);
   assert.ok(accounts.length >= 4, `no demo accounts in:\n${demo.stdout}`);
   const server = await startServerProcess({
     port,
     dataDir,
-    env: { LOG_LEVEL: 'warn', ...options.serverEnv },
+    env: { LOG_LEVEL: 'warn', ...offline.env, ...options.serverEnv },
   });
   return {
     server,
@@ -53,8 +60,23 @@ export async function startDemoServer(options: {
     accounts,
     async stop() {
       await server.stop();
+      await offline.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * An empty DNS server on 127.0.0.1 (it answers NXDOMAIN to every name) and an empty RDAP bootstrap
+ * folder (no registry known) inside the data folder: what hosting look-ups use by default here.
+ */
+async function offlineHosting(dataDir: string) {
+  const dns = await startDnsServer({});
+  const rdapDir = path.join(dataDir, 'rdap-bootstrap-none');
+  fs.mkdirSync(rdapDir, { recursive: true });
+  return {
+    env: { VIGIE_DNS_SERVERS: dns.address, VIGIE_RDAP_BOOTSTRAP_DIR: rdapDir },
+    close: () => dns.close(),
   };
 }
 

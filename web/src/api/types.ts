@@ -4,6 +4,14 @@
  */
 
 export type {
+  Capture,
+  CaptureList,
+  CaptureMediaOutcome,
+  CaptureResponse,
+  CaptureState,
+  ScreenshotOutcome,
+} from '../../../server/src/features/capture/capture.schemas.ts';
+export type {
   MediaKind,
   MediaList,
   MediaRecord,
@@ -21,7 +29,20 @@ export type {
   DirectoryListResponse,
 } from '../../../server/src/features/hosting/directory.schemas.ts';
 export type { DirectoryKind } from '../../../server/src/features/hosting/directory.tables.ts';
-export type { ContactChannel } from '../../../server/src/features/hosting/hosting.types.ts';
+export type {
+  HostingRecordView,
+  ItemHostingView,
+} from '../../../server/src/features/hosting/hosting.schemas.ts';
+export type { HostingState, LookupReason } from '../../../server/src/features/hosting/hosting.tables.ts';
+export type {
+  AbuseContact,
+  ContactChannel,
+  ContactRole,
+  ContactSource,
+  HostingLookup,
+  LookupProblem,
+  LookupStage,
+} from '../../../server/src/features/hosting/hosting.types.ts';
 export type {
   Assessment,
   AssessmentResponse,
@@ -83,6 +104,10 @@ export type {
   StaffProfile,
   WeakPasswordReason,
 } from '../../../server/src/platform/auth/auth.schemas.ts';
+export type {
+  FailureCode as FetchFailureCode,
+  RefusalCode as FetchRefusalCode,
+} from '../../../server/src/platform/fetch/fetch.types.ts';
 export type { Language } from '../../../server/src/platform/i18n/language.ts';
 
 /** The error body every API error comes in (platform/http/errors.ts). */
@@ -104,8 +129,12 @@ import type * as feedbackSchemas from '../../../server/src/features/feedback/fee
 import type * as qualificationSchemas from '../../../server/src/features/qualification/qualification.schemas.ts';
 import type * as triageSchemas from '../../../server/src/features/triage/triage.schemas.ts';
 
+export type { DnsProblem } from '../../../server/src/features/hosting/dns-lookup.ts';
+export type { RdapProblem } from '../../../server/src/features/hosting/rdap-client.ts';
 export type { Channel, ReporterKind } from '../../../server/src/features/intake/index.ts';
 export type { PublicStatus } from '../../../server/src/features/intake/intake.schemas.ts';
+/** Where an item is hosted relative to the jurisdiction's country (the queue's `hosted` filter). */
+export type HostedPlace = (typeof triageSchemas.HOSTED_PLACES)[number];
 /** Age bands of the supervision backlog, in the server's order. */
 export type AgeBand = (typeof triageSchemas.AGE_BANDS)[number];
 export type FeedbackTemplatesResponse = z.output<typeof feedbackSchemas.feedbackTemplatesResponse>;

@@ -1,7 +1,9 @@
 /** Every English string of the staff app; typed by the French reference so no key goes missing. */
 
+import { captureEn } from './capture.en.ts';
 import { directoryEn } from './directory.en.ts';
 import type { Messages } from './fr.ts';
+import { hostingEn } from './hosting.en.ts';
 import { workspaceEn } from './workspace.en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -161,6 +163,8 @@ export const en: Messages = {
   },
   workspace: workspaceEn,
   directory: directoryEn,
+  hosting: hostingEn,
+  capture: captureEn,
   errors: {
     invalidCredentials: 'Wrong e-mail address or password.',
     signInDelayed: (seconds: number) =>

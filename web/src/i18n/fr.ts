@@ -3,7 +3,9 @@
  * the English file must match key for key (a missing or extra key fails the typecheck).
  */
 import type { Role, WeakPasswordReason } from '../api/types.ts';
+import { captureFr } from './capture.fr.ts';
 import { directoryFr } from './directory.fr.ts';
+import { hostingFr } from './hosting.fr.ts';
 import { workspaceFr } from './workspace.fr.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -173,6 +175,8 @@ export const fr = {
   } as Record<string, string | undefined>,
   workspace: workspaceFr,
   directory: directoryFr,
+  hosting: hostingFr,
+  capture: captureFr,
   errors: {
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
     signInDelayed: (seconds: number) =>

@@ -234,6 +234,7 @@ export const workspaceFr = {
       'item.reassigned': 'Réattribué',
       'item.derived_added': 'Contenus dérivés ajoutés',
       'item.derived_created': 'Créé comme contenu dérivé',
+      'hosting.lookup_requested': 'Nouvelle recherche d’hébergement demandée',
       'assessment.recorded': 'Qualification enregistrée',
       'assessment.confirmed': 'Second avis : d’accord',
       'assessment.disputed': 'Second avis : désaccord',
@@ -295,6 +296,14 @@ export const workspaceFr = {
     addedOn: 'Ajouté',
     addedBy: (name: string, at: string) => `${name}, ${at}`,
     formerStaff: 'compte supprimé',
+    origin: 'Provenance',
+    origins: { upload: 'Fichier joint', capture: 'Capture de la page' },
+    originalGone:
+      'Original non conservé (règle de la catégorie) : seuls l’aperçu flouté et les empreintes restent.',
+    erasedOn: (date: string) => `Original effacé le ${date}`,
+    pageSource:
+      'Source HTML de la page capturée : une preuve, jamais affichée ici. Le téléchargement la donne en texte brut.',
+    downloadSource: 'Télécharger la source (texte)',
     hashes: 'Empreintes',
     pdqQuality: (quality: number) => `qualité ${quality}`,
     delete: 'Supprimer…',

@@ -154,6 +154,8 @@ describe('item detail and history', () => {
       ['apparent_age_band', 'material_kind'],
     );
     assert.equal(res.json().verdicts.length, 5);
+    // The queue's "hosted in France / abroad" filter names the country the pack's law belongs to.
+    assert.equal(res.json().country, 'FR');
     // The form marks fields required exactly when the server will refuse the assessment without them.
     const needs = Object.fromEntries(
       res

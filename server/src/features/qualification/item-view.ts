@@ -138,6 +138,7 @@ export async function getItemHistory(db: Db, itemId: string): Promise<ItemHistor
 export function qualificationCatalogue(): Catalogue {
   return {
     jurisdiction: pack.code,
+    country: pack.country,
     categories: pack.categories.map((c) => ({
       id: c.id,
       label: c.label,

@@ -191,6 +191,8 @@ const catalogueCategory = z.object({
 });
 export const catalogueResponse = z.object({
   jurisdiction: z.string(),
+  /** The jurisdiction's country (ISO 3166-1 alpha-2): the queue's "hosted in this country / abroad". */
+  country: z.string(),
   categories: z.array(catalogueCategory),
   /** The public's "not sure" category: usable only with verdicts that need no legal basis. */
   categories_other: catalogueCategory,

@@ -1,7 +1,7 @@
 /**
- * One item: its address (as text), its media (blurred), what the reports say, the claim, the
- * qualification form or the four-eyes step waiting, the assessments, derived items, reporter
- * feedback and the history.
+ * One item: its address (as text), where it is hosted, its captures, its media (blurred), what the
+ * reports say, the claim, the qualification form or the four-eyes step waiting, the assessments,
+ * derived items, reporter feedback and the history.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { isSessionLost } from '../../api/describe-error.ts';
@@ -21,8 +21,10 @@ import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage, useFocusHeading } from '../../ui.tsx';
 import { ReassignForm, useAssignableStaff } from '../supervision/reassign-form.tsx';
 import { AssessmentsList } from './assessments-list.tsx';
+import { CapturePanel } from './capture-panel.tsx';
 import { DerivedItems } from './derived-items.tsx';
 import { ResolvePanel, SecondOpinionPanel } from './four-eyes.tsx';
+import { HostingPanel } from './hosting-panel.tsx';
 import { HistoryList } from './item-history.tsx';
 import { MediaPanel } from './media-panel.tsx';
 import { QualificationForm } from './qualification-form.tsx';
@@ -42,6 +44,8 @@ export function ItemPage({ itemId }: { itemId: string }) {
   const [history, setHistory] = useState<ItemHistory>();
   const [status, setStatus] = useStatus();
   const [busy, setBusy] = useState(false);
+  /** Bumped when a capture ends: the media panel reads its list again. */
+  const [mediaRefresh, setMediaRefresh] = useState(0);
 
   const readsHistory = can(staff, 'read_history');
   const load = useCallback(() => {
@@ -123,7 +127,23 @@ export function ItemPage({ itemId }: { itemId: string }) {
             <ReportedUrl url={item.url} />
           </section>
 
-          <MediaPanel itemId={item.id} onChanged={load} onSessionError={onSessionError} />
+          <HostingPanel itemId={item.id} onChanged={load} onSessionError={onSessionError} />
+
+          <CapturePanel
+            itemId={item.id}
+            onChanged={() => {
+              setMediaRefresh((n) => n + 1);
+              load();
+            }}
+            onSessionError={onSessionError}
+          />
+
+          <MediaPanel
+            itemId={item.id}
+            refresh={mediaRefresh}
+            onChanged={load}
+            onSessionError={onSessionError}
+          />
 
           {pending && qualifier ? (
             pending.analyst.id === staff.id ? (

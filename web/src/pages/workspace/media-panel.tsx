@@ -5,14 +5,16 @@
  * preview or a file.
  */
 import { type ChangeEvent, useCallback, useEffect, useId, useState } from 'react';
+import { captureApi } from '../../api/capture-endpoints.ts';
 import { ApiError } from '../../api/client.ts';
-import type { MediaRecord, MediaType } from '../../api/types.ts';
+import type { Capture, MediaRecord, MediaType } from '../../api/types.ts';
 import { mediaApi } from '../../api/workspace-endpoints.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { can } from '../../roles.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui.tsx';
+import { mediaAnchor } from './capture-result.tsx';
 import { MediaViewer } from './media-viewer.tsx';
 import { useStatus, workspaceError } from './workspace-shared.ts';
 
@@ -36,6 +38,18 @@ function mediaError(err: unknown, t: Messages): string {
   return workspaceError(err, t);
 }
 
+/** media id → the address a capture fetched it from (the page and its screenshot: the final address). */
+function capturedFrom(captures: Capture[]): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const capture of captures) {
+    const page = capture.final_url ?? capture.url;
+    if (capture.page_media_id) sources.set(capture.page_media_id, page);
+    if (capture.screenshot_media_id) sources.set(capture.screenshot_media_id, page);
+    for (const entry of capture.media) if (entry.media_id) sources.set(entry.media_id, entry.url);
+  }
+  return sources;
+}
+
 function useByteSize() {
   const { language } = useI18n();
   return useCallback(
@@ -49,10 +63,13 @@ function useByteSize() {
   );
 }
 
-/** onChanged: after an upload or a deletion (the page's history gains a line). */
-type Props = { itemId: string; onChanged(): void; onSessionError(err: unknown): boolean };
+/**
+ * onChanged: after an upload or a deletion (the page's history gains a line). refresh: changes when
+ * something else added media (a capture that ended), so the list is read again.
+ */
+type Props = { itemId: string; refresh?: number; onChanged(): void; onSessionError(err: unknown): boolean };
 
-export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
+export function MediaPanel({ itemId, refresh = 0, onChanged, onSessionError }: Props) {
   const { t, formatDateTime } = useI18n();
   const m = t.workspace.media;
   const { staff } = useSignedIn();
@@ -69,6 +86,8 @@ export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
   /** The fraction of the file sent so far, while uploading. */
   const [progress, setProgress] = useState(0);
   const [confirming, setConfirming] = useState<string>();
+  /** Where each captured media was fetched from, by media id. */
+  const [sources, setSources] = useState<Map<string, string>>(new Map());
 
   const fail = useCallback(
     (err: unknown) => {
@@ -78,13 +97,20 @@ export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
   );
 
   const load = useCallback(() => {
-    mediaApi.list(itemId).then((list) => setMedia(list.media), fail);
+    mediaApi.list(itemId).then((list) => {
+      setMedia(list.media);
+      // A captured media has no file name: the address it was fetched from names it.
+      if (list.media.some((record) => record.origin === 'capture')) {
+        captureApi.list(itemId).then((found) => setSources(capturedFrom(found.captures)), fail);
+      }
+    }, fail);
   }, [itemId, fail]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the item changes, not when the handler's identity does
-  useEffect(load, [itemId]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the item changes or media were added elsewhere, not when the handler's identity does
+  useEffect(load, [itemId, refresh]);
 
-  const nameOf = (record: MediaRecord) => record.file_name ?? m.untitled(formatDateTime(record.added_at));
+  const nameOf = (record: MediaRecord) =>
+    record.file_name ?? sources.get(record.id) ?? m.untitled(formatDateTime(record.added_at));
 
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -147,12 +173,37 @@ export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
       ) : (
         <ul className="media-list">
           {media.map((record) => (
-            <li key={record.id} className="media-item">
-              {handling ? <MediaViewer itemId={itemId} media={record} name={nameOf(record)} /> : null}
+            <li key={record.id} className="media-item" id={mediaAnchor(record.id)} tabIndex={-1}>
+              {handling && record.kind === 'page' ? (
+                <div className="media-page">
+                  <p className="hint">{m.pageSource}</p>
+                  {record.original_erased_at === null ? (
+                    <a
+                      className="button button-small button-secondary"
+                      href={record.content_url}
+                      download={`${nameOf(record)}.txt`}
+                    >
+                      {m.downloadSource}
+                    </a>
+                  ) : null}
+                </div>
+              ) : handling ? (
+                <MediaViewer
+                  itemId={itemId}
+                  media={record}
+                  name={nameOf(record)}
+                  revealable={record.original_erased_at === null}
+                />
+              ) : null}
               <dl className="facts media-facts">
                 <dt>{m.fileName}</dt>
                 <dd className="media-file-name">
-                  {record.file_name ?? <span className="muted">{m.noFileName}</span>}
+                  {record.file_name ??
+                    (sources.has(record.id) ? (
+                      <span className="reported-url">{sources.get(record.id)}</span>
+                    ) : (
+                      <span className="muted">{m.noFileName}</span>
+                    ))}
                 </dd>
                 <dt>{m.kind}</dt>
                 <dd>
@@ -168,6 +219,13 @@ export function MediaPanel({ itemId, onChanged, onSessionError }: Props) {
                 <dt>{m.addedOn}</dt>
                 <dd>
                   {m.addedBy(record.added_by?.display_name ?? m.formerStaff, formatDateTime(record.added_at))}
+                </dd>
+                <dt>{m.origin}</dt>
+                <dd>
+                  {m.origins[record.origin]}
+                  {record.original_erased_at
+                    ? ` · ${m.erasedOn(formatDateTime(record.original_erased_at))}`
+                    : null}
                 </dd>
               </dl>
               <details className="media-hashes">

@@ -103,9 +103,10 @@ function mute(video: HTMLVideoElement | null) {
   video.setAttribute('muted', '');
 }
 
-type Props = { itemId: string; media: MediaRecord; name: string };
+/** revealable: false when the original is gone (retention): the blurred preview is all there is. */
+type Props = { itemId: string; media: MediaRecord; name: string; revealable?: boolean };
 
-export function MediaViewer({ itemId, media, name }: Props) {
+export function MediaViewer({ itemId, media, name, revealable = true }: Props) {
   const { t } = useI18n();
   const m = t.workspace.media;
   const [mode, setMode] = useState<Mode>('blurred');
@@ -117,7 +118,8 @@ export function MediaViewer({ itemId, media, name }: Props) {
   const stage = useRef<HTMLDivElement>(null);
   const { start, stop } = useExposure(itemId);
   const hintId = useId();
-  const previewUrl = media.kind === 'image' ? media.preview_url : null;
+  // Images and screenshots have a blurred preview; videos and pages have none.
+  const previewUrl = media.preview_url;
 
   const blur = useCallback(() => {
     stop();
@@ -290,35 +292,39 @@ export function MediaViewer({ itemId, media, name }: Props) {
         </div>
       )}
 
-      <div className="media-actions">
-        <button
-          type="button"
-          className="button button-small button-secondary"
-          aria-pressed={mode === 'revealed'}
-          onClick={mode === 'revealed' ? blur : reveal}
-        >
-          {m.reveal}
-        </button>
-        {previewUrl !== null ? (
+      {revealable ? (
+        <div className="media-actions">
           <button
             type="button"
             className="button button-small button-secondary"
-            aria-pressed={choosing}
-            onClick={choosing ? blur : () => chooseRegion()}
+            aria-pressed={mode === 'revealed'}
+            onClick={mode === 'revealed' ? blur : reveal}
           >
-            {m.revealRegion}
+            {m.reveal}
           </button>
-        ) : null}
-        <button
-          type="button"
-          className="button button-small button-secondary"
-          disabled={mode === 'blurred'}
-          onClick={blur}
-        >
-          {m.blurAgain}
-        </button>
-        <span className="media-state">{stateLabel}</span>
-      </div>
+          {previewUrl !== null ? (
+            <button
+              type="button"
+              className="button button-small button-secondary"
+              aria-pressed={choosing}
+              onClick={choosing ? blur : () => chooseRegion()}
+            >
+              {m.revealRegion}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            disabled={mode === 'blurred'}
+            onClick={blur}
+          >
+            {m.blurAgain}
+          </button>
+          <span className="media-state">{stateLabel}</span>
+        </div>
+      ) : (
+        <p className="hint">{m.originalGone}</p>
+      )}
       {previewFailed ? <p className="hint">{m.previewMissing}</p> : null}
       {choosing ? (
         <p className="hint" id={hintId}>

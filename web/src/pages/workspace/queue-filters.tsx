@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import type { Catalogue, Channel, QueueFilters, QueueView } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Field, SelectField } from '../../ui.tsx';
+import { HostingFilters } from './queue-hosting-filter.tsx';
 
 type AgeChoice = '' | 'under24' | '1to3' | 'over3';
 
@@ -135,6 +136,7 @@ export function QueueFiltersBar({
             { value: 'others', label: q.claimOthers },
           ]}
         />
+        <HostingFilters country={catalogue?.country} filters={filters} onChange={set} />
       </div>
       <div className="views-row">
         <SelectField

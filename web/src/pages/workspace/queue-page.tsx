@@ -1,7 +1,8 @@
 /**
  * The assessment queue: open items in the server's priority order with their cues (category and
- * severity, hash-list hit, trusted reporter, repeats, age against the service target), filters and
- * saved views, "load more" by cursor, and claiming (then straight to the item).
+ * severity, hash-list hit, trusted reporter, repeats, age against the service target) and hosting
+ * country, filters (hosting among them) and saved views, "load more" by cursor, and claiming (then
+ * straight to the item).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { QueueFilters, QueueItem, QueueView } from '../../api/types.ts';
@@ -11,6 +12,7 @@ import { can } from '../../roles.ts';
 import { followLink, navigate } from '../../router.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage, TableScroll, useFocusHeading } from '../../ui.tsx';
+import { CountryCode } from './country.tsx';
 import { QueueFiltersBar } from './queue-filters.tsx';
 import {
   categoryLabel,
@@ -160,6 +162,7 @@ export function QueuePage() {
                 <tr>
                   <th scope="col">{q.item}</th>
                   <th scope="col">{q.cues}</th>
+                  <th scope="col">{t.hosting.queue.column}</th>
                   <th scope="col">{q.waiting}</th>
                   <th scope="col">{q.state}</th>
                   <th scope="col">{q.claimedBy}</th>
@@ -191,6 +194,13 @@ export function QueuePage() {
                             <span className="badge badge-off">{q.repeats(item.report_count)}</span>
                           ) : null}
                         </span>
+                      </td>
+                      <td data-label={t.hosting.queue.column}>
+                        {item.hosting_country ? (
+                          <CountryCode code={item.hosting_country} />
+                        ) : (
+                          <span className="muted">{t.hosting.queue.none}</span>
+                        )}
                       </td>
                       <td data-label={q.waiting}>
                         <span className="age">{t.workspace.age(hoursSince(item.first_reported_at))}</span>

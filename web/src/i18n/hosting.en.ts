@@ -1,0 +1,102 @@
+/** The hosting panel and the queue's hosting filter in English; typed by the French reference. */
+import type { hostingFr } from './hosting.fr.ts';
+
+const again = (retry: string | undefined) => (retry ? `, trying again at ${retry}` : '');
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export const hostingEn: typeof hostingFr = {
+  title: 'Hosting',
+  intro:
+    'Where the content is hosted and whom to report it to, from DNS, the offline databases, the directory and the registries (RDAP).',
+  states: {
+    pending: 'Looking up…',
+    retrying: 'Trying again later',
+    done: 'Up to date',
+    gave_up: 'Gave up',
+  },
+  lookingUp: 'Looking up where this is hosted… This page updates by itself.',
+  retrying: (time: string) => `Some answers were missing: trying again at ${time}.`,
+  gaveUp: (n: number) =>
+    `Answers were still missing after ${n} attempts: the look-up stopped. Try again later.`,
+  lookUpAgain: 'Look up again',
+  asked: 'New look-up requested.',
+  record: (at: string) => `Look-up of ${at}`,
+  reasons: {
+    new_item: () => 'when the content arrived',
+    asked_again: (name: string | undefined) => (name ? `asked by ${name}` : 'asked again'),
+    before_notice: () => 'before a notice',
+    retry: () => 'automatic retry',
+  },
+  host: 'Host name',
+  domain: 'Domain',
+  aliases: 'Aliases (CNAME)',
+  addresses: 'Addresses',
+  noAddress: 'None',
+  country: 'Country',
+  unknown: 'Unknown',
+  network: 'Network',
+  cdn: (name: string) => `Origin hidden behind ${name}: ask ${name} first.`,
+  contacts: 'Where to report',
+  noContacts: 'No contact found.',
+  roles: {
+    platform: 'Platform',
+    cdn: 'CDN',
+    host: 'Host',
+    network: 'Network',
+    registrar: 'Registrar',
+  },
+  fromDirectory: 'Directory',
+  sources: {
+    directory: (date: string) => `directory, updated ${date}`,
+    cdn: (date: string) => `CDN list, ${date}`,
+    rdap_ip: (date: string) => `RDAP (network), ${date}`,
+    rdap_domain: (date: string) => `RDAP (domain), ${date}`,
+  },
+  channelApi: (address: string) => `API: ${address}`,
+  newTab: ' (new tab)',
+  contactLanguage: (language: string) => `in ${language}`,
+  problemsTitle: 'What did not answer',
+  stages: {
+    dns: 'DNS',
+    geo: 'the location database',
+    rdap_ip: 'the network’s registry (RDAP)',
+    rdap_domain: 'the domain’s registry (RDAP)',
+  },
+  problems: {
+    nxdomain: () => 'The name no longer exists (NXDOMAIN).',
+    servfail: (_who, retry) => `The DNS server could not answer (SERVFAIL)${again(retry)}.`,
+    timeout: (who, retry) => `No answer from ${who}${again(retry)}.`,
+    no_address: () => 'The name exists but leads to no address.',
+    refused: (_who, retry) => `The DNS server refused the question${again(retry)}.`,
+    cname_loop: () => 'The name’s aliases (CNAME) go round in a loop.',
+    error: (who, retry) => `Unexpected error from ${who}${again(retry)}.`,
+    not_found: (who) => `${capitalise(who)} does not know it.`,
+    rate_limited: (_who, retry) => `The registry asks us to wait${again(retry)}.`,
+    unreachable: (who, retry) => `${capitalise(who)} could not be reached${again(retry)}.`,
+    malformed: (who) => `The answer of ${who} could not be read.`,
+    no_bootstrap: () => 'No registry is known for it.',
+    no_abuse_contact: (who) => `${capitalise(who)} lists no abuse contact.`,
+    not_public: () => 'The address is not public (private or local network): no country, no network.',
+    not_in_database: () => 'The address is not in the offline database.',
+  },
+  unknownProblem: (who: string, reason: string) => `Problem with ${who}: ${reason}.`,
+  databases: (country: string, asn: string) =>
+    `Offline databases: countries of ${country}, networks of ${asn}.`,
+  noDatabase: 'missing',
+  earlier: (n: number) => `Earlier look-ups (${n})`,
+  queue: {
+    column: 'Hosted',
+    hosted: 'Hosted',
+    hostedAny: 'Anywhere',
+    places: {
+      in_country: (country: string) => `In ${country}`,
+      abroad: () => 'Abroad',
+      unknown: () => 'Unknown',
+    },
+    country: 'Country (code)',
+    countryHint: 'Two letters, e.g. NL',
+    countryUnknown: 'Unknown code',
+    countryIncomplete: 'Two letters expected',
+    none: 'Unknown',
+  },
+};

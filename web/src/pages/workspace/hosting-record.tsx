@@ -1,0 +1,184 @@
+/**
+ * One hosting look-up as staff read it: the host and where it resolved, the country and network,
+ * a CDN in front, the abuse contacts (directory entries first, each with its source and date), the
+ * steps that did not answer in plain words, and the dates of the offline databases used.
+ */
+import { useMemo } from 'react';
+import type { AbuseContact, HostingLookup, LookupProblem } from '../../api/types.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { CountryName } from './country.tsx';
+
+/** Dates without a time: a source's date, a database's (YYYY-MM-DD, read as a calendar day). */
+export function useFormatDate(): (iso: string) => string {
+  const { language } = useI18n();
+  return useMemo(() => {
+    const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+    const local = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const calendar = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    return (iso: string) => {
+      const date = new Date(iso);
+      if (Number.isNaN(date.getTime())) return iso;
+      return (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? calendar : local).format(date);
+    };
+  }, [language]);
+}
+
+/** The directory overrides RDAP: its entries come first, in the server's order otherwise. */
+const directoryFirst = (contacts: AbuseContact[]) =>
+  [...contacts].sort((a, b) => Number(b.source === 'directory') - Number(a.source === 'directory'));
+
+export function ProblemLine({ problem, retryAt }: { problem: LookupProblem; retryAt: string | undefined }) {
+  const { t } = useI18n();
+  const h = t.hosting;
+  const who = h.stages[problem.stage];
+  const say = h.problems[problem.reason];
+  // What was asked about (an address, a name) helps whoever follows it up; the rest is for the logs.
+  const subject = problem.detail?.split(': ')[0];
+  const detail = subject && subject.length > 120 ? `${subject.slice(0, 120)}…` : subject;
+  return (
+    <>
+      {say ? say(who, retryAt) : h.unknownProblem(who, problem.reason)}
+      {detail ? <span className="problem-detail"> {detail}</span> : null}
+    </>
+  );
+}
+
+function ContactAddress({ contact }: { contact: AbuseContact }) {
+  const { t } = useI18n();
+  if (contact.channel === 'email') {
+    return (
+      <a className="contact-address" href={`mailto:${contact.address}`}>
+        {contact.address}
+      </a>
+    );
+  }
+  if (contact.channel === 'web_form' && /^https?:\/\//i.test(contact.address)) {
+    return (
+      <a className="contact-address" href={contact.address} target="_blank" rel="noreferrer noopener">
+        {contact.address}
+        <span className="visually-hidden">{t.hosting.newTab}</span>
+      </a>
+    );
+  }
+  return <span className="contact-address">{t.hosting.channelApi(contact.address)}</span>;
+}
+
+function ContactList({ contacts }: { contacts: AbuseContact[] }) {
+  const { t, language } = useI18n();
+  const h = t.hosting;
+  const formatDate = useFormatDate();
+  const languageName = useMemo(() => new Intl.DisplayNames([language], { type: 'language' }), [language]);
+  if (contacts.length === 0) return <p className="muted">{h.noContacts}</p>;
+  return (
+    <ul className="contact-list" aria-label={h.contacts}>
+      {directoryFirst(contacts).map((contact) => (
+        <li key={`${contact.source}-${contact.role}-${contact.address}`} className="contact">
+          <div className="contact-head">
+            <span className="contact-role">{h.roles[contact.role]}</span>
+            {contact.name ? <span className="contact-name">{contact.name}</span> : null}
+            {contact.source === 'directory' ? (
+              <span className="badge badge-info">{h.fromDirectory}</span>
+            ) : null}
+          </div>
+          <ContactAddress contact={contact} />
+          <div className="contact-source muted">
+            {h.sources[contact.source](formatDate(contact.as_of))}
+            {contact.language
+              ? ` · ${h.contactLanguage(languageName.of(contact.language) ?? contact.language)}`
+              : null}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type Props = {
+  lookup: HostingLookup;
+  /** When the next look-up is due after a passing failure (HH:MM), for the problems' sentences. */
+  retryAt?: string;
+  /** Heading level of the sub-titles (contacts, problems). */
+  level?: 3 | 4;
+};
+
+export function HostingRecordFacts({ lookup, retryAt, level = 3 }: Props) {
+  const { t } = useI18n();
+  const h = t.hosting;
+  const formatDate = useFormatDate();
+  const Heading = level === 3 ? 'h3' : 'h4';
+  const showDomain = lookup.registrable_domain !== null && lookup.registrable_domain !== lookup.host;
+  return (
+    <div className="hosting-record">
+      <dl className="facts hosting-facts">
+        <dt>{h.host}</dt>
+        <dd className="mono wrap-anywhere">{lookup.host}</dd>
+        {showDomain ? (
+          <>
+            <dt>{h.domain}</dt>
+            <dd className="mono wrap-anywhere">{lookup.registrable_domain}</dd>
+          </>
+        ) : null}
+        {lookup.cnames.length > 0 ? (
+          <>
+            <dt>{h.aliases}</dt>
+            <dd className="mono wrap-anywhere">{lookup.cnames.join(' → ')}</dd>
+          </>
+        ) : null}
+        <dt>{h.addresses}</dt>
+        <dd>
+          {lookup.ips.length === 0 ? (
+            <span className="muted">{h.noAddress}</span>
+          ) : (
+            <ul className="address-list" aria-label={h.addresses}>
+              {lookup.ips.map((ip) => (
+                <li key={ip} className="mono wrap-anywhere">
+                  {ip}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{h.country}</dt>
+        <dd>
+          {lookup.country ? (
+            <CountryName code={lookup.country} />
+          ) : (
+            <span className="muted">{h.unknown}</span>
+          )}
+        </dd>
+        <dt>{h.network}</dt>
+        <dd>
+          {lookup.asn !== null ? (
+            <>
+              <span className="mono">AS{lookup.asn}</span>
+              {lookup.as_name ? ` · ${lookup.as_name}` : null}
+            </>
+          ) : (
+            <span className="muted">{h.unknown}</span>
+          )}
+        </dd>
+      </dl>
+      {lookup.cdn ? <p className="message message-warn cdn-note">{h.cdn(lookup.cdn.name)}</p> : null}
+      <Heading className="hosting-subtitle">{h.contacts}</Heading>
+      <ContactList contacts={lookup.abuse_contacts} />
+      {lookup.problems.length > 0 ? (
+        <>
+          <Heading className="hosting-subtitle">{h.problemsTitle}</Heading>
+          <ul className="problem-list">
+            {lookup.problems.map((problem) => (
+              <li key={`${problem.stage}-${problem.reason}-${problem.detail ?? ''}`}>
+                <ProblemLine problem={problem} retryAt={retryAt} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p className="hint hosting-databases">
+        {h.databases(
+          lookup.databases.country ? formatDate(lookup.databases.country) : h.noDatabase,
+          lookup.databases.asn ? formatDate(lookup.databases.asn) : h.noDatabase,
+        )}
+      </p>
+    </div>
+  );
+}
