@@ -161,3 +161,18 @@ describe('lookupHosting', { timeout: 60_000 }, () => {
     });
   });
 });
+
+test('no registry is asked about a local address', async () => {
+  const asked: string[][] = [];
+  const result = await lookupHosting(
+    'http://127.0.0.1:8080/page',
+    deps({
+      findContacts: async (target) => {
+        asked.push(target.ips);
+        return { contacts: [], problems: [] };
+      },
+    }),
+  );
+  assert.deepEqual(asked, [[]]);
+  assert.deepEqual(result.ips, ['127.0.0.1']);
+});

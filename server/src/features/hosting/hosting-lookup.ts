@@ -13,7 +13,7 @@ import { cdnContact, detectCdn } from './cdn-detect.ts';
 import { resolveHost } from './dns-lookup.ts';
 import type { GeoDatabases } from './geo-databases.ts';
 import type { ContactTarget, FindContacts, HostingLookup, LookupProblem } from './hosting.types.ts';
-import { isPublicAddress, parseIp } from './ip-address.ts';
+import { isLocalAddress, isPublicAddress, parseIp } from './ip-address.ts';
 import { registrableDomainOf } from './registrable-domain.ts';
 
 export type HostingLookupDeps = {
@@ -60,7 +60,8 @@ export async function lookupHosting(url: string, deps: HostingLookupDeps): Promi
   const found = await findContactsSafely(deps.findContacts ?? noContacts, {
     host,
     registrableDomain,
-    ips: dns.ips,
+    // No registry knows a local address: asking would only add a "not found" to the record.
+    ips: dns.ips.filter((ip) => !isLocalAddress(ip)),
     asn: network?.asn ?? null,
   });
   problems.push(...found.problems);

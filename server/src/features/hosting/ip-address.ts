@@ -70,3 +70,21 @@ export function isPublicAddress(text: string): boolean {
   if (!ipaddr.isValid(bare)) return false;
   return ipaddr.process(bare).range() === 'unicast';
 }
+
+/** Ranges that belong to a local network, which no registry knows: no RDAP question is asked. */
+const LOCAL_RANGES = new Set([
+  'unspecified',
+  'broadcast',
+  'multicast',
+  'linkLocal',
+  'loopback',
+  'carrierGradeNat',
+  'private',
+  'uniqueLocal',
+]);
+
+/** Whether an address is on a local network (loopback, private, link-local…). */
+export function isLocalAddress(text: string): boolean {
+  const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
+  return ipaddr.isValid(bare) && LOCAL_RANGES.has(ipaddr.process(bare).range());
+}
