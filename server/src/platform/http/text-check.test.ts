@@ -118,6 +118,16 @@ describe('the HTML pages', () => {
     assert.equal(res.statusCode, 400);
     assert.match(String(res.headers['content-type']), /text\/html/);
   });
+
+  test('an unknown address with a NUL is not found: a page for a browser, JSON under /api', async () => {
+    const page = await t.app.inject({ url: `/nowhere/${MARKER}%00`, headers: { accept: 'text/html' } });
+    assert.equal(page.statusCode, 404);
+    assert.match(String(page.headers['content-type']), /text\/html/);
+    // An id too long for any route falls through to the catch-all, under /api too.
+    const api = await analyst.inject({ url: `/api/media/${'%00'.repeat(2000)}/preview` });
+    assert.equal(api.statusCode, 404, api.body.slice(0, 200));
+    assert.equal(api.json().error.code, 'route.not_found');
+  });
 });
 
 describe('staff fields', () => {

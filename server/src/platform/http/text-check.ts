@@ -52,11 +52,21 @@ function isParsedObject(value: unknown): value is Record<string, unknown> {
 
 export function badTextField(request: FastifyRequest): string | null {
   return (
-    findBadText(request.params, 'params') ??
+    findBadText(namedParams(request.params), 'params') ??
     findBadText(request.query, 'query') ??
     findBadText(request.headers, 'headers') ??
     findBadText(request.body, 'body')
   );
+}
+
+/**
+ * The path parameters without a catch-all's `*`: that is the rest of an address no route knows,
+ * answered as not found (an HTML page or the API's JSON) and never stored.
+ */
+function namedParams(params: unknown): unknown {
+  if (!isParsedObject(params) || !('*' in params)) return params;
+  const { '*': _rest, ...named } = params;
+  return named;
 }
 
 export function registerTextCheck(app: FastifyInstance): void {
