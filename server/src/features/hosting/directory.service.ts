@@ -28,15 +28,7 @@ export const directoryEntryNotFound = () =>
 export function toDirectoryEntryView(row: DirectoryEntryWithEditor): DirectoryEntryView {
   return {
     id: row.id,
-    name: row.name,
-    kind: row.kind,
-    domains: row.domains,
-    asns: row.asns,
-    channel: row.channel,
-    address: row.address,
-    language: row.language,
-    trusted_flagger: row.trustedFlagger,
-    notes: row.notes,
+    ...entryFields(row),
     updated_at: row.updatedAt.toISOString(),
     updated_by: row.updatedByName,
   };
@@ -64,7 +56,7 @@ export async function createDirectoryEntry(
       action: 'directory.entry_created',
       targetType: 'directory_entry',
       targetId: row.id,
-      details: auditedFields(row),
+      details: entryFields(row),
     });
     return row.id;
   });
@@ -82,8 +74,8 @@ export async function replaceDirectoryEntry(
     const current = await findDirectoryEntry(tx, id, { lock: true });
     if (!current) throw directoryEntryNotFound();
     await refuseClaimedMatches(tx, input, id);
-    const before = auditedFields(current);
-    const after = auditedFields({ ...current, ...columnsOf(input, actor) });
+    const before: Record<string, unknown> = entryFields(current);
+    const after: Record<string, unknown> = entryFields({ ...current, ...columnsOf(input, actor) });
     const changes = Object.fromEntries(
       Object.keys(after)
         .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
@@ -115,7 +107,7 @@ export async function deleteDirectoryEntry(q: Queryable, id: string, actor: Acto
       action: 'directory.entry_deleted',
       targetType: 'directory_entry',
       targetId: id,
-      details: auditedFields(current),
+      details: entryFields(current),
     });
   });
   forgetDirectorySnapshot();
@@ -143,8 +135,8 @@ function columnsOf(input: DirectoryEntryInput, actor: Actor): NewDirectoryEntry 
   };
 }
 
-/** What the audit trail records of an entry (everything but the bookkeeping columns). */
-function auditedFields(row: Omit<DirectoryEntryRow, 'id' | 'createdAt'>): Record<string, unknown> {
+/** An entry's own fields, as the API shows them and the audit trail records them. */
+function entryFields(row: Omit<DirectoryEntryRow, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>) {
   return {
     name: row.name,
     kind: row.kind,
