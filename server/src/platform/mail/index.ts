@@ -2,6 +2,7 @@
 export { announceQueuedMail, MAIL_DELIVERY_JOB, mailJobs, registerMailJobs } from './mail.jobs.ts';
 export {
   MAIL_PURPOSES,
+  type MailAttachment,
   MAIL_STATES,
   type MailPurpose,
   type MailState,
@@ -15,7 +16,9 @@ export {
   enqueueMail,
   type MailMessage,
   type MailSender,
+  type MailSettledHook,
   type OutgoingMail,
   retryDelayMs,
+  type SettledMail,
 } from './mail-outbox.ts';
 export { createSmtpSender } from './mail-transport.ts';

@@ -1,6 +1,7 @@
 /**
  * How mail leaves: nodemailer over SMTP, configured by VIGIE_SMTP_URL (smtp://user:pass@host:587,
- * STARTTLS when offered; smtps:// for implicit TLS) and VIGIE_MAIL_FROM. Plain-text messages only.
+ * STARTTLS when offered; smtps:// for implicit TLS) and VIGIE_MAIL_FROM. Plain-text messages, with
+ * text attachments when the outbox row has them (a notice's XARF report).
  * Nodemailer's own logger stays off: it would write addresses into the log.
  */
 import nodemailer, { type TransportOptions } from 'nodemailer';
@@ -27,6 +28,7 @@ export function createSmtpSender(mail: Config['mail']): MailSender | null {
       to: message.to,
       subject: message.subject,
       text: message.text,
+      ...(message.attachments ? { attachments: message.attachments } : {}),
       headers: { 'Content-Language': message.language, 'Auto-Submitted': 'auto-generated' },
     });
   };
