@@ -8,6 +8,7 @@ import { evidenceRoutes, registerEvidenceJobs } from './features/evidence/index.
 import { feedbackRoutes } from './features/feedback/index.ts';
 import { directoryRoutes, hostingRoutes, registerHostingJobs } from './features/hosting/index.ts';
 import { intakeApiRoutes, intakePageRoutes, registerIntakeJobs } from './features/intake/index.ts';
+import { followNoticeMail, noticesRoutes, registerNoticeJobs } from './features/notices/index.ts';
 import { qualificationRoutes } from './features/qualification/index.ts';
 import { staffRoutes } from './features/staff/index.ts';
 import { triageRoutes } from './features/triage/index.ts';
@@ -25,7 +26,7 @@ import { isWithin, type LogLine, makePrivateFolder } from './platform/db/private
 import { type AppPlugin, buildApp } from './platform/http/app.ts';
 import { staffAppRoutes } from './platform/http/staff-app.routes.ts';
 import type { JobRegistration } from './platform/jobs/index.ts';
-import { registerMailJobs } from './platform/mail/index.ts';
+import { mailJobs } from './platform/mail/index.ts';
 
 /** Every feature's routes, in registration order. */
 export const plugins: AppPlugin[] = [
@@ -50,17 +51,20 @@ export const plugins: AppPlugin[] = [
   directoryRoutes,
   hostingRoutes,
   captureRoutes,
+  noticesRoutes,
 ];
 
 /** Every feature's job handlers and schedules (`<feature>.jobs.ts`); main.ts starts the queue. */
 export const jobRegistrations: JobRegistration[] = [
   registerIntakeJobs,
-  registerMailJobs,
+  // A notice follows its e-mail (sent, failed) in the transaction that settles the message.
+  mailJobs({ settled: followNoticeMail }),
   registerEvidenceJobs,
   registerCaptureJobs,
   registerAuthJobs,
   registerAuditJobs,
   registerHostingJobs,
+  registerNoticeJobs,
 ];
 
 /** The configured database, with this process's audit chain key set for whatever writes to it. */

@@ -33,7 +33,9 @@ const envSchema = z.object({
     .optional(),
   VIGIE_MAIL_FROM: z.string().min(3).default('Vigie <no-reply@localhost>'),
   VIGIE_HOTLINE_NAME: z.string().trim().min(1).max(200).default('Vigie'),
-  VIGIE_HOTLINE_EMAIL: z.email('must be an e-mail address (where hosts and partners answer notices)').optional(),
+  VIGIE_HOTLINE_EMAIL: z
+    .email('must be an e-mail address (where hosts and partners answer notices)')
+    .optional(),
   VIGIE_EXPOSURE_BREAK_MINUTES: positiveInt(60),
   VIGIE_BLOB_DIR: z.string().min(1).optional(),
   VIGIE_MEDIA_MAX_BYTES: positiveInt(50 * 1024 * 1024),

@@ -7,13 +7,14 @@
  * Other channels (web form, API, the police portal's batch) are queued for the liaison officer, who
  * sends them by hand or in the batch and records it (mark-sent).
  */
+import { sql } from 'drizzle-orm';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import type { SecretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { announceQueuedMail, enqueueMail } from '../../platform/mail/index.ts';
 import type { NoticeParts, Notifier } from './notice-parts.ts';
-import type { ApproveNotice } from './notices.schemas.ts';
+import { xarfAttachments, xarfReportsFor } from './notice-xarf.ts';
 import {
   lockNotice,
   type NoticeRow,
@@ -22,8 +23,7 @@ import {
   selectNoticeDetails,
   updateNotice,
 } from './notices.queries.ts';
-import { sql } from 'drizzle-orm';
-import type { NoticeDetail } from './notices.schemas.ts';
+import type { ApproveNotice, NoticeDetail } from './notices.schemas.ts';
 
 type Logger = { error(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
 
@@ -97,13 +97,12 @@ async function queueNotice(
   });
   const subject = edits.subject ?? composed.subject;
   const text = edits.body_text ?? composed.text;
-  const xarf = ctx.parts.xarf({
-    recipient,
+  const xarf = xarfReportsFor({
     noticeId: notice.id,
-    date: now,
-    notifier: ctx.notifier,
     items,
     language: recipient.language,
+    notifier: ctx.notifier,
+    parts: ctx.parts,
   });
   if (!xarf.ok) {
     // Our own report does not follow the schema: a bug to fix, never something to send.
@@ -122,14 +121,8 @@ async function queueNotice(
       subject,
       text,
       language: recipient.language,
-      attachments: [
-        {
-          filename: 'xarf.json',
-          contentType: 'application/json',
-          content: JSON.stringify(xarf.report, null, 2),
-        },
-      ],
-      notBefore: notice.notBefore > now ? notice.notBefore : now,
+      attachments: xarfAttachments(xarf.reports),
+      notBefore: new Date(Math.max(notice.notBefore.getTime(), now.getTime())),
     });
   }
   await updateNotice(tx, notice.id, {
@@ -137,7 +130,7 @@ async function queueNotice(
     address: recipient.address,
     subject,
     bodyText: text,
-    xarf: xarf.report,
+    xarf: xarf.reports.length > 0 ? xarf.reports : null,
     mailId,
     approvedBy: actor?.staffId ?? null,
     approvedAt: now,
@@ -160,6 +153,7 @@ async function queueNotice(
         address: edits.address !== undefined && edits.address !== notice.address,
       },
       mail_queued: mailId !== null,
+      xarf_reports: xarf.reports.length,
     },
   });
   return { mailQueued: mailId !== null };

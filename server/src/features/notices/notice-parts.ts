@@ -1,9 +1,9 @@
 /**
- * The parts of notices written elsewhere, behind one seam: routing (which notices a final verdict
- * calls for: routing.ts), composing (what a notice says: compose.ts), the XARF report (xarf/) and the
- * partner hotline of a country (features/partners). Records, approval and sending (this feature's
- * other files) take them as a `NoticeParts` value, so tests can pass their own and the wiring lives
- * here only.
+ * The parts of notices written beside records and sending, behind one seam: routing (which notices
+ * a final verdict calls for: routing.ts), composing (what a notice says and its legal explanation:
+ * compose.ts) and the partner hotline of a country (features/partners). Records, approval and sending
+ * take them as values (`NoticeParts`, `PartnerFor`), so tests can pass their own and the wiring lives
+ * here only. The XARF part (xarf/) is called directly by approval.
  */
 import type { Language } from '../../platform/i18n/language.ts';
 import type { NoticeRecipient, PartnerHotlineFacts, ProposedNotice, RoutingFacts } from './notice.types.ts';
@@ -28,17 +28,11 @@ export type ComposeInput = {
   items: NoticeItemFacts[];
 };
 
-/** What the XARF part needs to describe one notice. */
-export type XarfFacts = ComposeInput & { language: Language };
-
-/** A built report, or why it is not a valid XARF v4 report. */
-export type XarfOutcome = { ok: true; report: Record<string, unknown> } | { ok: false; errors: string[] };
-
 export type NoticeParts = {
   propose(facts: RoutingFacts): ProposedNotice[];
   compose(input: ComposeInput): { subject: string; text: string };
-  /** Builds the XARF report and validates it against the vendored schema. */
-  xarf(facts: XarfFacts): XarfOutcome;
+  /** The legal explanation of a category and its legal bases, in the recipient's language. */
+  legalExplanation(categoryId: string, legalBasisCodes: string[], language: Language): string;
 };
 
 /** The partner hotline of a country (ISO 3166-1 alpha-2), if the hotline list has one. */
@@ -48,3 +42,16 @@ export type PartnerFor = (country: string) => Promise<PartnerHotlineFacts | null
 // branch. Until it does, routing is told of no partner hotline, which only means no partner_hotline
 // notice is proposed: nothing is sent wrongly. Wire it where the notices job is registered.
 export const noPartnerHotlines: PartnerFor = async () => null;
+
+// TODO(routing): routing.ts (proposeNotices) and compose.ts (composeNotice, legalExplanation) have
+// not landed on this branch yet. Until they do, routing proposes nothing (no notice is created, so
+// none is composed or sent): safe, and the records, approval and outbox work as soon as it lands.
+export const noticeParts: NoticeParts = {
+  propose: () => [],
+  compose: () => {
+    throw new Error('notice composing (compose.ts) is not wired yet');
+  },
+  legalExplanation: () => {
+    throw new Error('legal explanations (compose.ts) are not wired yet');
+  },
+};

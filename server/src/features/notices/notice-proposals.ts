@@ -11,9 +11,10 @@
  * proposed to a recipient once (a unique key on notice_items).
  */
 import crypto from 'node:crypto';
+import type { Tx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
-import { approveNotice, type NoticeContext } from './notice-approval.ts';
 import type { ProposedNotice, RoutingFacts } from './notice.types.ts';
+import { approveNotice, type NoticeContext } from './notice-approval.ts';
 import type { PartnerFor } from './notice-parts.ts';
 import {
   claimRouting,
@@ -30,7 +31,6 @@ import {
   recordRouted,
   updateNotice,
 } from './notices.queries.ts';
-import type { Tx } from '../../platform/db/database.ts';
 
 /** How long a proposed notice stays open for more items to the same recipient. */
 export const BATCH_WINDOW_MS = 24 * 3_600_000;

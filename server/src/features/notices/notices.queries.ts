@@ -147,10 +147,7 @@ export async function deleteNotice(tx: Tx, id: string): Promise<void> {
   await tx.delete(notices).where(eq(notices.id, id));
 }
 
-export async function insertNoticeItem(
-  tx: Tx,
-  values: typeof noticeItems.$inferInsert,
-): Promise<boolean> {
+export async function insertNoticeItem(tx: Tx, values: typeof noticeItems.$inferInsert): Promise<boolean> {
   const rows = await tx
     .insert(noticeItems)
     .values(values)
@@ -187,14 +184,26 @@ export const recipientOf = (n: NoticeRow): NoticeRecipient => ({
   source: n.source,
 });
 
+/** An item of a notice with what XARF adds: when the verdict was made, the hosting address. */
+export type NoticeItemRecord = NoticeItemFacts & { seenAt: Date; hostingIp: string | null };
+
 /** The items of a notice as composing and XARF describe them: address, category, legal bases, hashes. */
-export async function noticeItemFacts(q: Queryable, noticeId: string): Promise<NoticeItemFacts[]> {
-  const rows = rowsOf<{ item_id: string; url: string; category: string; legal_bases: string[] }>(
+export async function noticeItemFacts(q: Queryable, noticeId: string): Promise<NoticeItemRecord[]> {
+  const rows = rowsOf<{
+    item_id: string;
+    url: string;
+    category: string;
+    legal_bases: string[];
+    final_at: Date | string;
+    hosting_ip: string | null;
+  }>(
     await q.execute(sql`
-      select ni.item_id, i.url, a.category, a.legal_bases
+      select ni.item_id, i.url, a.category, a.legal_bases, r.lookup->'ips'->>0 as hosting_ip,
+        greatest(a.created_at, coalesce(a.second_at, a.created_at), coalesce(a.resolved_at, a.created_at)) as final_at
       from notice_items ni
       join items i on i.id = ni.item_id
       join assessments a on a.id = ni.assessment_id
+      left join hosting_records r on r.id = ni.hosting_record_id
       where ni.notice_id = ${noticeId}
       order by ni.added_at, i.url`),
   );
@@ -214,6 +223,8 @@ export async function noticeItemFacts(q: Queryable, noticeId: string): Promise<N
     url: r.url,
     categoryId: r.category,
     legalBasisCodes: r.legal_bases,
+    seenAt: new Date(r.final_at),
+    hostingIp: r.hosting_ip,
     hashes: hashes.filter((h) => h.itemId === r.item_id).map((h) => ({ sha256: h.sha256, md5: h.md5 })),
   }));
 }
@@ -280,11 +291,7 @@ const iso = (value: Date | string) => new Date(value).toISOString();
 const isoOrNull = (value: Date | string | null) => (value === null ? null : iso(value));
 
 /** Notices matching `where` (over the alias n), newest first, with their items, replies and delivery. */
-export async function selectNoticeDetails(
-  q: Queryable,
-  where: SQL,
-  limit = 1000,
-): Promise<NoticeDetail[]> {
+export async function selectNoticeDetails(q: Queryable, where: SQL, limit = 1000): Promise<NoticeDetail[]> {
   const rows = rowsOf<Record<string, unknown>>(
     await q.execute(sql`
       select n.*, s1.display_name as approver_name, s2.display_name as withholder_name,
@@ -393,7 +400,15 @@ function camelRow(raw: Record<string, unknown>): ViewRow {
     const joined = /^(approver_name|withholder_name|mail_)/.test(key);
     out[joined ? key : key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
   }
-  for (const key of ['notBefore', 'approvedAt', 'withheldAt', 'sentAt', 'acknowledgedAt', 'createdAt', 'updatedAt']) {
+  for (const key of [
+    'notBefore',
+    'approvedAt',
+    'withheldAt',
+    'sentAt',
+    'acknowledgedAt',
+    'createdAt',
+    'updatedAt',
+  ]) {
     const value = out[key];
     if (typeof value === 'string') out[key] = new Date(value);
   }

@@ -71,7 +71,10 @@ export const noticeView = z.object({
 export type NoticeView = z.output<typeof noticeView>;
 
 export const noticeDetail = noticeView.extend({
-  xarf: z.record(z.string(), z.unknown()).nullable().describe('The XARF v4 report, once queued'),
+  xarf: z
+    .array(z.record(z.string(), z.unknown()))
+    .nullable()
+    .describe('The XARF v4 reports (one per item of a child-abuse category), once queued; null: none'),
 });
 export type NoticeDetail = z.output<typeof noticeDetail>;
 
@@ -92,11 +95,7 @@ export const noticeListResponse = z.object({
 export const itemNoticesResponse = z.object({ notices: z.array(noticeView) });
 
 const trimmed = (max: number, name: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${name} may not be empty`)
-    .max(max, `${name} may have at most ${max} characters`);
+  z.string().trim().min(1, `${name} may not be empty`).max(max, `${name} may have at most ${max} characters`);
 
 export const approveNoticeBody = z.strictObject({
   subject: trimmed(MAX_NOTICE_SUBJECT, 'subject').optional().describe('Edited subject; else composed'),

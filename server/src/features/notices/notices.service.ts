@@ -12,14 +12,8 @@ import { badRequest, conflict } from '../../platform/errors.ts';
 import type { MailSettledHook } from '../../platform/mail/index.ts';
 import { items } from '../intake/index.ts';
 import { itemNotFound } from '../triage/index.ts';
-import { NOTICE_MAIL_PURPOSE, noticeNotFound } from './notice-approval.ts';
 import type { NoticeState } from './notice.types.ts';
-import type {
-  NoticeDetail,
-  NoticeListQuery,
-  NoticeReplyInput,
-  NoticeView,
-} from './notices.schemas.ts';
+import { NOTICE_MAIL_PURPOSE, noticeNotFound } from './notice-approval.ts';
 import {
   cancelNoticeMail,
   followMail,
@@ -30,6 +24,7 @@ import {
   updateNotice,
   withoutXarf,
 } from './notices.queries.ts';
+import type { NoticeDetail, NoticeListQuery, NoticeReplyInput, NoticeView } from './notices.schemas.ts';
 
 async function detailOf(q: Queryable, id: string): Promise<NoticeDetail> {
   const [view] = await selectNoticeDetails(q, sql`n.id = ${id}`);
@@ -133,15 +128,10 @@ export async function withholdNotice(
 /** Cancels an approved notice before it leaves: its outbox message is cancelled with it. */
 export async function withdrawNotice(db: Db, id: string, actor: StaffActor): Promise<NoticeDetail> {
   return db.transaction(async (tx) => {
-    const notice = await lockIn(
-      tx,
-      id,
-      ['queued'],
-      'notice.not_queued',
-      (n) =>
-        n.state === 'proposed'
-          ? 'This notice is not approved yet: withhold it instead.'
-          : `This notice is ${n.state}: only an approved notice that has not left can be withdrawn.`,
+    const notice = await lockIn(tx, id, ['queued'], 'notice.not_queued', (n) =>
+      n.state === 'proposed'
+        ? 'This notice is not approved yet: withhold it instead.'
+        : `This notice is ${n.state}: only an approved notice that has not left can be withdrawn.`,
     );
     if (notice.mailId && !(await cancelNoticeMail(tx, notice.mailId))) {
       throw conflict('notice.not_queued', 'This notice’s e-mail has already left: it cannot be withdrawn.');

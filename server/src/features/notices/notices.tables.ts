@@ -71,8 +71,8 @@ export const notices = pgTable(
     /** The composed message: a draft while proposed, frozen once queued. */
     subject: text('subject').notNull(),
     bodyText: text('body_text').notNull(),
-    /** The XARF report (built and validated when queued). */
-    xarf: jsonb('xarf').$type<Record<string, unknown>>(),
+    /** The XARF reports, one per item XARF has a type for (built and validated when queued). */
+    xarf: jsonb('xarf').$type<Record<string, unknown>[]>(),
     /** The outbox message that carries an e-mail notice (attempts and errors are read from it). */
     mailId: uuid('mail_id').references(() => mailOutbox.id, { onDelete: 'set null' }),
     sentAt: timestamp('sent_at', { withTimezone: true }),

@@ -47,9 +47,18 @@ const expected: Record<string, readonly Role[]> = {
   'GET /api/items/:id/captures': [A, S, N, L, U],
   'POST /api/items/:id/captures': [S, N],
   'GET /api/captures/:id': [A, S, N, L, U],
+  'GET /api/items/:id/notices': [A, S, N, L, U],
+  'GET /api/notices': [A, S, N, L, U],
+  'GET /api/notices/:id': [A, S, N, L, U],
+  'POST /api/notices/:id/approve': [S, N, L],
+  'POST /api/notices/:id/withhold': [S, N, L],
+  'POST /api/notices/:id/withdraw': [S, N, L],
+  'POST /api/notices/:id/replies': [S, N, L],
+  'POST /api/notices/:id/acknowledge': [S, N, L],
+  'POST /api/notices/:id/mark-sent': [S, N, L],
 };
 const workspaceRoute = (url: string) =>
-  /^\/api\/(queue|items|assessments|supervision|qualification|media|captures)(\/|$)/.test(url) ||
+  /^\/api\/(queue|items|assessments|supervision|qualification|media|captures|notices)(\/|$)/.test(url) ||
   url === '/api/staff/assignable';
 
 describe('workspace routes × roles', () => {

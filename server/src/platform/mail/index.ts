@@ -2,8 +2,8 @@
 export { announceQueuedMail, MAIL_DELIVERY_JOB, mailJobs, registerMailJobs } from './mail.jobs.ts';
 export {
   MAIL_PURPOSES,
-  type MailAttachment,
   MAIL_STATES,
+  type MailAttachment,
   type MailPurpose,
   type MailState,
   mailOutbox,
