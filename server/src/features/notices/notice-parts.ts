@@ -7,6 +7,7 @@
  */
 import type { Language } from '../../platform/i18n/language.ts';
 import type { NoticeRecipient, PartnerHotlineFacts, ProposedNotice, RoutingFacts } from './notice.types.ts';
+import { proposeNotices } from './routing.ts';
 
 /** One item as a notice describes it: never the content, only where it is, what it is and its hashes. */
 export type NoticeItemFacts = {
@@ -43,15 +44,26 @@ export type PartnerFor = (country: string) => Promise<PartnerHotlineFacts | null
 // notice is proposed: nothing is sent wrongly. Wire it where the notices job is registered.
 export const noPartnerHotlines: PartnerFor = async () => null;
 
-// TODO(routing): routing.ts (proposeNotices) and compose.ts (composeNotice, legalExplanation) have
-// not landed on this branch yet. Until they do, routing proposes nothing (no notice is created, so
-// none is composed or sent): safe, and the records, approval and outbox work as soon as it lands.
+// TODO(compose): compose.ts (composeNotice with the pack's templates, legalExplanation) has not
+// landed on this branch yet. Until it does, a plain text that names what a notice must (recipient,
+// every item's address, category, legal bases and hashes, the notifier) stands in: it is shown to
+// the approver, who may edit it, and nothing leaves without a person's or a rule's approval.
 export const noticeParts: NoticeParts = {
-  propose: () => [],
-  compose: () => {
-    throw new Error('notice composing (compose.ts) is not wired yet');
-  },
-  legalExplanation: () => {
-    throw new Error('legal explanations (compose.ts) are not wired yet');
-  },
+  propose: (facts) => proposeNotices(facts),
+  compose: ({ recipient, noticeId, notifier, items }) => ({
+    subject: `${notifier.name} — notice ${noticeId}`,
+    text: [
+      recipient.name ?? recipient.kind,
+      '',
+      ...items.map(
+        (i) =>
+          `- ${i.url} (${i.categoryId}; ${i.legalBasisCodes.join(', ')})${i.hashes.map((h) => ` sha256:${h.sha256}`).join('')}`,
+      ),
+      '',
+      notifier.name,
+      notifier.email,
+      notifier.website,
+    ].join('\n'),
+  }),
+  legalExplanation: (categoryId, codes) => `${categoryId}: ${codes.join(', ')}`,
 };
