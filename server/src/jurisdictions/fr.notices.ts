@@ -155,13 +155,13 @@ export const frNotices: NoticeRules = {
 
 Madame, Monsieur,
 
-{notifier_name}, service de signalement des contenus illicites en ligne, a constaté sur vos services les contenus suivants, qu'il estime manifestement illicites au regard du droit français (nombre de contenus : {item_count}) :
+{notifier_name}, service de signalement des contenus illicites en ligne, a constaté sur vos services les contenus suivants, qu’il estime manifestement illicites au regard du droit français (nombre de contenus : {item_count}) :
 
 {items}
 
-En votre qualité d'hébergeur, et conformément à l'article 6 de la loi n° 2004-575 du 21 juin 2004 pour la confiance dans l'économie numérique (LCEN) et à l'article 16 du règlement (UE) 2022/2065 sur les services numériques, nous vous demandons de retirer promptement ces contenus ou d'en rendre l'accès impossible, et de nous le confirmer en répondant à ce message avec la référence {notice_id}.
+En votre qualité d’hébergeur, et conformément à l’article 6 de la loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique (LCEN) et à l’article 16 du règlement (UE) 2022/2065 sur les services numériques, nous vous demandons de retirer promptement ces contenus ou d’en rendre l’accès impossible, et de nous le confirmer en répondant à ce message avec la référence {notice_id}.
 
-Aucune copie des contenus n'est jointe : les adresses, références et empreintes ci-dessus suffisent à les identifier.
+Aucune copie des contenus n’est jointe : les adresses, références et empreintes ci-dessus suffisent à les identifier.
 
 {notifier_name}
 {notifier_email}
@@ -195,9 +195,9 @@ No copy of the content is attached: the addresses, references and hashes above a
 
 Madame, Monsieur,
 
-Conformément à l'article 16 du règlement (UE) 2022/2065 sur les services numériques (DSA), {notifier_name}, service de signalement des contenus illicites en ligne, vous notifie les contenus suivants, présents sur votre service et illicites au regard du droit français (nombre de contenus : {item_count}).
+Conformément à l’article 16 du règlement (UE) 2022/2065 sur les services numériques (DSA), {notifier_name}, service de signalement des contenus illicites en ligne, vous notifie les contenus suivants, présents sur votre service et illicites au regard du droit français (nombre de contenus : {item_count}).
 
-Emplacement électronique exact et motifs de l'illicéité (art. 16, paragraphe 2, points a et b) :
+Emplacement électronique exact et motifs de l’illicéité (art. 16, paragraphe 2, points a et b) :
 
 {items}
 
@@ -208,7 +208,7 @@ Auteur de la notification (art. 16, paragraphe 2, point c) :
 
 Déclaration de bonne foi (art. 16, paragraphe 2, point d) : {notifier_name} déclare de bonne foi que les informations et allégations contenues dans la présente notification sont exactes et complètes.
 
-Aucune copie des contenus n'est jointe : les adresses, références et empreintes ci-dessus suffisent à les identifier. Merci de nous informer de votre décision (art. 16, paragraphe 5) en rappelant la référence {notice_id}.
+Aucune copie des contenus n’est jointe : les adresses, références et empreintes ci-dessus suffisent à les identifier. Merci de nous informer de votre décision (art. 16, paragraphe 5) en rappelant la référence {notice_id}.
 
 {date}`,
       ),
@@ -243,13 +243,13 @@ No copy of the content is attached: the addresses, references and hashes above a
 
 Madame, Monsieur,
 
-{notifier_name}, service de signalement des contenus illicites en ligne, a constaté que les contenus suivants, qu'il estime manifestement illicites au regard du droit français, restent accessibles par des noms de domaine dont vous êtes le bureau d'enregistrement, bien que leur hébergeur en ait été informé (nombre de contenus : {item_count}) :
+{notifier_name}, service de signalement des contenus illicites en ligne, a constaté que les contenus suivants, qu’il estime manifestement illicites au regard du droit français, restent accessibles par des noms de domaine dont vous êtes le bureau d’enregistrement, bien que leur hébergeur en ait été informé (nombre de contenus : {item_count}) :
 
 {items}
 
-Nous vous demandons de prendre les mesures prévues par vos conditions d'enregistrement et de nous informer de votre décision en rappelant la référence {notice_id}.
+Nous vous demandons de prendre les mesures prévues par vos conditions d’enregistrement et de nous informer de votre décision en rappelant la référence {notice_id}.
 
-Aucune copie des contenus n'est jointe : les adresses, références et empreintes ci-dessus suffisent à les identifier.
+Aucune copie des contenus n’est jointe : les adresses, références et empreintes ci-dessus suffisent à les identifier.
 
 {notifier_name}
 {notifier_email}
@@ -279,13 +279,13 @@ No copy of the content is attached: the addresses, references and hashes above a
     police_portal: {
       fr: template(
         'Transmission de contenus illicites — {notifier_name}, réf. {notice_id}',
-        `À l'attention de {recipient_name}
+        `À l’attention de {recipient_name}
 
 {notifier_name} vous transmet les contenus suivants, signalés par le public et qualifiés illicites au regard du droit français par ses analystes (nombre de contenus : {item_count}) :
 
 {items}
 
-Aucune copie des contenus n'est jointe : les adresses, références et empreintes ci-dessus suffisent à les identifier. Les éléments de constatation conservés sont à votre disposition sur demande, avec la référence {notice_id}.
+Aucune copie des contenus n’est jointe : les adresses, références et empreintes ci-dessus suffisent à les identifier. Les éléments de constatation conservés sont à votre disposition sur demande, avec la référence {notice_id}.
 
 {notifier_name}
 {notifier_email}
@@ -313,11 +313,11 @@ No copy of the content is attached: the addresses, references and hashes above a
 
 Chers collègues,
 
-{notifier_name} a qualifié les contenus suivants d'images d'abus sexuels sur mineurs. D'après notre analyse de leur hébergement, ils sont hébergés dans votre pays : nous vous les transmettons pour que vous les traitiez selon vos procédures nationales (retrait par l'hébergeur, transmission à vos services de police) (nombre de contenus : {item_count}).
+{notifier_name} a qualifié les contenus suivants d’images d’abus sexuels sur mineurs. D’après notre analyse de leur hébergement, ils sont hébergés dans votre pays : nous vous les transmettons pour que vous les traitiez selon vos procédures nationales : retrait par l’hébergeur et transmission à vos services de police (nombre de contenus : {item_count}).
 
 {items}
 
-Aucune copie des contenus n'est jointe : les adresses, références et empreintes ci-dessus suffisent à les identifier. Merci de nous confirmer la réception et la suite donnée en rappelant la référence {notice_id}.
+Aucune copie des contenus n’est jointe : les adresses, références et empreintes ci-dessus suffisent à les identifier. Merci de nous confirmer la réception et la suite donnée en rappelant la référence {notice_id}.
 
 {notifier_name}
 {notifier_email}
@@ -330,7 +330,7 @@ Aucune copie des contenus n'est jointe : les adresses, références et empreinte
 
 Dear colleagues,
 
-{notifier_name} has assessed the following content as child sexual abuse material. According to our hosting analysis it is hosted in your country, and we forward it to you for action under your national procedures (removal by the host, referral to your law enforcement) (items: {item_count}).
+{notifier_name} has assessed the following content as child sexual abuse material. According to our hosting analysis it is hosted in your country, and we forward it to you for action under your national procedures: removal by the host and referral to your law enforcement (items: {item_count}).
 
 {items}
 
@@ -345,13 +345,13 @@ No copy of the content is attached: the addresses, references and hashes above a
     police_liaison: {
       fr: template(
         'Contenus illicites hébergés à l’étranger, pour les canaux internationaux — {notifier_name}, réf. {notice_id}',
-        `À l'attention de {recipient_name}
+        `À l’attention de {recipient_name}
 
-{notifier_name} a qualifié les contenus suivants illicites au regard du droit français. Ils sont hébergés à l'étranger, dans un pays où nous n'avons pas de hotline partenaire : nous vous les transmettons pour qu'ils soient signalés par les canaux de coopération policière internationale (nombre de contenus : {item_count}).
+{notifier_name} a qualifié les contenus suivants illicites au regard du droit français. Ils sont hébergés à l’étranger, dans un pays où nous n’avons pas de hotline partenaire : nous vous les transmettons pour qu’ils soient signalés par les canaux de coopération policière internationale (nombre de contenus : {item_count}).
 
 {items}
 
-Aucune copie des contenus n'est jointe : les adresses, références et empreintes ci-dessus suffisent à les identifier. Les éléments de constatation conservés sont à votre disposition sur demande, avec la référence {notice_id}.
+Aucune copie des contenus n’est jointe : les adresses, références et empreintes ci-dessus suffisent à les identifier. Les éléments de constatation conservés sont à votre disposition sur demande, avec la référence {notice_id}.
 
 {notifier_name}
 {notifier_email}
