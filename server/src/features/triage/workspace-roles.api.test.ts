@@ -47,9 +47,13 @@ const expected: Record<string, readonly Role[]> = {
   'GET /api/items/:id/captures': [A, S, N, L, U],
   'POST /api/items/:id/captures': [S, N],
   'GET /api/captures/:id': [A, S, N, L, U],
+  'GET /api/partners': [A, S, N, L, U],
+  'POST /api/partners': [A, S, L],
+  'PUT /api/partners/:id': [A, S, L],
+  'DELETE /api/partners/:id': [A, S, L],
 };
 const workspaceRoute = (url: string) =>
-  /^\/api\/(queue|items|assessments|supervision|qualification|media|captures)(\/|$)/.test(url) ||
+  /^\/api\/(queue|items|assessments|supervision|qualification|media|captures|partners)(\/|$)/.test(url) ||
   url === '/api/staff/assignable';
 
 describe('workspace routes × roles', () => {
