@@ -21,7 +21,7 @@ export {
   type PartnerFor,
 } from './notice-parts.ts';
 export { type ProposalRun, runNoticeProposals } from './notice-proposals.ts';
-export { NOTICE_PROPOSALS_JOB, noticeJobs, registerNoticeJobs } from './notices.jobs.ts';
+export { NOTICE_PROPOSALS_JOB, noticeJobs } from './notices.jobs.ts';
 export { noticesRoutes } from './notices.routes.ts';
 export type { NoticeDetail, NoticeReplyView, NoticeView } from './notices.schemas.ts';
 export { followNoticeMail, getNotice, listNotices } from './notices.service.ts';

@@ -7,6 +7,7 @@
  */
 import pino from 'pino';
 import { createSecretBox, resolveSecretKey } from '../../platform/crypto/secret-box.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import type { JobRegistration } from '../../platform/jobs/index.ts';
 import { type NoticeParts, noPartnerHotlines, noticeParts, type PartnerFor } from './notice-parts.ts';
 import { runNoticeProposals } from './notice-proposals.ts';
@@ -15,7 +16,16 @@ export const NOTICE_PROPOSALS_JOB = 'notices.proposals';
 const EVERY_MINUTE = '* * * * *';
 const BATCH = 100;
 
-export function noticeJobs(options: { parts?: NoticeParts; partnerFor?: PartnerFor } = {}): JobRegistration {
+/**
+ * `findPartner`: the partner hotline list's look-up (features/partners), given by the composition
+ * root; without it routing is told of no partner hotline.
+ */
+export function noticeJobs(
+  options: {
+    parts?: NoticeParts;
+    findPartner?: (db: Queryable, country: string) => ReturnType<PartnerFor>;
+  } = {},
+): JobRegistration {
   return async (queue, { config, database }) => {
     const log = pino({ name: 'notices', level: config.logLevel });
     const ctx = {
@@ -23,7 +33,9 @@ export function noticeJobs(options: { parts?: NoticeParts; partnerFor?: PartnerF
       secretBox: createSecretBox(resolveSecretKey(config.secretKey, config.dataDir)),
       notifier: config.notifier,
       parts: options.parts ?? noticeParts,
-      partnerFor: options.partnerFor ?? noPartnerHotlines,
+      partnerFor: options.findPartner
+        ? (country: string) => options.findPartner?.(database.db, country) ?? noPartnerHotlines(country)
+        : noPartnerHotlines,
       log,
     };
     await queue.register(
@@ -39,5 +51,3 @@ export function noticeJobs(options: { parts?: NoticeParts; partnerFor?: PartnerF
     await queue.schedule(NOTICE_PROPOSALS_JOB, EVERY_MINUTE, { alsoAtStart: true });
   };
 }
-
-export const registerNoticeJobs: JobRegistration = noticeJobs();

@@ -56,10 +56,15 @@ const expected: Record<string, readonly Role[]> = {
   'POST /api/notices/:id/replies': [S, N, L],
   'POST /api/notices/:id/acknowledge': [S, N, L],
   'POST /api/notices/:id/mark-sent': [S, N, L],
+  'GET /api/partners': [A, S, N, L, U],
+  'POST /api/partners': [A, S, L],
+  'PUT /api/partners/:id': [A, S, L],
+  'DELETE /api/partners/:id': [A, S, L],
 };
 const workspaceRoute = (url: string) =>
-  /^\/api\/(queue|items|assessments|supervision|qualification|media|captures|notices)(\/|$)/.test(url) ||
-  url === '/api/staff/assignable';
+  /^\/api\/(queue|items|assessments|supervision|qualification|media|captures|notices|partners)(\/|$)/.test(
+    url,
+  ) || url === '/api/staff/assignable';
 
 describe('workspace routes × roles', () => {
   test('every workspace route in the route table has an expected rule, and the table agrees', () => {

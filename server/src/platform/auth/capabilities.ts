@@ -18,7 +18,7 @@
  *   read_team_wellbeing   ✓       ✓        ·        ·       ·      GET /api/wellbeing/team
  *   manage_staff          ✓       ·        ·        ·       ·      /api/staff (list, create, change, reset)
  *   read_audit            ✓       ·        ·        ·       ✓      GET /api/audit
- *   manage_directory      ✓       ✓        ·        ✓       ·      POST, PUT, DELETE /api/directory (reading it: read_workspace)
+ *   manage_directory      ✓       ✓        ·        ✓       ·      POST, PUT, DELETE /api/directory and /api/partners (reading: read_workspace)
  *   look_up_hosting       ·       ✓        ✓        ✓       ·      POST /api/items/:id/hosting/lookups (reading: read_workspace)
  *   send_notices          ·       ✓        ✓        ✓       ·      POST /api/notices/:id/… approve, withhold, withdraw, replies,
  *                                                                   acknowledge, mark-sent (reading notices: read_workspace)
@@ -31,7 +31,8 @@
  * Evidence media (even its blurred preview) reaches only those who qualify content; the rest of the
  * workspace sees that an item has media and its hashes. Removing evidence is a supervisor's call.
  * The directory of platforms and hosts is kept by those who send notices (liaison officers), their
- * supervisors and admins; everyone in the workspace reads it. Asking for a new hosting look-up is for
+ * supervisors and admins; everyone in the workspace reads it. The same people keep the list of partner
+ * hotlines abroad (they send to them too). Asking for a new hosting look-up is for
  * those who act on where content is: who qualifies it and who sends the notices. Notices are approved,
  * held back and followed by those who qualify (an analyst approves the notice their verdict calls for)
  * and by liaison officers (whose work they are); admins run accounts, auditors read.

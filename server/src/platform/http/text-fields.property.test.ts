@@ -109,6 +109,7 @@ type Fixtures = {
   itemId: string;
   staffId: string;
   viewId: string;
+  partnerId: string;
 };
 
 async function makeFixtures(t: TestApp): Promise<Fixtures> {
@@ -134,11 +135,20 @@ async function makeFixtures(t: TestApp): Promise<Fixtures> {
   assert.ok(view.statusCode < 300, view.body);
   const catalogue = (await target.inject({ url: '/api/qualification/catalogue' })).json();
   const templates = (await signedInStaff(t, 'admin')).inject({ url: '/api/feedback/templates' });
+  // An inactive hotline: fuzzed edits of it get past the one-active-per-country rule.
+  const partner = await (await signedInStaff(t, 'liaison_officer')).inject({
+    method: 'POST',
+    url: '/api/partners',
+    payload: { country: 'DE', name: 'fixture hotline', channel: 'web_form', active: false },
+  });
+  assert.equal(partner.statusCode, 201, partner.body);
   hints = {
     staff_id: target.id,
     item_id: row.item_id,
     legal_bases: catalogue.categories[0].legal_bases[0].code,
     template_id: (await templates).json().templates[0].id,
+    country: 'DE',
+    checked_on: '2026-01-31',
   };
   return {
     trackingCode,
@@ -147,6 +157,7 @@ async function makeFixtures(t: TestApp): Promise<Fixtures> {
     itemId: row.item_id,
     staffId: target.id,
     viewId: view.json().id,
+    partnerId: partner.json().hotline.id,
   };
 }
 
@@ -157,6 +168,7 @@ function pathValue(route: Route, name: string, f: Fixtures): string {
   if (route.url.startsWith('/api/items/')) return f.itemId;
   if (route.url.startsWith('/api/staff/')) return f.staffId;
   if (route.url.startsWith('/api/queue/views/')) return f.viewId;
+  if (route.url.startsWith('/api/partners/')) return f.partnerId;
   return crypto.randomUUID();
 }
 
