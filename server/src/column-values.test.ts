@@ -24,6 +24,8 @@ import {
   PUBLIC_STATUSES,
   REPORTER_KINDS,
 } from './features/intake/index.ts';
+import { NOTICE_CHANNELS, NOTICE_STATES, RECIPIENT_KINDS, REPLY_KINDS } from './features/notices/index.ts';
+import { PARTNER_CHANNELS } from './features/partners/index.ts';
 import { ASSESSMENT_STATUSES, RESOLUTIONS, SECOND_DECISIONS } from './features/qualification/index.ts';
 import { VERDICTS } from './jurisdictions/jurisdiction.ts';
 import { ROLES, SESSION_STAGES } from './platform/auth/index.ts';
@@ -72,6 +74,15 @@ const EXPECTED: Record<string, readonly string[]> = {
   'hosting_records.reason': LOOKUP_REASONS,
   'item_hosting.reason': LOOKUP_REASONS,
   'item_hosting.state': HOSTING_STATES,
+  'notices.recipient_kind': RECIPIENT_KINDS,
+  'notices.channel': NOTICE_CHANNELS,
+  'notices.language': LANGUAGES,
+  'notices.state': NOTICE_STATES,
+  'notice_replies.kind': REPLY_KINDS,
+  'partner_hotlines.channel': PARTNER_CHANNELS,
+  'partner_hotlines.language': LANGUAGES,
+  // Not a list but a pattern (ISO 3166-1 alpha-2): its CHECK holds the one pattern.
+  'partner_hotlines.country': ['^[A-Z]{2}$'],
 };
 
 /** The SQLSTATE of a failed statement (drizzle wraps the driver's error). */

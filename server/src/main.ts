@@ -10,7 +10,7 @@ import { hasAdministrator } from './platform/auth/index.ts';
 import { type Config, loadConfig } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
 import { createJobQueue, type JobQueue } from './platform/jobs/index.ts';
-import { createServer, jobRegistrations, openConfiguredDatabase } from './server.ts';
+import { createServer, jobRegistrations, migrateDatabase, openConfiguredDatabase } from './server.ts';
 
 /** A stop that takes longer than this (a job that will not end) exits anyway. */
 const SHUTDOWN_GRACE_MS = 30_000;
@@ -36,7 +36,7 @@ export async function start(): Promise<void> {
     const database = await openConfiguredDatabase(config, { log });
     opened.database = database;
     startup.info('database open; applying migrations');
-    await database.migrate();
+    await migrateDatabase(database);
     const app = await createServer(config, database, { log });
     opened.app = app;
     const jobs = createJobQueue(database, { enabled: config.jobs, log: app.log });

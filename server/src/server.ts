@@ -8,6 +8,8 @@ import { evidenceRoutes, registerEvidenceJobs } from './features/evidence/index.
 import { feedbackRoutes } from './features/feedback/index.ts';
 import { directoryRoutes, hostingRoutes, registerHostingJobs } from './features/hosting/index.ts';
 import { intakeApiRoutes, intakePageRoutes, registerIntakeJobs } from './features/intake/index.ts';
+import { followNoticeMail, noticeJobs, noticesRoutes } from './features/notices/index.ts';
+import { findPartnerHotline, partnerRoutes, seedPartnerHotlines } from './features/partners/index.ts';
 import { qualificationRoutes } from './features/qualification/index.ts';
 import { staffRoutes } from './features/staff/index.ts';
 import { triageRoutes } from './features/triage/index.ts';
@@ -20,12 +22,12 @@ import { authRoutes, registerAuthJobs } from './platform/auth/index.ts';
 import { createFileBlobStore } from './platform/blobs/index.ts';
 import type { Config } from './platform/config.ts';
 import { createSecretBox, resolveSecretKey } from './platform/crypto/secret-box.ts';
-import { type Database, openDatabase } from './platform/db/database.ts';
+import { type Database, type Db, openDatabase } from './platform/db/database.ts';
 import { isWithin, type LogLine, makePrivateFolder } from './platform/db/private-folder.ts';
 import { type AppPlugin, buildApp } from './platform/http/app.ts';
 import { staffAppRoutes } from './platform/http/staff-app.routes.ts';
 import type { JobRegistration } from './platform/jobs/index.ts';
-import { registerMailJobs } from './platform/mail/index.ts';
+import { mailJobs } from './platform/mail/index.ts';
 
 /** Every feature's routes, in registration order. */
 export const plugins: AppPlugin[] = [
@@ -48,20 +50,33 @@ export const plugins: AppPlugin[] = [
   qualificationRoutes,
   evidenceRoutes,
   directoryRoutes,
+  partnerRoutes,
   hostingRoutes,
   captureRoutes,
+  noticesRoutes,
 ];
 
 /** Every feature's job handlers and schedules (`<feature>.jobs.ts`); main.ts starts the queue. */
 export const jobRegistrations: JobRegistration[] = [
   registerIntakeJobs,
-  registerMailJobs,
+  // A notice follows its e-mail (sent, failed) in the transaction that settles the message.
+  mailJobs({ settled: followNoticeMail }),
   registerEvidenceJobs,
   registerCaptureJobs,
   registerAuthJobs,
   registerAuditJobs,
   registerHostingJobs,
+  noticeJobs({ findPartner: findPartnerHotline }),
 ];
+
+/** Reference data features put into a new database once its tables exist (each seeds at most once). */
+export const dataSeeds: ((db: Db) => Promise<unknown>)[] = [seedPartnerHotlines];
+
+/** Applies the migrations, then the features' seeds: what `vigie start` and `vigie migrate` run. */
+export async function migrateDatabase(database: Database): Promise<void> {
+  await database.migrate();
+  for (const seed of dataSeeds) await seed(database.db);
+}
 
 /** The configured database, with this process's audit chain key set for whatever writes to it. */
 export async function openConfiguredDatabase(

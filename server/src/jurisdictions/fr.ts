@@ -4,6 +4,7 @@
  * consolidated texts on Légifrance before relying on them, and update `lawCheckedOn`.
  */
 import { frFeedbackTemplates } from './fr.feedback.ts';
+import { frNotices } from './fr.notices.ts';
 import type { CapturePolicy, DetailField, JurisdictionPack } from './jurisdiction.ts';
 
 const cp = (article: string, fr: string, en: string) => ({
@@ -410,4 +411,5 @@ export const fr: JurisdictionPack = {
   // The rest (intimate images, pornography open to minors, pimping, and "other", which may hide
   // anything until qualified): the original kept, no screenshot.
   capture: { screenshot: false, keep: KEEP_ORIGINAL },
+  notices: frNotices,
 };

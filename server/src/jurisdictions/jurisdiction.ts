@@ -3,6 +3,8 @@
  * this type only, so adding a country means adding a data file, not changing features.
  */
 import type { PublicStatus } from '../features/intake/index.ts';
+import type { NoticeChannel, RecipientKind } from '../features/notices/notice.types.ts';
+import type { Language } from '../platform/i18n/language.ts';
 
 export type Localised = { fr: string; en: string };
 
@@ -132,4 +134,66 @@ export type JurisdictionPack = {
   fourEyes: FourEyesRule[];
   /** Evidence capture for categories without a policy of their own, and for "other". */
   capture: CapturePolicy;
+  /** Who is notified of a final verdict, and what the notices say (routing.ts, compose.ts). */
+  notices: NoticeRules;
+};
+
+/** Where an item is hosted, seen from the pack's country; 'unknown' when no hosting record says. */
+export const HOSTED_WHERE = ['in_country', 'abroad', 'unknown'] as const;
+export type HostedWhere = (typeof HOSTED_WHERE)[number];
+
+/**
+ * One routing rule: when an item's final verdict matches every condition given (an absent condition
+ * matches anything), propose a notice to one kind of recipient. The notices feature's engine
+ * (features/notices/routing.ts) reads these in order and knows no country's law; the law is here.
+ */
+export type NoticeRule = {
+  /** Stable: recorded with each proposal as its reason, and shown to the analyst. */
+  id: string;
+  when: {
+    verdicts: Verdict[];
+    /** Only these categories (ids of the pack, "other" included). */
+    categories?: CategoryId[];
+    /** Any category but these. */
+    exceptCategories?: CategoryId[];
+    /** Where the item is hosted (absent: anywhere, unknown included). */
+    hosted?: HostedWhere[];
+    /** Whether a platform of the staff directory carries the item (a contact with role 'platform'). */
+    platformKnown?: boolean;
+    /** Whether the partner hotline list has a hotline for the hosting country. */
+    partnerHotline?: boolean;
+  };
+  propose: {
+    recipient: RecipientKind;
+    /** Hours after the verdict before the notice may leave (e.g. police first, the host later). */
+    delayHours: number;
+    /** Sent without an analyst's approval. */
+    automatic: boolean;
+  };
+};
+
+/** The subject and body of one kind of notice in one language, with `{placeholders}` (compose.ts lists them). */
+export type NoticeTemplate = { subject: string; body: string };
+
+/**
+ * Everything a pack says about notices: the rules that propose them, the recipients the pack itself
+ * names (the police portal, the police liaison) and the texts.
+ */
+export type NoticeRules = {
+  /** The pack's country (as JurisdictionPack.country): what 'in_country' and 'abroad' are measured from. */
+  country: string;
+  /** The language of recipients in the pack's country and of its police. */
+  language: Language;
+  /** The national police reporting portal: transmissions join its daily batch (channel 'portal_batch'). */
+  policePortal: { name: string };
+  /** Police liaison for international channels; its address is configured per hotline (null: by hand). */
+  policeLiaison: { name: string; channel: Exclude<NoticeChannel, 'portal_batch'>; address: string | null };
+  /** In order; where two matching rules name the same recipient, the earlier one wins. */
+  rules: NoticeRule[];
+  /** One per recipient kind and language: one message per recipient, listing its items in `{items}`. */
+  templates: Record<RecipientKind, Record<Language, NoticeTemplate>>;
+  /** How one item is listed in `{items}`. */
+  itemTemplate: Record<Language, string>;
+  /** The sentence that says why an item is illegal: `{category}` and `{bases}` (legalExplanation). */
+  explanationTemplate: Record<Language, string>;
 };

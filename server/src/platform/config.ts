@@ -32,6 +32,10 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\/[^/]+/, 'must look like smtp://user:pass@host:587 or smtps://host:465')
     .optional(),
   VIGIE_MAIL_FROM: z.string().min(3).default('Vigie <no-reply@localhost>'),
+  VIGIE_HOTLINE_NAME: z.string().trim().min(1).max(200).default('Vigie'),
+  VIGIE_HOTLINE_EMAIL: z
+    .email('must be an e-mail address (where hosts and partners answer notices)')
+    .optional(),
   VIGIE_EXPOSURE_BREAK_MINUTES: positiveInt(60),
   VIGIE_BLOB_DIR: z.string().min(1).optional(),
   VIGIE_MEDIA_MAX_BYTES: positiveInt(50 * 1024 * 1024),
@@ -88,6 +92,11 @@ export type Config = {
   jobs: boolean;
   /** Outgoing mail; without an SMTP URL mail stays queued in the outbox. */
   mail: { smtpUrl: string | undefined; from: string };
+  /**
+   * Who sends notices, as hosts, platforms and partner hotlines read it (in the text and the XARF
+   * report): the hotline's name, the address they answer to, its website (the public URL).
+   */
+  notifier: { name: string; email: string; website: string };
   /** Continuous media exposure after which an analyst is told a break is due. */
   exposureBreakMinutes: number;
   /** Encrypted evidence blobs (default `<dataDir>/blobs`). */
@@ -141,19 +150,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.VIGIE_DATA_DIR);
+  const publicUrl = (e.VIGIE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir,
     secretKey: e.VIGIE_SECRET_KEY,
-    publicUrl: (e.VIGIE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     trustProxy: parseTrustProxy(e.VIGIE_TRUST_PROXY),
     rateLimit: { reports: e.VIGIE_RATE_LIMIT_REPORTS, windowMs: e.VIGIE_RATE_LIMIT_WINDOW_MINUTES * 60_000 },
     contactRetentionDays: e.VIGIE_CONTACT_RETENTION_DAYS,
     dbPoolSize: e.VIGIE_DB_POOL_SIZE,
     jobs: e.VIGIE_JOBS === 'on',
     mail: { smtpUrl: e.VIGIE_SMTP_URL, from: e.VIGIE_MAIL_FROM },
+    notifier: {
+      name: e.VIGIE_HOTLINE_NAME,
+      email: e.VIGIE_HOTLINE_EMAIL ?? addressIn(e.VIGIE_MAIL_FROM),
+      website: publicUrl,
+    },
     exposureBreakMinutes: e.VIGIE_EXPOSURE_BREAK_MINUTES,
     blobDir: path.resolve(e.VIGIE_BLOB_DIR ?? path.join(dataDir, 'blobs')),
     mediaMaxBytes: e.VIGIE_MEDIA_MAX_BYTES,
@@ -245,3 +260,8 @@ function dnsServerAddress(entry: string): boolean {
 
 const validPort = (port: string | undefined) =>
   port === undefined || (/^\d{1,5}$/.test(port) && Number(port) > 0 && Number(port) < 65536);
+
+/** The address of a From value ("Hotline <hotline@example.org>" or a bare address). */
+function addressIn(from: string): string {
+  return (/<([^<>\s]+)>/.exec(from)?.[1] ?? from).trim();
+}

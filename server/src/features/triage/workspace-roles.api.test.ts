@@ -47,10 +47,24 @@ const expected: Record<string, readonly Role[]> = {
   'GET /api/items/:id/captures': [A, S, N, L, U],
   'POST /api/items/:id/captures': [S, N],
   'GET /api/captures/:id': [A, S, N, L, U],
+  'GET /api/items/:id/notices': [A, S, N, L, U],
+  'GET /api/notices': [A, S, N, L, U],
+  'GET /api/notices/:id': [A, S, N, L, U],
+  'POST /api/notices/:id/approve': [S, N, L],
+  'POST /api/notices/:id/withhold': [S, N, L],
+  'POST /api/notices/:id/withdraw': [S, N, L],
+  'POST /api/notices/:id/replies': [S, N, L],
+  'POST /api/notices/:id/acknowledge': [S, N, L],
+  'POST /api/notices/:id/mark-sent': [S, N, L],
+  'GET /api/partners': [A, S, N, L, U],
+  'POST /api/partners': [A, S, L],
+  'PUT /api/partners/:id': [A, S, L],
+  'DELETE /api/partners/:id': [A, S, L],
 };
 const workspaceRoute = (url: string) =>
-  /^\/api\/(queue|items|assessments|supervision|qualification|media|captures)(\/|$)/.test(url) ||
-  url === '/api/staff/assignable';
+  /^\/api\/(queue|items|assessments|supervision|qualification|media|captures|notices|partners)(\/|$)/.test(
+    url,
+  ) || url === '/api/staff/assignable';
 
 describe('workspace routes × roles', () => {
   test('every workspace route in the route table has an expected rule, and the table agrees', () => {

@@ -28,6 +28,7 @@ describe('what the staff app is told a person may do', () => {
       'read_workspace',
       'manage_directory',
       'look_up_hosting',
+      'send_notices',
     ]);
   });
 

@@ -18,8 +18,10 @@
  *   read_team_wellbeing   ✓       ✓        ·        ·       ·      GET /api/wellbeing/team
  *   manage_staff          ✓       ·        ·        ·       ·      /api/staff (list, create, change, reset)
  *   read_audit            ✓       ·        ·        ·       ✓      GET /api/audit
- *   manage_directory      ✓       ✓        ·        ✓       ·      POST, PUT, DELETE /api/directory (reading it: read_workspace)
+ *   manage_directory      ✓       ✓        ·        ✓       ·      POST, PUT, DELETE /api/directory and /api/partners (reading: read_workspace)
  *   look_up_hosting       ·       ✓        ✓        ✓       ·      POST /api/items/:id/hosting/lookups (reading: read_workspace)
+ *   send_notices          ·       ✓        ✓        ✓       ·      POST /api/notices/:id/… approve, withhold, withdraw, replies,
+ *                                                                   acknowledge, mark-sent (reading notices: read_workspace)
  *
  * Why: analysts and supervisors qualify; only a supervisor settles a four-eyes disagreement (admins
  * run accounts, they do not qualify content). Liaison officers read items and their assessments to
@@ -29,8 +31,11 @@
  * Evidence media (even its blurred preview) reaches only those who qualify content; the rest of the
  * workspace sees that an item has media and its hashes. Removing evidence is a supervisor's call.
  * The directory of platforms and hosts is kept by those who send notices (liaison officers), their
- * supervisors and admins; everyone in the workspace reads it. Asking for a new hosting look-up is for
- * those who act on where content is: who qualifies it and who sends the notices.
+ * supervisors and admins; everyone in the workspace reads it. The same people keep the list of partner
+ * hotlines abroad (they send to them too). Asking for a new hosting look-up is for
+ * those who act on where content is: who qualifies it and who sends the notices. Notices are approved,
+ * held back and followed by those who qualify (an analyst approves the notice their verdict calls for)
+ * and by liaison officers (whose work they are); admins run accounts, auditors read.
  */
 import { ROLES, type Role } from './roles.ts';
 
@@ -52,6 +57,7 @@ export const CAPABILITIES = {
   read_audit: ['admin', 'auditor'],
   manage_directory: ['admin', 'supervisor', 'liaison_officer'],
   look_up_hosting: ['supervisor', 'analyst', 'liaison_officer'],
+  send_notices: ['supervisor', 'analyst', 'liaison_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Capability = keyof typeof CAPABILITIES;
 export const CAPABILITY_NAMES = Object.keys(CAPABILITIES) as Capability[];

@@ -11,7 +11,8 @@ import { grantApplicationRole } from './app-role.ts';
 
 export const MIGRATE_USAGE = `usage: vigie migrate [--grant-to ROLE]
 
-Applies the database migrations and exits. "vigie start" applies them too, when it may.
+Applies the database migrations, puts the starting reference data (the partner hotlines) into a
+new database, and exits. "vigie start" does both too, when it may.
 
 options:
   --grant-to ROLE   PostgreSQL only, run as the role that owns the tables: also install the job
@@ -41,7 +42,7 @@ export async function runMigrateCommand(argv: string[], io: CliIo): Promise<numb
     return 0;
   }
   const { loadConfig } = await import('../config.ts');
-  const { openConfiguredDatabase, jobRegistrations } = await import('../../server.ts');
+  const { openConfiguredDatabase, jobRegistrations, migrateDatabase } = await import('../../server.ts');
   const role = values['grant-to'];
   let database: Awaited<ReturnType<typeof openConfiguredDatabase>> | undefined;
   try {
@@ -52,7 +53,7 @@ export async function runMigrateCommand(argv: string[], io: CliIo): Promise<numb
       );
     }
     database = await openConfiguredDatabase(config);
-    await database.migrate();
+    await migrateDatabase(database);
     io.stdout.write('migrations applied\n');
     if (role !== undefined) {
       await installJobQueues(database, jobRegistrations, { config });

@@ -3,6 +3,7 @@ export { announceQueuedMail, MAIL_DELIVERY_JOB, mailJobs, registerMailJobs } fro
 export {
   MAIL_PURPOSES,
   MAIL_STATES,
+  type MailAttachment,
   type MailPurpose,
   type MailState,
   mailOutbox,
@@ -15,7 +16,9 @@ export {
   enqueueMail,
   type MailMessage,
   type MailSender,
+  type MailSettledHook,
   type OutgoingMail,
   retryDelayMs,
+  type SettledMail,
 } from './mail-outbox.ts';
-export { createSmtpSender } from './mail-transport.ts';
+export { createSmtpSender, mailOptions } from './mail-transport.ts';

@@ -4,12 +4,14 @@
  * job calls: it claims due messages, opens the recipient only at that moment, sends, and erases the
  * recipient once sent. Failures are retried with a growing delay; nothing is dropped silently.
  * What the messages say is the callers' business; how SMTP is reached is mail-transport.ts's.
+ * A feature whose records follow their message (a notice is sent when its mail is) passes a
+ * `settled` hook: it runs in the transaction that marks the message sent or given up.
  */
 import { and, asc, count, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { SecretBox } from '../crypto/secret-box.ts';
-import type { Db, Queryable } from '../db/database.ts';
+import type { Db, Queryable, Tx } from '../db/database.ts';
 import type { Language } from '../i18n/language.ts';
-import { type MailPurpose, mailOutbox } from './mail.tables.ts';
+import { type MailAttachment, type MailPurpose, mailOutbox } from './mail.tables.ts';
 
 export type OutgoingMail = {
   purpose: MailPurpose;
@@ -18,10 +20,25 @@ export type OutgoingMail = {
   subject: string;
   text: string;
   language: Language;
+  /** Files to send with it (text content: a notice's XARF report). */
+  attachments?: MailAttachment[];
+  /** Not sent before this time (a notice's delay); by default as soon as possible. */
+  notBefore?: Date;
 };
 
 /** One message as handed to SMTP. */
-export type MailMessage = { to: string; subject: string; text: string; language: string };
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  language: string;
+  attachments?: MailAttachment[];
+};
+
+/** A message that reached its end: sent, or given up ('failed'). */
+export type SettledMail = { id: string; purpose: MailPurpose; state: 'sent' | 'failed'; at: Date };
+/** Runs inside the transaction that records the end of a message. */
+export type MailSettledHook = (tx: Tx, mail: SettledMail) => Promise<void>;
 export type MailSender = (message: MailMessage) => Promise<void>;
 
 type Logger = { warn(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
@@ -33,6 +50,8 @@ export type DeliveryContext = {
   send: MailSender | null;
   log: Logger;
   now?: () => Date;
+  /** Called in the same transaction as the message's final state (see the module's header). */
+  settled?: MailSettledHook;
 };
 
 /** How long a claimed message is reserved for the process sending it (then another may retry). */
@@ -53,6 +72,8 @@ export async function enqueueMail(tx: Queryable, mail: OutgoingMail): Promise<st
       subject: mail.subject,
       bodyText: mail.text,
       language: mail.language,
+      attachments: mail.attachments?.length ? mail.attachments : null,
+      ...(mail.notBefore ? { nextAttemptAt: mail.notBefore } : {}),
     })
     .returning({ id: mailOutbox.id });
   if (!row) throw new Error('mail outbox insert returned nothing');
@@ -122,7 +143,15 @@ export async function deliverDueMail(ctx: DeliveryContext): Promise<DeliveryResu
 
 type Claimed = Pick<
   typeof mailOutbox.$inferSelect,
-  'id' | 'recipientEnc' | 'subject' | 'bodyText' | 'language' | 'attempts' | 'createdAt'
+  | 'id'
+  | 'purpose'
+  | 'recipientEnc'
+  | 'subject'
+  | 'bodyText'
+  | 'attachments'
+  | 'language'
+  | 'attempts'
+  | 'createdAt'
 >;
 
 /** One statement: picks due messages no other process holds and reserves them for the lease. */
@@ -143,9 +172,11 @@ async function claimDue(db: Db, now: Date): Promise<Claimed[]> {
     .where(inArray(mailOutbox.id, due))
     .returning({
       id: mailOutbox.id,
+      purpose: mailOutbox.purpose,
       recipientEnc: mailOutbox.recipientEnc,
       subject: mailOutbox.subject,
       bodyText: mailOutbox.bodyText,
+      attachments: mailOutbox.attachments,
       language: mailOutbox.language,
       attempts: mailOutbox.attempts,
       createdAt: mailOutbox.createdAt,
@@ -161,15 +192,18 @@ async function deliverOne(
     if (!mail.recipientEnc) throw Object.assign(new Error('no recipient'), { code: 'ENORECIPIENT' });
     // Opened here and only here; the address lives in this variable for the length of one send.
     const to = ctx.secretBox.open(mail.recipientEnc);
-    await ctx.send({ to, subject: mail.subject, text: mail.bodyText, language: mail.language });
+    await ctx.send({
+      to,
+      subject: mail.subject,
+      text: mail.bodyText,
+      language: mail.language,
+      ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
+    });
   } catch (error) {
     const failure = describeFailure(error);
     const at = now();
     if (at.getTime() - mail.createdAt.getTime() >= GIVE_UP_AFTER_MS || failure === 'ENORECIPIENT') {
-      await ctx.db
-        .update(mailOutbox)
-        .set({ state: 'failed', recipientEnc: null, lastError: failure })
-        .where(eq(mailOutbox.id, mail.id));
+      await settle(ctx, mail, 'failed', at, { state: 'failed', recipientEnc: null, lastError: failure });
       ctx.log.error(
         { mail_id: mail.id, attempts: mail.attempts, failure },
         'mail given up after repeated failures',
@@ -187,9 +221,21 @@ async function deliverOne(
     );
     return 'retrying';
   }
-  await ctx.db
-    .update(mailOutbox)
-    .set({ state: 'sent', sentAt: now(), recipientEnc: null, lastError: null })
-    .where(eq(mailOutbox.id, mail.id));
+  const at = now();
+  await settle(ctx, mail, 'sent', at, { state: 'sent', sentAt: at, recipientEnc: null, lastError: null });
   return 'sent';
+}
+
+/** Records a message's end, and lets the feature that queued it follow, in one transaction. */
+async function settle(
+  ctx: DeliveryContext,
+  mail: Claimed,
+  state: SettledMail['state'],
+  at: Date,
+  change: Partial<typeof mailOutbox.$inferInsert>,
+): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(mailOutbox).set(change).where(eq(mailOutbox.id, mail.id));
+    await ctx.settled?.(tx, { id: mail.id, purpose: mail.purpose, state, at });
+  });
 }

@@ -6,7 +6,7 @@
 import pino from 'pino';
 import { createSecretBox, resolveSecretKey } from '../crypto/secret-box.ts';
 import type { JobRegistration } from '../jobs/index.ts';
-import { deliverDueMail } from './mail-outbox.ts';
+import { deliverDueMail, type MailSettledHook } from './mail-outbox.ts';
 import { createSmtpSender } from './mail-transport.ts';
 
 export const MAIL_DELIVERY_JOB = 'mail.deliver';
@@ -21,7 +21,11 @@ export function announceQueuedMail(): void {
 
 type Logger = { warn(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
 
-export function mailJobs(options: { log?: Logger } = {}): JobRegistration {
+/**
+ * `settled`: what follows a message's end in the same transaction (the composition root passes the
+ * notices' hook; platform code knows no feature).
+ */
+export function mailJobs(options: { log?: Logger; settled?: MailSettledHook } = {}): JobRegistration {
   return async (queue, { config, database }) => {
     const log: Logger = options.log ?? pino({ name: 'mail', level: config.logLevel });
     const ctx = {
@@ -29,6 +33,7 @@ export function mailJobs(options: { log?: Logger } = {}): JobRegistration {
       secretBox: createSecretBox(resolveSecretKey(config.secretKey, config.dataDir)),
       send: createSmtpSender(config.mail),
       log,
+      ...(options.settled ? { settled: options.settled } : {}),
     };
     // SMTP failures are handled inside (the message is rescheduled), so pg-boss retries only what
     // threw: a database error, for which a quick retry is right.

@@ -4,7 +4,7 @@
  * recipient is sealed (secret box) and erased once the message is sent or given up.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { isOneOf } from '../db/value-lists.ts';
 import { LANGUAGES, type Language } from '../i18n/language.ts';
 
@@ -16,8 +16,14 @@ export type MailState = (typeof MAIL_STATES)[number];
  * What mail is sent for. A feature that starts sending a new kind adds it here (and a migration: the
  * column's CHECK follows this list), so operators can tell every message in the outbox apart.
  */
-export const MAIL_PURPOSES = ['reporter_feedback'] as const;
+export const MAIL_PURPOSES = ['reporter_feedback', 'notice'] as const;
 export type MailPurpose = (typeof MAIL_PURPOSES)[number];
+
+/**
+ * A file sent with a message, as text (a notice's XARF report is JSON). Never evidence media: a
+ * message carries descriptions and hashes of content, not the content.
+ */
+export type MailAttachment = { filename: string; contentType: string; content: string };
 
 export const mailOutbox = pgTable(
   'mail_outbox',
@@ -29,6 +35,8 @@ export const mailOutbox = pgTable(
     recipientEnc: text('recipient_enc'),
     subject: text('subject').notNull(),
     bodyText: text('body_text').notNull(),
+    /** Files sent with the message (null: none). */
+    attachments: jsonb('attachments').$type<MailAttachment[]>(),
     language: text('language').$type<Language>().notNull(),
     state: text('state').$type<MailState>().notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),

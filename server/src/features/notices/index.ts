@@ -1,0 +1,35 @@
+/** What other features (and the composition root) may use from notices. */
+export {
+  NOTICE_CHANNELS,
+  NOTICE_STATES,
+  type NoticeChannel,
+  type NoticeRecipient,
+  type NoticeState,
+  type PartnerHotlineFacts,
+  type ProposedNotice,
+  RECIPIENT_KINDS,
+  type RecipientKind,
+  type RoutingFacts,
+} from './notice.types.ts';
+export { approveNotice, type NoticeActor, type NoticeContext } from './notice-approval.ts';
+export {
+  type NoticeItemFacts,
+  type NoticeParts,
+  type Notifier,
+  noPartnerHotlines,
+  noticeParts,
+  type PartnerFor,
+} from './notice-parts.ts';
+export { type ProposalRun, runNoticeProposals } from './notice-proposals.ts';
+export { NOTICE_PROPOSALS_JOB, noticeJobs } from './notices.jobs.ts';
+export { noticesRoutes } from './notices.routes.ts';
+export type { NoticeDetail, NoticeReplyView, NoticeView } from './notices.schemas.ts';
+export { followNoticeMail, getNotice, listNotices } from './notices.service.ts';
+export {
+  noticeItems,
+  noticeReplies,
+  noticeRoutings,
+  notices,
+  REPLY_KINDS,
+  type ReplyKind,
+} from './notices.tables.ts';
