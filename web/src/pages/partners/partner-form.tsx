@@ -119,7 +119,7 @@ export function PartnerForm({ hotline, onSaved, onCancel }: Props) {
           onChange={(e) => set('checkedOn')(e.target.value)}
         />
       </div>
-      <label className="check">
+      <label className="check partner-active">
         <input
           type="checkbox"
           name="active"
