@@ -44,6 +44,13 @@ export type {
   LookupStage,
 } from '../../../server/src/features/hosting/hosting.types.ts';
 export type {
+  PartnerHotlineBody,
+  PartnerHotlineResponse,
+  PartnerHotlineView,
+  PartnerListResponse,
+} from '../../../server/src/features/partners/partners.schemas.ts';
+export type { PartnerChannel } from '../../../server/src/features/partners/partners.tables.ts';
+export type {
   Assessment,
   AssessmentResponse,
   Catalogue,

@@ -4,6 +4,7 @@ import { captureEn } from './capture.en.ts';
 import { directoryEn } from './directory.en.ts';
 import type { Messages } from './fr.ts';
 import { hostingEn } from './hosting.en.ts';
+import { partnersEn } from './partners.en.ts';
 import { workspaceEn } from './workspace.en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -160,9 +161,14 @@ export const en: Messages = {
     'directory.entry_created': 'Directory entry added',
     'directory.entry_updated': 'Directory entry changed',
     'directory.entry_deleted': 'Directory entry deleted',
+    'partner.created': 'Partner hotline added',
+    'partner.updated': 'Partner hotline changed',
+    'partner.deleted': 'Partner hotline deleted',
+    'partner.seeded': 'Partner hotline list seeded',
   },
   workspace: workspaceEn,
   directory: directoryEn,
+  partners: partnersEn,
   hosting: hostingEn,
   capture: captureEn,
   errors: {

@@ -6,6 +6,7 @@ import type { Role, WeakPasswordReason } from '../api/types.ts';
 import { captureFr } from './capture.fr.ts';
 import { directoryFr } from './directory.fr.ts';
 import { hostingFr } from './hosting.fr.ts';
+import { partnersFr } from './partners.fr.ts';
 import { workspaceFr } from './workspace.fr.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -172,9 +173,14 @@ export const fr = {
     'directory.entry_created': 'Entrée d’annuaire ajoutée',
     'directory.entry_updated': 'Entrée d’annuaire modifiée',
     'directory.entry_deleted': 'Entrée d’annuaire supprimée',
+    'partner.created': 'Hotline partenaire ajoutée',
+    'partner.updated': 'Hotline partenaire modifiée',
+    'partner.deleted': 'Hotline partenaire supprimée',
+    'partner.seeded': 'Liste des hotlines partenaires initialisée',
   } as Record<string, string | undefined>,
   workspace: workspaceFr,
   directory: directoryFr,
+  partners: partnersFr,
   hosting: hostingFr,
   capture: captureFr,
   errors: {

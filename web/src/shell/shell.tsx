@@ -16,6 +16,7 @@ export function Shell({ staff, path, onSignOut, children }: Props) {
     { to: '/queue', label: t.workspace.nav.queue, show: true },
     { to: '/supervision', label: t.workspace.nav.supervision, show: can(staff, 'supervise') },
     { to: '/directory', label: t.directory.nav, show: can(staff, 'read_workspace') },
+    { to: '/partners', label: t.partners.nav, show: can(staff, 'read_workspace') },
     { to: '/staff', label: t.shell.staff, show: can(staff, 'manage_staff') },
     { to: '/audit', label: t.shell.audit, show: can(staff, 'read_audit') },
   ].filter((link) => link.show);

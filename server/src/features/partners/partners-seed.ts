@@ -8,9 +8,11 @@
  * Rules of this file: one row per country (where a country has several members, the others are
  * named in `notes`); the channel is 'web_form' and `address` is the hotline's public reporting page
  * only where it is well known, otherwise null (none on record: sent by hand); no e-mail address is
- * ever guessed. Notices are written in English, in French for francophone hotlines. The jurisdiction's
- * own country is left out when seeding (seed-partner-hotlines.ts): a hotline does not notify itself. Members whose
- * membership INHOPE suspended are not listed.
+ * ever guessed. Notices are written in English, in French for francophone hotlines. The
+ * jurisdiction's own country is left out when seeding (seed-partner-hotlines.ts): a hotline does
+ * not notify itself. Members whose membership INHOPE suspended are not listed, nor members the
+ * list's author was unsure of: the list is incomplete as well as unconfirmed, and staff add what
+ * is missing.
  */
 import type { Language } from '../../platform/i18n/language.ts';
 import type { PartnerChannel } from './partners.tables.ts';

@@ -46,8 +46,11 @@ export function toPartnerHotlineView(row: PartnerHotlineWithEditor): PartnerHotl
 }
 
 /** The active partner hotline of a country (ISO 3166-1 alpha-2, any case), or null if none. */
-export async function findPartnerHotline(q: Queryable, country: string): Promise<PartnerHotlineFacts | null> {
-  const row = await findActivePartnerHotline(q, country.trim().toUpperCase());
+export async function findPartnerHotline(
+  db: Queryable,
+  country: string,
+): Promise<PartnerHotlineFacts | null> {
+  const row = await findActivePartnerHotline(db, country.trim().toUpperCase());
   if (!row) return null;
   return {
     id: row.id,

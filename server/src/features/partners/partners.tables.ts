@@ -9,9 +9,13 @@ import { boolean, check, date, pgTable, text, timestamp, uniqueIndex, uuid } fro
 import { staff } from '../../platform/auth/auth.tables.ts';
 import { isOneOf } from '../../platform/db/value-lists.ts';
 import { LANGUAGES, type Language } from '../../platform/i18n/language.ts';
+import type { ContactChannel } from '../hosting/index.ts';
 
-/** How a notice reaches a partner hotline (the directory's words; most hotlines take reports on a web form). */
-export const PARTNER_CHANNELS = ['web_form', 'email', 'api'] as const;
+/**
+ * How a notice reaches a partner hotline: the directory's contact channels, the web form first
+ * (most hotlines take reports on one; forms and samples start with it).
+ */
+export const PARTNER_CHANNELS = ['web_form', 'email', 'api'] as const satisfies readonly ContactChannel[];
 export type PartnerChannel = (typeof PARTNER_CHANNELS)[number];
 
 export const partnerHotlines = pgTable(
