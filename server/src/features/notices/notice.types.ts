@@ -4,8 +4,9 @@
  * shows them (API, CLI, the liaison officer's screen). One constant per list; everything else derives
  * from it. Keys of API shapes are snake_case; these internal shapes are camelCase.
  */
+import type { Verdict } from '../../jurisdictions/jurisdiction.ts';
 import type { Language } from '../../platform/i18n/language.ts';
-import type { AbuseContact } from '../hosting/index.ts';
+import type { AbuseContact, ContactChannel } from '../hosting/index.ts';
 
 /** Who a notice goes to. */
 export const RECIPIENT_KINDS = [
@@ -54,7 +55,7 @@ export type PartnerHotlineFacts = {
   /** ISO 3166-1 alpha-2 of the country it serves. */
   country: string;
   name: string;
-  channel: 'email' | 'web_form' | 'api';
+  channel: ContactChannel;
   /** E-mail address or URL; null when the hotline has none on record (the liaison officer sends by hand). */
   address: string | null;
   language: Language;
@@ -66,7 +67,7 @@ export type RoutingFacts = {
   url: string;
   /** The pack category of the final verdict. */
   categoryId: string;
-  verdict: 'illegal' | 'harmful_to_minors' | 'not_illegal' | 'out_of_scope' | 'unreachable';
+  verdict: Verdict;
   /** From the latest hosting record; null when unknown. */
   hostingCountry: string | null;
   /** The abuse contacts of the latest hosting record, in its order (directory, CDN, RDAP). */
