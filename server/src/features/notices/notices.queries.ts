@@ -5,7 +5,7 @@
 import { and, eq, gt, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { type Queryable, rowsOf, type Tx } from '../../platform/db/database.ts';
 import { isOneOf } from '../../platform/db/value-lists.ts';
-import { mailOutbox } from '../../platform/mail/index.ts';
+import { mailOutbox, type SettledMail } from '../../platform/mail/index.ts';
 import { itemMedia } from '../evidence/index.ts';
 import type { AbuseContact, HostingState } from '../hosting/index.ts';
 import type { NoticeRecipient, NoticeState, RoutingFacts } from './notice.types.ts';
@@ -250,6 +250,10 @@ export async function cancelNoticeMail(tx: Tx, mailId: string): Promise<boolean>
   return rows.length === 1;
 }
 
+/** The states a notice leaves when its message is sent (see below) or given up. */
+const FOLLOWS_SENT: NoticeState[] = ['queued', 'withdrawn'];
+const FOLLOWS_FAILED: NoticeState[] = ['queued'];
+
 /**
  * A notice follows its message: sent (also a notice withdrawn while its message was already in
  * SMTP's hands: it did leave), or failed when the outbox gave up.
@@ -257,10 +261,10 @@ export async function cancelNoticeMail(tx: Tx, mailId: string): Promise<boolean>
 export async function followMail(
   tx: Tx,
   mailId: string,
-  state: 'sent' | 'failed',
+  state: SettledMail['state'],
   at: Date,
 ): Promise<string[]> {
-  const from: NoticeState[] = state === 'sent' ? ['queued', 'withdrawn'] : ['queued'];
+  const from = state === 'sent' ? FOLLOWS_SENT : FOLLOWS_FAILED;
   const rows = await tx
     .update(notices)
     .set(state === 'sent' ? { state, sentAt: at, updatedAt: at } : { state, updatedAt: at })

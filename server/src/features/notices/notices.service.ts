@@ -142,6 +142,9 @@ export async function withdrawNotice(db: Db, id: string, actor: StaffActor): Pro
   });
 }
 
+/** States in which something can have come back: it was approved (it may have left). */
+const ANSWERABLE_STATES: NoticeState[] = ['queued', 'sent', 'acknowledged', 'failed', 'withdrawn'];
+
 /** Records what came back (an answer, a bounce, an acknowledgement of receipt), in any state but proposed. */
 export async function addNoticeReply(
   db: Db,
@@ -153,7 +156,7 @@ export async function addNoticeReply(
     await lockIn(
       tx,
       id,
-      ['queued', 'sent', 'acknowledged', 'failed', 'withdrawn'],
+      ANSWERABLE_STATES,
       'notice.not_sent',
       (n) => `This notice is ${n.state}: nothing can have come back from it.`,
     );

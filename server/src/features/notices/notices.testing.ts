@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { rowsOf } from '../../platform/db/database.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 import type { AbuseContact } from '../hosting/index.ts';
+import type { AssessmentStatus } from '../qualification/index.ts';
 import { reportItem } from '../triage/workspace.testing.ts';
 import { type NoticeParts, noticeParts, type PartnerFor } from './notice-parts.ts';
 import type { ProposalContext } from './notice-proposals.ts';
@@ -36,7 +37,7 @@ export async function qualifiedItem(
     category?: string;
     legalBases?: string[];
     verdict?: string;
-    status?: 'final' | 'pending_second' | 'confirmed';
+    status?: AssessmentStatus;
     country?: string | null;
     contacts?: AbuseContact[];
     host?: string;

@@ -11,7 +11,12 @@ import { and, asc, count, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { SecretBox } from '../crypto/secret-box.ts';
 import type { Db, Queryable, Tx } from '../db/database.ts';
 import type { Language } from '../i18n/language.ts';
-import { type MailAttachment, type MailPurpose, mailOutbox } from './mail.tables.ts';
+import {
+  type MailAttachment,
+  type MailPurpose,
+  mailOutbox,
+  type SETTLED_MAIL_STATES,
+} from './mail.tables.ts';
 
 export type OutgoingMail = {
   purpose: MailPurpose;
@@ -36,7 +41,12 @@ export type MailMessage = {
 };
 
 /** A message that reached its end: sent, or given up ('failed'). */
-export type SettledMail = { id: string; purpose: MailPurpose; state: 'sent' | 'failed'; at: Date };
+export type SettledMail = {
+  id: string;
+  purpose: MailPurpose;
+  state: (typeof SETTLED_MAIL_STATES)[number];
+  at: Date;
+};
 /** Runs inside the transaction that records the end of a message. */
 export type MailSettledHook = (tx: Tx, mail: SettledMail) => Promise<void>;
 export type MailSender = (message: MailMessage) => Promise<void>;

@@ -11,6 +11,8 @@ import { LANGUAGES, type Language } from '../i18n/language.ts';
 /** 'cancelled': the recipient's address was erased (retention) before the message could go. */
 export const MAIL_STATES = ['queued', 'sent', 'failed', 'cancelled'] as const;
 export type MailState = (typeof MAIL_STATES)[number];
+/** The ends of a message's life that the outbox reaches by itself (delivered, or given up). */
+export const SETTLED_MAIL_STATES = ['sent', 'failed'] as const satisfies readonly MailState[];
 
 /**
  * What mail is sent for. A feature that starts sending a new kind adds it here (and a migration: the

@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { XARF_CONTENT_TYPES_USED } from './xarf.types.ts';
 
 // ajv-formats is CommonJS: the default import is its module.exports, whose `default` is the plugin.
 const addFormats = addFormatsModule.default;
@@ -26,7 +27,7 @@ type Compiled = {
 };
 
 const schemasDir = new URL('./schemas/', import.meta.url);
-const CHILD_TYPES = new Set(['csam', 'csem']);
+const CHILD_TYPES = new Set<string>(XARF_CONTENT_TYPES_USED);
 let compiled: Compiled | undefined;
 
 /** Whether `report` is a valid XARF v4 content report; if not, one readable line per fault. */
