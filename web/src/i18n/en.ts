@@ -4,6 +4,7 @@ import { captureEn } from './capture.en.ts';
 import { directoryEn } from './directory.en.ts';
 import type { Messages } from './fr.ts';
 import { hostingEn } from './hosting.en.ts';
+import { noticesEn } from './notices.en.ts';
 import { workspaceEn } from './workspace.en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -160,11 +161,18 @@ export const en: Messages = {
     'directory.entry_created': 'Directory entry added',
     'directory.entry_updated': 'Directory entry changed',
     'directory.entry_deleted': 'Directory entry deleted',
+    'notice.approved': 'Notice approved',
+    'notice.withheld': 'Notice withheld',
+    'notice.withdrawn': 'Notice withdrawn',
+    'notice.reply_added': 'Recipient reply recorded',
+    'notice.acknowledged': 'Acknowledgement recorded',
+    'notice.marked_sent': 'Notice marked sent',
   },
   workspace: workspaceEn,
   directory: directoryEn,
   hosting: hostingEn,
   capture: captureEn,
+  notices: noticesEn,
   errors: {
     invalidCredentials: 'Wrong e-mail address or password.',
     signInDelayed: (seconds: number) =>

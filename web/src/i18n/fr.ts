@@ -6,6 +6,7 @@ import type { Role, WeakPasswordReason } from '../api/types.ts';
 import { captureFr } from './capture.fr.ts';
 import { directoryFr } from './directory.fr.ts';
 import { hostingFr } from './hosting.fr.ts';
+import { noticesFr } from './notices.fr.ts';
 import { workspaceFr } from './workspace.fr.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -172,11 +173,18 @@ export const fr = {
     'directory.entry_created': 'Entrée d’annuaire ajoutée',
     'directory.entry_updated': 'Entrée d’annuaire modifiée',
     'directory.entry_deleted': 'Entrée d’annuaire supprimée',
+    'notice.approved': 'Signalement approuvé',
+    'notice.withheld': 'Signalement retenu (non envoyé)',
+    'notice.withdrawn': 'Signalement retiré',
+    'notice.reply_added': 'Retour de destinataire enregistré',
+    'notice.acknowledged': 'Accusé de réception enregistré',
+    'notice.marked_sent': 'Signalement marqué envoyé',
   } as Record<string, string | undefined>,
   workspace: workspaceFr,
   directory: directoryFr,
   hosting: hostingFr,
   capture: captureFr,
+  notices: noticesFr,
   errors: {
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
     signInDelayed: (seconds: number) =>
