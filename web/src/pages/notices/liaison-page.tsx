@@ -9,9 +9,9 @@ import { isSessionLost } from '../../api/describe-error.ts';
 import type { NoticeState, RecipientKind } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session.tsx';
-import { SelectField, useFocusHeading } from '../../ui.tsx';
+import { ErrorMessage, SelectField, StatusMessage, useFocusHeading } from '../../ui.tsx';
 import { LiaisonSection, type SectionQuery } from './liaison-section.tsx';
-import { isManual } from './notice-shared.ts';
+import { isManual, type NoticeOutcome } from './notice-shared.ts';
 
 type SectionId = keyof ReturnType<typeof useI18n>['t']['notices']['liaison']['sections'];
 
@@ -34,7 +34,11 @@ export function LiaisonPage() {
   const [state, setState] = useState<NoticeState | ''>('');
   const [kind, setKind] = useState<RecipientKind | ''>('');
   const [version, setVersion] = useState(0);
-  const changed = useCallback(() => setVersion((v) => v + 1), []);
+  const [outcome, setOutcome] = useState<NoticeOutcome>();
+  const changed = useCallback((next?: NoticeOutcome) => {
+    setVersion((v) => v + 1);
+    setOutcome(next);
+  }, []);
   const onSessionError = useCallback(
     (err: unknown) => {
       if (!isSessionLost(err)) return false;
@@ -57,6 +61,8 @@ export function LiaisonPage() {
         {l.title}
       </h1>
       <p className="lead">{l.intro}</p>
+      <ErrorMessage>{outcome?.conflict ? t.notices.conflict : undefined}</ErrorMessage>
+      <StatusMessage>{outcome && !outcome.conflict ? t.notices.done[outcome.action] : ''}</StatusMessage>
       <fieldset className="liaison-filters">
         <legend className="visually-hidden">{l.filters}</legend>
         <SelectField

@@ -8,9 +8,9 @@ import { followLink } from '../../router.ts';
 import { hoursSince } from '../workspace/workspace-shared.ts';
 import { MiddleUrl } from './middle-url.tsx';
 import { NoticeActions } from './notice-actions.tsx';
-import { recipientName, stateDate } from './notice-shared.ts';
+import { type OnNoticeChanged, recipientName, stateDate } from './notice-shared.ts';
 
-type Props = { notice: NoticeView; onChanged(): void; onSessionError(err: unknown): boolean };
+type Props = { notice: NoticeView; onChanged: OnNoticeChanged; onSessionError(err: unknown): boolean };
 
 export function LiaisonRow({ notice, onChanged, onSessionError }: Props) {
   const { t, formatDateTime } = useI18n();

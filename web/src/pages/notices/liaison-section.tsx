@@ -5,7 +5,7 @@ import type { NoticeState, NoticeView, RecipientKind } from '../../api/types.ts'
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ErrorMessage, Loading } from '../../ui.tsx';
 import { LiaisonRow } from './liaison-row.tsx';
-import { noticeError } from './notice-shared.ts';
+import { noticeError, type OnNoticeChanged } from './notice-shared.ts';
 
 export type SectionQuery = {
   state?: NoticeState;
@@ -19,7 +19,7 @@ type Props = {
   query: SectionQuery;
   /** Bumped after any action: a notice may have moved to another section. */
   version: number;
-  onChanged(): void;
+  onChanged: OnNoticeChanged;
   onSessionError(err: unknown): boolean;
 };
 

@@ -12,9 +12,9 @@ import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, StatusMessage } from '../../ui.tsx';
 import { NoticeEditor } from './notice-editor.tsx';
 import { ReplyForm, WithholdForm } from './notice-forms.tsx';
-import { isManual, recipientName, useNoticeAction } from './notice-shared.ts';
+import { isManual, type OnNoticeChanged, recipientName, useNoticeAction } from './notice-shared.ts';
 
-type Props = { notice: NoticeView; onChanged(): void; onSessionError(err: unknown): boolean };
+type Props = { notice: NoticeView; onChanged: OnNoticeChanged; onSessionError(err: unknown): boolean };
 type Open = 'approve' | 'withhold' | 'reply' | undefined;
 
 const REPLYABLE: NoticeView['state'][] = ['queued', 'sent', 'acknowledged', 'failed'];

@@ -7,9 +7,9 @@ import { useId } from 'react';
 import type { NoticeView } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { NoticeActions } from './notice-actions.tsx';
-import { recipientName, stateDate } from './notice-shared.ts';
+import { type OnNoticeChanged, recipientName, stateDate } from './notice-shared.ts';
 
-type Props = { notice: NoticeView; onChanged(): void; onSessionError(err: unknown): boolean };
+type Props = { notice: NoticeView; onChanged: OnNoticeChanged; onSessionError(err: unknown): boolean };
 
 export function NoticeCard({ notice, onChanged, onSessionError }: Props) {
   const { t, formatDateTime } = useI18n();

@@ -48,9 +48,12 @@ export function noticeError(err: unknown, t: Messages): string {
 }
 
 export type NoticeActionName = keyof Messages['notices']['done'];
+/** What an action came to: the list reloads; a screen whose row may move away can say it at its top. */
+export type NoticeOutcome = { action: NoticeActionName; conflict: boolean };
+export type OnNoticeChanged = (outcome?: NoticeOutcome) => void;
 
 /** Runs one action on a notice; true when it succeeded. A conflict reloads the list. */
-export function useNoticeAction(onChanged: () => void, onSessionError: (err: unknown) => boolean) {
+export function useNoticeAction(onChanged: OnNoticeChanged, onSessionError: (err: unknown) => boolean) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -63,12 +66,12 @@ export function useNoticeAction(onChanged: () => void, onSessionError: (err: unk
       try {
         await call();
         setStatus((m) => m.notices.done[name]);
-        onChanged();
+        onChanged({ action: name, conflict: false });
         return true;
       } catch (err) {
         if (onSessionError(err)) return false;
         setError(noticeError(err, t));
-        if (err instanceof ApiError && err.status === 409) onChanged();
+        if (err instanceof ApiError && err.status === 409) onChanged({ action: name, conflict: true });
         return false;
       } finally {
         setBusy(false);
