@@ -23,11 +23,17 @@ export function LiaisonRow({ notice, onChanged, onSessionError }: Props) {
       <div className="liaison-who">
         <span className="strong">{recipientName(notice, t)}</span>
         <span className="hint">
-          {n.channels[recipient.channel]} ·{' '}
+          {n.channels[recipient.channel]}
           {recipient.address ? (
-            <span className="mono">{recipient.address}</span>
+            <>
+              {' · '}
+              <span className="mono">{recipient.address}</span>
+            </>
           ) : recipient.channel === 'portal_batch' ? null : (
-            <span className="notice-no-address">{n.noAddress}</span>
+            <>
+              {' · '}
+              <span className="notice-no-address">{n.noAddress}</span>
+            </>
           )}
         </span>
       </div>

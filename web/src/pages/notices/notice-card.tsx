@@ -45,7 +45,7 @@ export function NoticeCard({ notice, onChanged, onSessionError }: Props) {
         <dd>{t.workspace.languages[recipient.language] ?? recipient.language}</dd>
         <dt>{n.reason}</dt>
         <dd>
-          <code>{notice.rule_id}</code>
+          {n.rules[notice.rule_id] ?? notice.rule_id} <code className="notice-rule">{notice.rule_id}</code>
           {notice.automatic ? <span className="hint"> · {n.automaticHint}</span> : null}
         </dd>
       </dl>
