@@ -44,6 +44,20 @@ export type {
   LookupStage,
 } from '../../../server/src/features/hosting/hosting.types.ts';
 export type {
+  NoticeChannel,
+  NoticeState,
+  RecipientKind,
+} from '../../../server/src/features/notices/notice.types.ts';
+export type {
+  ApproveNotice,
+  NoticeDetail,
+  NoticeListQuery,
+  NoticeReplyInput,
+  NoticeReplyView,
+  NoticeView,
+} from '../../../server/src/features/notices/notices.schemas.ts';
+export type { ReplyKind } from '../../../server/src/features/notices/notices.tables.ts';
+export type {
   PartnerHotlineBody,
   PartnerHotlineResponse,
   PartnerHotlineView,
@@ -133,6 +147,7 @@ export type MaxExposureSeconds = typeof wellbeingSchemas.MAX_EXPOSURE_SECONDS;
 
 import type { z } from 'zod';
 import type * as feedbackSchemas from '../../../server/src/features/feedback/feedback.schemas.ts';
+import type * as noticesSchemas from '../../../server/src/features/notices/notices.schemas.ts';
 import type * as qualificationSchemas from '../../../server/src/features/qualification/qualification.schemas.ts';
 import type * as triageSchemas from '../../../server/src/features/triage/triage.schemas.ts';
 
@@ -149,3 +164,6 @@ export type SendFeedbackResponse = z.output<typeof feedbackSchemas.sendFeedbackR
 export type FeedbackHistoryResponse = z.output<typeof feedbackSchemas.feedbackHistoryResponse>;
 /** What a report says on the item page (its id is the one reporter feedback is sent to). */
 export type ReportContext = z.output<typeof qualificationSchemas.reportContext>;
+export type NoticeResponse = z.output<typeof noticesSchemas.noticeResponse>;
+export type NoticeListResponse = z.output<typeof noticesSchemas.noticeListResponse>;
+export type ItemNoticesResponse = z.output<typeof noticesSchemas.itemNoticesResponse>;

@@ -4,6 +4,7 @@ import { captureEn } from './capture.en.ts';
 import { directoryEn } from './directory.en.ts';
 import type { Messages } from './fr.ts';
 import { hostingEn } from './hosting.en.ts';
+import { noticesEn } from './notices.en.ts';
 import { partnersEn } from './partners.en.ts';
 import { workspaceEn } from './workspace.en.ts';
 
@@ -165,12 +166,19 @@ export const en: Messages = {
     'partner.updated': 'Partner hotline changed',
     'partner.deleted': 'Partner hotline deleted',
     'partner.seeded': 'Partner hotline list seeded',
+    'notice.approved': 'Notice approved',
+    'notice.withheld': 'Notice withheld',
+    'notice.withdrawn': 'Notice withdrawn',
+    'notice.reply_added': 'Recipient reply recorded',
+    'notice.acknowledged': 'Acknowledgement recorded',
+    'notice.marked_sent': 'Notice marked sent',
   },
   workspace: workspaceEn,
   directory: directoryEn,
   partners: partnersEn,
   hosting: hostingEn,
   capture: captureEn,
+  notices: noticesEn,
   errors: {
     invalidCredentials: 'Wrong e-mail address or password.',
     signInDelayed: (seconds: number) =>

@@ -6,6 +6,7 @@ import type { Role, WeakPasswordReason } from '../api/types.ts';
 import { captureFr } from './capture.fr.ts';
 import { directoryFr } from './directory.fr.ts';
 import { hostingFr } from './hosting.fr.ts';
+import { noticesFr } from './notices.fr.ts';
 import { partnersFr } from './partners.fr.ts';
 import { workspaceFr } from './workspace.fr.ts';
 
@@ -177,12 +178,19 @@ export const fr = {
     'partner.updated': 'Hotline partenaire modifiée',
     'partner.deleted': 'Hotline partenaire supprimée',
     'partner.seeded': 'Liste des hotlines partenaires initialisée',
+    'notice.approved': 'Signalement approuvé',
+    'notice.withheld': 'Signalement retenu (non envoyé)',
+    'notice.withdrawn': 'Signalement retiré',
+    'notice.reply_added': 'Retour de destinataire enregistré',
+    'notice.acknowledged': 'Accusé de réception enregistré',
+    'notice.marked_sent': 'Signalement marqué envoyé',
   } as Record<string, string | undefined>,
   workspace: workspaceFr,
   directory: directoryFr,
   partners: partnersFr,
   hosting: hostingFr,
   capture: captureFr,
+  notices: noticesFr,
   errors: {
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
     signInDelayed: (seconds: number) =>

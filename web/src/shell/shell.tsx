@@ -14,6 +14,7 @@ export function Shell({ staff, path, onSignOut, children }: Props) {
   const links = [
     { to: '/', label: t.shell.home, show: true },
     { to: '/queue', label: t.workspace.nav.queue, show: true },
+    { to: '/liaison', label: t.notices.liaison.nav, show: can(staff, 'send_notices') },
     { to: '/supervision', label: t.workspace.nav.supervision, show: can(staff, 'supervise') },
     { to: '/directory', label: t.directory.nav, show: can(staff, 'read_workspace') },
     { to: '/partners', label: t.partners.nav, show: can(staff, 'read_workspace') },

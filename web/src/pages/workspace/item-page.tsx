@@ -1,7 +1,7 @@
 /**
  * One item: its address (as text), where it is hosted, its captures, its media (blurred), what the
  * reports say, the claim, the qualification form or the four-eyes step waiting, the assessments,
- * derived items, reporter feedback and the history.
+ * the notices to hosts, platforms and the police, derived items, reporter feedback and the history.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { isSessionLost } from '../../api/describe-error.ts';
@@ -19,6 +19,7 @@ import { can } from '../../roles.ts';
 import { followLink } from '../../router.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage, useFocusHeading } from '../../ui.tsx';
+import { NoticesPanel } from '../notices/notices-panel.tsx';
 import { ReassignForm, useAssignableStaff } from '../supervision/reassign-form.tsx';
 import { AssessmentsList } from './assessments-list.tsx';
 import { CapturePanel } from './capture-panel.tsx';
@@ -194,6 +195,8 @@ export function ItemPage({ itemId }: { itemId: string }) {
               />
             ) : null}
           </section>
+
+          <NoticesPanel itemId={item.id} onSessionError={onSessionError} />
 
           <DerivedItems
             itemId={item.id}

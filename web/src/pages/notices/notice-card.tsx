@@ -1,0 +1,84 @@
+/**
+ * One notice on the item page: to whom (kind, name), by which channel and address, in which
+ * language, why (the pack rule), where it stands and since when, its delay and whether it leaves
+ * by itself, its delivery, the replies, and the actions.
+ */
+import { useId } from 'react';
+import type { NoticeView } from '../../api/types.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { NoticeActions } from './notice-actions.tsx';
+import { type OnNoticeChanged, recipientName, stateDate } from './notice-shared.ts';
+
+type Props = { notice: NoticeView; onChanged: OnNoticeChanged; onSessionError(err: unknown): boolean };
+
+export function NoticeCard({ notice, onChanged, onSessionError }: Props) {
+  const { t, formatDateTime } = useI18n();
+  const n = t.notices;
+  const titleId = useId();
+  const { recipient } = notice;
+  const waiting =
+    (notice.state === 'proposed' || notice.state === 'queued') && Date.parse(notice.not_before) > Date.now();
+  return (
+    <article className={`notice-card notice-${notice.state}`} aria-labelledby={titleId}>
+      <div className="notice-head">
+        <h3 id={titleId}>{recipientName(notice, t)}</h3>
+        <span className={`badge notice-state state-${notice.state}`}>{n.states[notice.state]}</span>
+        <span className="hint">{formatDateTime(stateDate(notice))}</span>
+        {notice.automatic ? (
+          <span className="badge badge-info" title={n.automaticHint}>
+            {n.automatic}
+          </span>
+        ) : null}
+      </div>
+      <dl className="facts notice-facts">
+        <dt>{n.channel}</dt>
+        <dd>{n.channels[recipient.channel]}</dd>
+        {recipient.channel !== 'portal_batch' ? (
+          <>
+            <dt>{n.address}</dt>
+            <dd className={recipient.address ? 'mono notice-address' : 'notice-no-address'}>
+              {recipient.address ?? n.noAddress}
+            </dd>
+          </>
+        ) : null}
+        <dt>{n.language}</dt>
+        <dd>{t.workspace.languages[recipient.language] ?? recipient.language}</dd>
+        <dt>{n.reason}</dt>
+        <dd>
+          {n.rules[notice.rule_id] ?? notice.rule_id} <code className="notice-rule">{notice.rule_id}</code>
+          {notice.automatic ? <span className="hint"> · {n.automaticHint}</span> : null}
+        </dd>
+      </dl>
+      {waiting ? <p className="hint">{n.notBefore(formatDateTime(notice.not_before))}</p> : null}
+      {notice.approved ? (
+        <p className="hint">
+          {notice.approved.by ? n.approvedBy(notice.approved.by.display_name) : n.approvedBySystem}
+          {notice.delivery && notice.delivery.attempts > 0
+            ? ` · ${n.attempts(notice.delivery.attempts, notice.delivery.last_error)}`
+            : null}
+        </p>
+      ) : null}
+      {notice.withheld ? <p className="notice-withheld">{n.withheldReason(notice.withheld.reason)}</p> : null}
+      {notice.replies.length > 0 ? (
+        <details className="notice-replies" open>
+          <summary>{n.replies(notice.replies.length)}</summary>
+          <ol>
+            {notice.replies.map((r) => (
+              <li key={r.id}>
+                <span className="hint">
+                  {n.replyBy(
+                    n.replyKinds[r.kind],
+                    formatDateTime(r.added_at),
+                    r.added_by?.display_name ?? null,
+                  )}
+                </span>
+                <p className="notice-reply-text">{r.text}</p>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+      <NoticeActions notice={notice} onChanged={onChanged} onSessionError={onSessionError} />
+    </article>
+  );
+}
