@@ -12,30 +12,31 @@ export type PoliceBatchState = (typeof POLICE_BATCH_STATES)[number];
 /**
  * What one row (one item of one notice) can say. Never media, never anything about the reporter:
  * reporters are anonymous, and what the portal needs is where the content is and why it is illegal.
+ * - notice_id, item_id: our references of the transmission (the notice) and of the content (the item);
+ * - found_at: when the content was first reported to us (the first report's received time), in the
+ *   hotline's time zone, ISO 8601 with its offset;
+ * - url;
+ * - category, legal_bases: the verdict the notice relied on, as the pack names and cites it (its
+ *   language; the articles);
+ * - hosting_country (ISO 3166-1 alpha-2), ip_addresses, network (AS number and name): from the
+ *   hosting record the notice relied on;
+ * - sha256, md5: of the item's evidence files (hashes only, never the files), separated by "; ";
+ * - analyst_note: the note on the assessment the notice relied on, if any;
+ * - contact: who to answer, the hotline's name and e-mail address.
  */
 export const POLICE_PORTAL_VALUES = [
-  /** Our reference of the transmission (the notice's id). */
   'notice_id',
-  /** Our reference of the content (the item's id). */
   'item_id',
-  /** When the content was first reported to us (the first report's received time), local, ISO 8601. */
   'found_at',
   'url',
-  /** The category of the verdict the notice relied on, as the pack names it in its language. */
   'category',
-  /** The legal bases of that verdict, as the pack cites them (articles). */
   'legal_bases',
-  /** ISO 3166-1 alpha-2 of the hosting country, from the hosting record the notice relied on. */
   'hosting_country',
   'ip_addresses',
-  /** The network: AS number and name. */
   'network',
-  /** SHA-256 of the item's evidence files (hashes only), separated by "; ". */
   'sha256',
   'md5',
-  /** The analyst's note on the assessment the notice relied on, if any. */
   'analyst_note',
-  /** Who to answer: the hotline's name and e-mail address. */
   'contact',
 ] as const;
 export type PolicePortalValue = (typeof POLICE_PORTAL_VALUES)[number];
