@@ -77,6 +77,16 @@ const commands: Record<string, Command> = {
     run: async (argv, io) =>
       (await import('./features/hashing/hashes-match.command.ts')).runHashesMatchCommand(argv, io),
   },
+  'notices list': {
+    summary: 'every notice (proposed, queued, sent…) as JSON: id, items, recipient, state, dates',
+    run: async (argv, io) =>
+      (await import('./features/notices/notices.command.ts')).runNoticesListCommand(argv, io),
+  },
+  'notices show': {
+    summary: 'one notice as its XARF report, as JSON, or as the e-mail sent (eml)',
+    run: async (argv, io) =>
+      (await import('./features/notices/notices.command.ts')).runNoticesShowCommand(argv, io),
+  },
   'fetch-check': {
     summary: 'whether the safe fetcher would fetch a URL (resolves and checks, never connects)',
     run: async (argv, io) =>

@@ -15,6 +15,8 @@ export type ReceivedMail = {
   subject: string;
   text: string;
   headers: Record<string, string>;
+  /** The whole message as received, base64 (for mailparser). */
+  raw: string;
 };
 
 export type SmtpSink = {

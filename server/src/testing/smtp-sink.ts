@@ -2,7 +2,8 @@
  * A local SMTP server for tests, run as a child process (see smtp-sink-process.ts):
  *   node --import tsx smtp-sink.ts [port] [user:password]
  * Listens on 127.0.0.1 only, writes `{"event":"listening","port":N}` then one JSON line per message
- * received (envelope, decoded subject and text body, headers) to stdout. No TLS; AUTH only when
+ * received (envelope, decoded subject and text body, headers, and the raw message in base64 for
+ * tests that parse it whole, attachments included) to stdout. No TLS; AUTH only when
  * credentials are given. Enough MIME decoding for what nodemailer sends as plain text.
  */
 import { SMTPServer } from 'smtp-server';
@@ -68,13 +69,16 @@ const server = new SMTPServer({
     const chunks: Buffer[] = [];
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
     stream.on('end', () => {
-      const message = parseMessage(Buffer.concat(chunks).toString('utf8'));
+      const raw = Buffer.concat(chunks);
+      const message = parseMessage(raw.toString('utf8'));
       const envelope = {
         from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
         to: session.envelope.rcptTo.map((r) => r.address),
         user: session.user ?? null,
       };
-      process.stdout.write(`${JSON.stringify({ event: 'message', ...envelope, ...message })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ event: 'message', ...envelope, ...message, raw: raw.toString('base64') })}\n`,
+      );
       callback();
     });
   },

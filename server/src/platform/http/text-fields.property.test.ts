@@ -19,6 +19,8 @@ import fc from 'fast-check';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { REPORT_FIELDS } from '../../features/intake/pages/report-form.input.ts';
 import { STATUS_FIELDS } from '../../features/intake/pages/status.page.ts';
+import { runNoticeProposals } from '../../features/notices/index.ts';
+import { hostContact, proposalContext, qualifiedItem } from '../../features/notices/notices.testing.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { signedInStaff } from '../auth/auth.testing.ts';
 import { staffRoutes } from '../auth/index.ts';
@@ -110,6 +112,8 @@ type Fixtures = {
   staffId: string;
   viewId: string;
   partnerId: string;
+  /** A proposed notice (the first approve or withhold settles it; later runs get 409s). */
+  noticeId: string;
 };
 
 async function makeFixtures(t: TestApp): Promise<Fixtures> {
@@ -158,6 +162,7 @@ async function makeFixtures(t: TestApp): Promise<Fixtures> {
     staffId: target.id,
     viewId: view.json().id,
     partnerId: partner.json().hotline.id,
+    noticeId: await proposedNotice(t, target.id),
   };
 }
 
@@ -169,7 +174,24 @@ function pathValue(route: Route, name: string, f: Fixtures): string {
   if (route.url.startsWith('/api/staff/')) return f.staffId;
   if (route.url.startsWith('/api/queue/views/')) return f.viewId;
   if (route.url.startsWith('/api/partners/')) return f.partnerId;
+  if (route.url.startsWith('/api/notices/')) return f.noticeId;
   return crypto.randomUUID();
+}
+
+/** A notice as the proposals job leaves it, for an item qualified and hosted in France. */
+async function proposedNotice(t: TestApp, staffId: string): Promise<string> {
+  const item = await qualifiedItem(t, staffId, {
+    country: 'FR',
+    contacts: [hostContact('abuse@fuzz-host.example')],
+  });
+  await runNoticeProposals(proposalContext(t));
+  const [notice] = rowsOf<{ id: string }>(
+    await t.database.db.execute(sql`
+      select n.id from notices n join notice_items ni on ni.notice_id = n.id
+      where ni.item_id = ${item.id} and n.recipient_kind = 'host'`),
+  );
+  assert.ok(notice);
+  return notice.id;
 }
 
 const headerValue = (name: string, f: Fixtures) => (name === 'x-report-secret' ? f.secret : 'fuzz');

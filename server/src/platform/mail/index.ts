@@ -21,4 +21,4 @@ export {
   retryDelayMs,
   type SettledMail,
 } from './mail-outbox.ts';
-export { createSmtpSender } from './mail-transport.ts';
+export { createSmtpSender, mailOptions } from './mail-transport.ts';

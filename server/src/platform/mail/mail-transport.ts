@@ -4,9 +4,24 @@
  * text attachments when the outbox row has them (a notice's XARF report).
  * Nodemailer's own logger stays off: it would write addresses into the log.
  */
-import nodemailer, { type TransportOptions } from 'nodemailer';
+import nodemailer, { type SendMailOptions, type TransportOptions } from 'nodemailer';
 import type { Config } from '../config.ts';
-import type { MailSender } from './mail-outbox.ts';
+import type { MailMessage, MailSender } from './mail-outbox.ts';
+
+/**
+ * The message nodemailer is given for one outbox message: the one place its headers are decided, so
+ * what `vigie notices show --format eml` prints is what SMTP receives.
+ */
+export function mailOptions(from: string, message: MailMessage): SendMailOptions {
+  return {
+    from,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    ...(message.attachments ? { attachments: message.attachments } : {}),
+    headers: { 'Content-Language': message.language, 'Auto-Submitted': 'auto-generated' },
+  };
+}
 
 /** A sender for the configured SMTP server, or null when none is configured. */
 export function createSmtpSender(mail: Config['mail']): MailSender | null {
@@ -23,13 +38,6 @@ export function createSmtpSender(mail: Config['mail']): MailSender | null {
     disableUrlAccess: true,
   } as TransportOptions);
   return async (message) => {
-    await transport.sendMail({
-      from: mail.from,
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-      ...(message.attachments ? { attachments: message.attachments } : {}),
-      headers: { 'Content-Language': message.language, 'Auto-Submitted': 'auto-generated' },
-    });
+    await transport.sendMail(mailOptions(mail.from, message));
   };
 }
