@@ -1,14 +1,18 @@
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
+import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
+import type { OpenConfigured } from '../../platform/auth/admin-create.command.ts';
 import type { StaffAgent } from '../../platform/auth/auth.testing.ts';
 import { signedInStaff } from '../../platform/auth/auth.testing.ts';
 import type { JobQueue } from '../../platform/jobs/index.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { parseCsv } from './csv.testing.ts';
 import { localDate, localIsoTime } from './local-time.ts';
 import { runNoticeProposals } from './notice-proposals.ts';
 import { hostContact, proposalContext, qualifiedItem } from './notices.testing.ts';
+import { runNoticesBatchCommand } from './police-batch.command.ts';
 import { POLICE_BATCH_JOB, registerPoliceBatchJobs } from './police-batch.jobs.ts';
 import { prepareDailyPoliceBatch } from './police-batch.service.ts';
 import { policeBatches, policeBatchNotices } from './police-batch.tables.ts';
@@ -112,4 +116,35 @@ test('local dates and times follow the time zone and its summer time', () => {
   assert.equal(localIsoTime(new Date('2030-06-10T22:30:00Z'), 'Europe/Paris'), '2030-06-11T00:30:00+02:00');
   assert.equal(localIsoTime(new Date('2030-01-10T22:30:00Z'), 'Europe/Paris'), '2030-01-10T23:30:00+01:00');
   assert.equal(localIsoTime(new Date('2030-01-10T22:30:00Z'), 'UTC'), '2030-01-10T22:30:00+00:00');
+});
+
+test('vigie notices batch prints a date’s batch as CSV or JSON; bad arguments exit 2', async () => {
+  const open: OpenConfigured = async () => ({
+    config: t.config,
+    database: t.database,
+    close: async () => {},
+  });
+  const run = async (argv: string[]) => {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    stdout.on('data', (c: Buffer) => out.push(c));
+    stderr.on('data', (c: Buffer) => err.push(c));
+    const code = await runNoticesBatchCommand(argv, { stdout, stderr, isTTY: false }, open);
+    return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+  };
+  const json = await run(['--date', '2030-06-10', '--format', 'json']);
+  assert.equal(json.code, 0, json.stderr);
+  const data = JSON.parse(json.stdout);
+  assert.equal(data.batch.date, '2030-06-10');
+  assert.equal(data.rows.length, 2);
+  const csv = await run(['--date', '2030-06-10', '--format', 'csv']);
+  assert.equal(csv.code, 0, csv.stderr);
+  assert.equal(parseCsv(csv.stdout.slice(1)).length, 3, 'header and two rows');
+  assert.equal((await run(['--date', '2030-06-10'])).code, 2);
+  assert.equal((await run(['--date', '10/06/2030', '--format', 'csv'])).code, 2);
+  const none = await run(['--date', '2031-01-01', '--format', 'csv']);
+  assert.equal(none.code, 1);
+  assert.match(none.stderr, /no police batch on 2031-01-01/);
 });

@@ -177,7 +177,7 @@ export async function exportPoliceBatch(
   ctx: PoliceBatchContext,
   id: string,
   format: PoliceBatchFormat,
-  actor: StaffActor,
+  actor: { staffId: string | null; label: string },
 ): Promise<{ filename: string; contentType: string; body: string }> {
   return ctx.db.transaction(async (tx) => {
     const data = await exportOf(ctx, tx, id);
