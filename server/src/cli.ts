@@ -87,6 +87,11 @@ const commands: Record<string, Command> = {
     run: async (argv, io) =>
       (await import('./features/notices/notices.command.ts')).runNoticesShowCommand(argv, io),
   },
+  'notices batch': {
+    summary: 'a police portal batch of a date, as CSV or JSON, one row per item in the portal’s order',
+    run: async (argv, io) =>
+      (await import('./features/notices/police-batch.command.ts')).runNoticesBatchCommand(argv, io),
+  },
   'fetch-check': {
     summary: 'whether the safe fetcher would fetch a URL (resolves and checks, never connects)',
     run: async (argv, io) =>

@@ -24,7 +24,13 @@ import {
   PUBLIC_STATUSES,
   REPORTER_KINDS,
 } from './features/intake/index.ts';
-import { NOTICE_CHANNELS, NOTICE_STATES, RECIPIENT_KINDS, REPLY_KINDS } from './features/notices/index.ts';
+import {
+  NOTICE_CHANNELS,
+  NOTICE_STATES,
+  POLICE_BATCH_STATES,
+  RECIPIENT_KINDS,
+  REPLY_KINDS,
+} from './features/notices/index.ts';
 import { PARTNER_CHANNELS } from './features/partners/index.ts';
 import { ASSESSMENT_STATUSES, RESOLUTIONS, SECOND_DECISIONS } from './features/qualification/index.ts';
 import { VERDICTS } from './jurisdictions/jurisdiction.ts';
@@ -79,6 +85,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   'notices.language': LANGUAGES,
   'notices.state': NOTICE_STATES,
   'notice_replies.kind': REPLY_KINDS,
+  'police_batches.state': POLICE_BATCH_STATES,
   'partner_hotlines.channel': PARTNER_CHANNELS,
   'partner_hotlines.language': LANGUAGES,
   // Not a list but a pattern (ISO 3166-1 alpha-2): its CHECK holds the one pattern.

@@ -8,7 +8,13 @@ import { evidenceRoutes, registerEvidenceJobs } from './features/evidence/index.
 import { feedbackRoutes } from './features/feedback/index.ts';
 import { directoryRoutes, hostingRoutes, registerHostingJobs } from './features/hosting/index.ts';
 import { intakeApiRoutes, intakePageRoutes, registerIntakeJobs } from './features/intake/index.ts';
-import { followNoticeMail, noticeJobs, noticesRoutes } from './features/notices/index.ts';
+import {
+  followNoticeMail,
+  noticeJobs,
+  noticesRoutes,
+  policeBatchRoutes,
+  registerPoliceBatchJobs,
+} from './features/notices/index.ts';
 import { findPartnerHotline, partnerRoutes, seedPartnerHotlines } from './features/partners/index.ts';
 import { qualificationRoutes } from './features/qualification/index.ts';
 import { staffRoutes } from './features/staff/index.ts';
@@ -54,6 +60,7 @@ export const plugins: AppPlugin[] = [
   hostingRoutes,
   captureRoutes,
   noticesRoutes,
+  policeBatchRoutes,
 ];
 
 /** Every feature's job handlers and schedules (`<feature>.jobs.ts`); main.ts starts the queue. */
@@ -67,6 +74,7 @@ export const jobRegistrations: JobRegistration[] = [
   registerAuditJobs,
   registerHostingJobs,
   noticeJobs({ findPartner: findPartnerHotline }),
+  registerPoliceBatchJobs,
 ];
 
 /** Reference data features put into a new database once its tables exist (each seeds at most once). */

@@ -18,6 +18,7 @@
  *   network), which has it removed under its own law; where there is none, to the police liaison
  *   for international channels (Interpol, Europol).
  */
+import { frPolicePortalFields } from './fr.police-portal.ts';
 import type { NoticeRules, NoticeTemplate } from './jurisdiction.ts';
 
 /** Child sexual abuse material: the category partner hotlines (INHOPE) handle. */
@@ -35,7 +36,7 @@ const now = { delayHours: 0, automatic: false };
 export const frNotices: NoticeRules = {
   country: 'FR',
   language: 'fr',
-  policePortal: { name: 'PHAROS' },
+  policePortal: { name: 'PHAROS', fields: frPolicePortalFields },
   // Office mineurs (OFMIN), the police's central office for violence against minors, is France's
   // contact for international channels on child abuse material. The address is set per hotline by
   // its liaison officer; until then the notice is prepared and sent by hand.

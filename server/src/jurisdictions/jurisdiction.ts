@@ -4,6 +4,7 @@
  */
 import type { PublicStatus } from '../features/intake/index.ts';
 import type { NoticeChannel, RecipientKind } from '../features/notices/notice.types.ts';
+import type { PolicePortalValue } from '../features/notices/police-batch.types.ts';
 import type { Language } from '../platform/i18n/language.ts';
 
 export type Localised = { fr: string; en: string };
@@ -172,6 +173,9 @@ export type NoticeRule = {
   };
 };
 
+/** One column of the police portal's batch export: which value, under which header. */
+export type PolicePortalField = { value: PolicePortalValue; header: string };
+
 /** The subject and body of one kind of notice in one language, with `{placeholders}` (compose.ts lists them). */
 export type NoticeTemplate = { subject: string; body: string };
 
@@ -184,8 +188,11 @@ export type NoticeRules = {
   country: string;
   /** The language of recipients in the pack's country and of its police. */
   language: Language;
-  /** The national police reporting portal: transmissions join its daily batch (channel 'portal_batch'). */
-  policePortal: { name: string };
+  /**
+   * The national police reporting portal: transmissions join its daily batch (channel 'portal_batch'),
+   * exported one row per item with `fields` as columns, in this order, headed in the pack's language.
+   */
+  policePortal: { name: string; fields: PolicePortalField[] };
   /** Police liaison for international channels; its address is configured per hotline (null: by hand). */
   policeLiaison: { name: string; channel: Exclude<NoticeChannel, 'portal_batch'>; address: string | null };
   /** In order; where two matching rules name the same recipient, the earlier one wins. */

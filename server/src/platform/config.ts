@@ -69,6 +69,11 @@ const envSchema = z.object({
   VIGIE_CHROMIUM: z.string().min(1).default('/usr/bin/chromium'),
   VIGIE_CAPTURE_MAX_MEDIA: z.coerce.number().int().min(0).default(20),
   VIGIE_CAPTURE_MAX_BYTES: positiveInt(100 * 1024 * 1024),
+  VIGIE_TIME_ZONE: z
+    .string()
+    .default('Europe/Paris')
+    .refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris'),
+  VIGIE_POLICE_BATCH_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   VIGIE_HEADERS_TIMEOUT_SECONDS: positiveInt(20),
   VIGIE_REQUEST_TIMEOUT_SECONDS: positiveInt(30),
@@ -125,6 +130,10 @@ export type Config = {
    * captures go on without), and how many embedded media one capture fetches, in how many bytes.
    */
   capture: { chromium: string; maxMedia: number; maxMediaBytes: number };
+  /** The hotline's time zone (IANA): its local dates and times (the police portal's daily batch). */
+  timeZone: string;
+  /** The police portal's daily batch is prepared at this local hour (0–23). */
+  policeBatchHour: number;
   logLevel: string;
   /** Slow-client limits (platform/http/slow-requests.ts, docs/adr/0005-proxy-and-timeouts.md). */
   http: HttpLimits;
@@ -190,6 +199,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxMedia: e.VIGIE_CAPTURE_MAX_MEDIA,
       maxMediaBytes: e.VIGIE_CAPTURE_MAX_BYTES,
     },
+    timeZone: e.VIGIE_TIME_ZONE,
+    policeBatchHour: e.VIGIE_POLICE_BATCH_HOUR,
     logLevel: e.LOG_LEVEL,
     http: {
       headersTimeoutMs: e.VIGIE_HEADERS_TIMEOUT_SECONDS * 1000,
@@ -260,6 +271,15 @@ function dnsServerAddress(entry: string): boolean {
 
 const validPort = (port: string | undefined) =>
   port === undefined || (/^\d{1,5}$/.test(port) && Number(port) > 0 && Number(port) < 65536);
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The address of a From value ("Hotline <hotline@example.org>" or a bare address). */
 function addressIn(from: string): string {

@@ -33,3 +33,14 @@ export {
   REPLY_KINDS,
   type ReplyKind,
 } from './notices.tables.ts';
+export { POLICE_BATCH_JOB, registerPoliceBatchJobs } from './police-batch.jobs.ts';
+export { policeBatchRoutes } from './police-batch.routes.ts';
+export {
+  exportPoliceBatch,
+  listPoliceBatches,
+  type PoliceBatchContext,
+  prepareDailyPoliceBatch,
+  preparePoliceBatch,
+} from './police-batch.service.ts';
+export { policeBatches, policeBatchNotices } from './police-batch.tables.ts';
+export { POLICE_BATCH_STATES, POLICE_PORTAL_VALUES, type PoliceBatchState } from './police-batch.types.ts';

@@ -56,13 +56,19 @@ const expected: Record<string, readonly Role[]> = {
   'POST /api/notices/:id/replies': [S, N, L],
   'POST /api/notices/:id/acknowledge': [S, N, L],
   'POST /api/notices/:id/mark-sent': [S, N, L],
+  'GET /api/police-batches': [S, N, L],
+  'POST /api/police-batches': [S, N, L],
+  'GET /api/police-batches/:id': [S, N, L],
+  'GET /api/police-batches/:id/export.csv': [S, N, L],
+  'GET /api/police-batches/:id/export.json': [S, N, L],
+  'POST /api/police-batches/:id/transmitted': [S, N, L],
   'GET /api/partners': [A, S, N, L, U],
   'POST /api/partners': [A, S, L],
   'PUT /api/partners/:id': [A, S, L],
   'DELETE /api/partners/:id': [A, S, L],
 };
 const workspaceRoute = (url: string) =>
-  /^\/api\/(queue|items|assessments|supervision|qualification|media|captures|notices|partners)(\/|$)/.test(
+  /^\/api\/(queue|items|assessments|supervision|qualification|media|captures|notices|police-batches|partners)(\/|$)/.test(
     url,
   ) || url === '/api/staff/assignable';
 

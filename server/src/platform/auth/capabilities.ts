@@ -21,7 +21,8 @@
  *   manage_directory      ✓       ✓        ·        ✓       ·      POST, PUT, DELETE /api/directory and /api/partners (reading: read_workspace)
  *   look_up_hosting       ·       ✓        ✓        ✓       ·      POST /api/items/:id/hosting/lookups (reading: read_workspace)
  *   send_notices          ·       ✓        ✓        ✓       ·      POST /api/notices/:id/… approve, withhold, withdraw, replies,
- *                                                                   acknowledge, mark-sent (reading notices: read_workspace)
+ *                                                                   acknowledge, mark-sent (reading notices: read_workspace);
+ *                                                                   /api/police-batches (list, rows, exports, prepare, transmitted)
  *
  * Why: analysts and supervisors qualify; only a supervisor settles a four-eyes disagreement (admins
  * run accounts, they do not qualify content). Liaison officers read items and their assessments to

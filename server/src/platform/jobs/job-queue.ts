@@ -46,10 +46,15 @@ export type JobQueue = {
   /** Stores a job; returns its id, or null when a singletonKey made it a duplicate. */
   send<T extends object>(name: string, data: T, options?: SendOptions): Promise<string | null>;
   /**
-   * Runs `name` on a cron expression (UTC), e.g. '15 3 * * *', replacing an earlier schedule; with
-   * `alsoAtStart`, once more whenever a process with jobs on starts. May be called before start().
+   * Runs `name` on a cron expression (UTC, or in `timeZone`, an IANA name), e.g. '15 3 * * *',
+   * replacing an earlier schedule; with `alsoAtStart`, once more whenever a process with jobs on
+   * starts. May be called before start().
    */
-  schedule(name: string, cron: string, options?: { data?: object; alsoAtStart?: boolean }): Promise<void>;
+  schedule(
+    name: string,
+    cron: string,
+    options?: { data?: object; alsoAtStart?: boolean; timeZone?: string },
+  ): Promise<void>;
 };
 
 /** What a feature's `<feature>.jobs.ts` exports: registers its handlers and schedules. */
@@ -70,7 +75,7 @@ export type JobQueueOptions = {
 };
 
 type Registration = { name: string; handler: JobHandler<object>; options: RegisterOptions };
-type Schedule = { name: string; cron: string; data: object; alsoAtStart: boolean };
+type Schedule = { name: string; cron: string; data: object; alsoAtStart: boolean; timeZone: string };
 
 export function createJobQueue(database: Database, options: JobQueueOptions): JobQueue {
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
@@ -132,7 +137,7 @@ export function createJobQueue(database: Database, options: JobQueueOptions): Jo
   }
 
   async function applySchedule(entry: Schedule): Promise<void> {
-    await boss.schedule(entry.name, entry.cron, entry.data, { tz: 'UTC' });
+    await boss.schedule(entry.name, entry.cron, entry.data, { tz: entry.timeZone });
     if (entry.alsoAtStart && options.enabled) await boss.send(entry.name, entry.data);
   }
 
@@ -174,6 +179,7 @@ export function createJobQueue(database: Database, options: JobQueueOptions): Jo
         cron,
         data: scheduleOptions.data ?? {},
         alsoAtStart: scheduleOptions.alsoAtStart ?? false,
+        timeZone: scheduleOptions.timeZone ?? 'UTC',
       };
       schedules.set(name, entry);
       if (started) await applySchedule(entry);
