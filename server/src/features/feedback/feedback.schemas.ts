@@ -42,6 +42,11 @@ export const itemFeedbackResponse = z.object({
   status: z.enum(ITEM_PUBLIC_STATUSES).describe('What the reporter’s status page says of this address'),
   outcomes: z.array(z.enum(ITEM_OUTCOMES)).describe('Every outcome true for the item'),
   verdict_final: z.boolean().describe('The item has a counting verdict (four eyes done)'),
+  reported_in: z
+    .array(z.uuid())
+    .describe(
+      'The reports whose reporter sent this address (not those it was derived for): they can be told',
+    ),
   templates: z.array(
     z.object({
       id: z.string(),

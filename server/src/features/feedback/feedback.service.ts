@@ -15,7 +15,7 @@ import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import type { Language } from '../../platform/i18n/language.ts';
 import { announceQueuedMail, enqueueMail, type MailPurpose, mailOutbox } from '../../platform/mail/index.ts';
 import { items, reportItems, reports, statusUrl } from '../intake/index.ts';
-import { isReportedIn, itemStanding, publicStatusOf } from '../outcomes/index.ts';
+import { isReportedIn, itemStanding, publicStatusOf, reportsNaming } from '../outcomes/index.ts';
 import type { ItemFeedbackView, ReportMessageView, SendFeedback } from './feedback.schemas.ts';
 import { reportMessages } from './feedback.tables.ts';
 import { composeFeedbackMail, fillPlaceholders, findTemplate, templateFit } from './feedback-templates.ts';
@@ -37,6 +37,7 @@ export async function itemFeedback(db: Queryable, itemId: string): Promise<ItemF
     status: standing.status,
     outcomes: standing.outcomes,
     verdict_final: standing.verdictFinal,
+    reported_in: await reportsNaming(db, itemId),
     templates: pack.feedbackTemplates.map((t) => {
       const unfit = templateFit(t, standing);
       return { id: t.id, offered: unfit === null, unfit };

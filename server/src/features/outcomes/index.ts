@@ -8,6 +8,7 @@ export {
   isReportedIn,
   itemStanding,
   reportedAddressStandings,
+  reportsNaming,
 } from './outcome.queries.ts';
 export {
   deriveItemStanding,

@@ -92,3 +92,11 @@ export async function isReportedIn(db: Queryable, reportId: string, itemId: stri
   );
   return rows.length > 0;
 }
+
+/** The reports whose reporter named `itemId` (not those it was derived for). */
+export async function reportsNaming(db: Queryable, itemId: string): Promise<string[]> {
+  const rows = rowsOf<{ report_id: string }>(
+    await db.execute(sql`select report_id from report_items where item_id = ${itemId} and not derived`),
+  );
+  return rows.map((r) => r.report_id);
+}
