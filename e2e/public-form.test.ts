@@ -141,6 +141,15 @@ for (const javaScriptEnabled of [true, false]) {
         await page.fill('#secret', secret.toLowerCase());
         assert.equal(await submitAndWait(page, 'form.status-form button[type=submit]'), 200);
         assert.match((await page.textContent('.step-current')) ?? '', /Reçu/);
+        // Each address the reporter sent, by its number (never the address itself), with its outcome.
+        assert.deepEqual(
+          (await page.$$eval('.address-title', (els) => els.map((e) => e.textContent?.trim()))).map((x) =>
+            x?.replace(/\s+/g, ' '),
+          ),
+          ['Adresse 1 : Reçue', 'Adresse 2 : Reçue'],
+        );
+        assert.match((await page.textContent('.addresses')) ?? '', /0 adresse traitée sur 2/);
+        assert.ok(!((await page.textContent('main')) ?? '').includes('example.org'), 'never the addresses');
         await screenshot(page, `public-status-fr-${mode}`);
 
         // A wrong secret: a clear 404, the same as for an unknown code.

@@ -1,7 +1,8 @@
 /**
  * The analyst workspace in a real browser against the real server, with the demo accounts: a public
  * report of abuse material → analyst 1 finds it in the queue, claims and qualifies it as illegal
- * (four eyes) and adds a derived item → analyst 2 gives the second opinion → reporter feedback →
+ * (four eyes) and adds a derived item → analyst 2 gives the second opinion → reporter feedback (none fits
+ * until a notice leaves) →
  * the reporter reads it on the public status page. Then the supervision page. Axe checks on the
  * queue and item pages; screenshots land in e2e/screenshots/ (workspace-*).
  */
@@ -168,23 +169,31 @@ test('queue → claim → qualify (four eyes) → derived item → second opinio
   secondAnalyst = second;
 });
 
-test('reporter feedback reaches the public status page', { timeout: 60_000 }, async () => {
+test('reporter feedback follows the facts, and the public status page shows each address', {
+  timeout: 60_000,
+}, async () => {
   const page = secondAnalyst;
   assert.ok(page, 'the qualification test ran first');
   const panel = page.getByRole('region', { name: 'Retour au signaleur' });
-  await panel.getByLabel('Modèle').first().selectOption('forwarded_authorities');
-  await panel.getByText('transmis aux autorités compétentes').first().waitFor();
+  // The verdict is final (confirmed), but no notice has left yet: no template tells the truth yet.
+  await panel.getByText('En cours d’examen').first().waitFor();
+  await panel.getByText('Aucun modèle ne convient encore').waitFor();
+  await panel.getByText('Modèles non proposés, et pourquoi').click();
+  await panel.getByText(/Transmis aux autorités — aucune notification envoyée/).waitFor();
+  await assertNoAxeViolations(page, 'the feedback panel');
   await screenshot(page, 'workspace-feedback');
-  await panel.getByRole('button', { name: 'Envoyer' }).first().click();
-  await panel.getByRole('status').filter({ hasText: 'Message envoyé au signaleur.' }).waitFor();
-  await panel.getByText('Transmis · pas d’e-mail').waitFor();
 
   // The reporter's side: the public status page, with the tracking code and the secret.
   const { page: reporter } = await newPage({ locale: 'fr-FR' });
   await reporter.goto(`${server.url}/status?code=${report.tracking_code}`);
   await reporter.fill('#secret', report.secret);
   await Promise.all([reporter.waitForNavigation(), reporter.click('form.status-form button[type=submit]')]);
-  await reporter.getByText('transmis aux autorités compétentes').waitFor();
+  await reporter.getByText('En cours d’examen').first().waitFor();
+  const titles = await reporter.$$eval('.address-title', (els) =>
+    els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim()),
+  );
+  assert.deepEqual(titles, ['Adresse 1 : En cours d’examen'], 'the derived item is not the reporter’s');
+  assert.ok(!((await reporter.textContent('main')) ?? '').includes(DERIVED_URL));
   await screenshot(reporter, 'workspace-public-status');
 });
 

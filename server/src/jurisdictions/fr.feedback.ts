@@ -2,7 +2,8 @@
  * What a French hotline tells a reporter once their report has been handled, in French and English.
  * `{tracking_code}` and `{helplines}` are filled in when the message is published; analysts may
  * edit the text before sending. Never name the reported addresses here: the message is e-mailed.
- * `{helplines}` lists the pack’s `helplines` (fr.ts) in the message’s language.
+ * `{helplines}` lists the pack’s `helplines` (fr.ts) in the message’s language. Each template names
+ * the outcomes of an address it tells truly (features/outcomes): it is offered for nothing else.
  */
 import type { FeedbackTemplate } from './jurisdiction.ts';
 
@@ -10,7 +11,7 @@ export const frFeedbackTemplates: FeedbackTemplate[] = [
   {
     id: 'forwarded_authorities',
     label: { fr: 'Transmis aux autorités', en: 'Forwarded to the authorities' },
-    publicStatus: 'forwarded',
+    outcomes: ['transmitted_to_police'],
     body: {
       fr:
         'Merci pour votre signalement {tracking_code}. Après analyse, nous avons estimé que le contenu signalé ' +
@@ -26,7 +27,7 @@ export const frFeedbackTemplates: FeedbackTemplate[] = [
   {
     id: 'removal_requested',
     label: { fr: 'Retrait demandé à l’hébergeur', en: 'Removal requested from the host' },
-    publicStatus: 'forwarded',
+    outcomes: ['removal_requested'],
     body: {
       fr:
         'Merci pour votre signalement {tracking_code}. Le contenu signalé est manifestement illicite : nous ' +
@@ -41,7 +42,7 @@ export const frFeedbackTemplates: FeedbackTemplate[] = [
   {
     id: 'content_removed',
     label: { fr: 'Contenu retiré', en: 'Content removed' },
-    publicStatus: 'content_removed',
+    outcomes: ['removed'],
     body: {
       fr:
         'Bonne nouvelle concernant votre signalement {tracking_code} : le contenu signalé a été retiré. ' +
@@ -54,7 +55,7 @@ export const frFeedbackTemplates: FeedbackTemplate[] = [
   {
     id: 'not_illegal',
     label: { fr: 'Non illicite en droit français', en: 'Not illegal under French law' },
-    publicStatus: 'closed',
+    outcomes: ['not_illegal'],
     body: {
       fr:
         'Merci pour votre signalement {tracking_code}. Après analyse, le contenu signalé, même s’il peut ' +
@@ -72,7 +73,7 @@ export const frFeedbackTemplates: FeedbackTemplate[] = [
   {
     id: 'out_of_scope',
     label: { fr: 'Hors de notre champ – où s’adresser', en: 'Outside our scope – where to go instead' },
-    publicStatus: 'closed',
+    outcomes: ['out_of_scope'],
     body: {
       fr:
         'Merci pour votre signalement {tracking_code}. Ce que vous décrivez ne relève pas de notre service, ' +
@@ -82,6 +83,21 @@ export const frFeedbackTemplates: FeedbackTemplate[] = [
         'Thank you for your report {tracking_code}. What you describe is outside the scope of our service, ' +
         'which deals with illegal online content. Depending on your situation, these free services can ' +
         'help you (in France):\n{helplines}\nIf someone is in immediate danger, call 17 or 112.',
+    },
+  },
+  {
+    id: 'content_unreachable',
+    label: { fr: 'Contenu inaccessible', en: 'Content could not be reached' },
+    outcomes: ['unreachable'],
+    body: {
+      fr:
+        'Merci pour votre signalement {tracking_code}. Nous n’avons pas pu accéder au contenu à l’adresse ' +
+        'signalée : il a peut-être déjà été retiré, ou l’adresse est incomplète. Nous n’avons donc pas pu ' +
+        'l’analyser. Si vous le retrouvez en ligne, vous pouvez nous le signaler à nouveau.',
+      en:
+        'Thank you for your report {tracking_code}. We could not reach the content at the address you ' +
+        'reported: it may already have been removed, or the address may be incomplete, so we could not ' +
+        'analyse it. If you find it online again, you can report it to us again.',
     },
   },
 ];

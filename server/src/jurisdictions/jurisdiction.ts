@@ -2,7 +2,8 @@
  * The shape of a jurisdiction pack: the law a hotline applies, as data. Code reads packs through
  * this type only, so adding a country means adding a data file, not changing features.
  */
-import type { PublicStatus } from '../features/intake/index.ts';
+
+import type { ItemOutcome } from '../features/intake/index.ts';
 import type { NoticeChannel, RecipientKind } from '../features/notices/notice.types.ts';
 import type { PolicePortalValue } from '../features/notices/police-batch.types.ts';
 import type { Language } from '../platform/i18n/language.ts';
@@ -113,8 +114,11 @@ export type FeedbackTemplate = {
   id: string;
   label: Localised;
   body: Localised;
-  /** The status the reporter's tracking page shows once this message is sent (never back to received). */
-  publicStatus: Exclude<PublicStatus, 'received'>;
+  /**
+   * The outcomes of an address this message tells truly (features/outcomes): it is offered for an
+   * item only once its verdict is final and one of these outcomes holds.
+   */
+  outcomes: ItemOutcome[];
 };
 
 export type JurisdictionPack = {

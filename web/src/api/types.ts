@@ -162,6 +162,7 @@ export type AgeBand = (typeof triageSchemas.AGE_BANDS)[number];
 export type FeedbackTemplatesResponse = z.output<typeof feedbackSchemas.feedbackTemplatesResponse>;
 export type SendFeedbackResponse = z.output<typeof feedbackSchemas.sendFeedbackResponse>;
 export type FeedbackHistoryResponse = z.output<typeof feedbackSchemas.feedbackHistoryResponse>;
+export type ItemFeedbackResponse = z.output<typeof feedbackSchemas.itemFeedbackResponse>;
 /** What a report says on the item page (its id is the one reporter feedback is sent to). */
 export type ReportContext = z.output<typeof qualificationSchemas.reportContext>;
 export type NoticeResponse = z.output<typeof noticesSchemas.noticeResponse>;

@@ -10,6 +10,7 @@ import type {
   FeedbackHistoryResponse,
   FeedbackTemplatesResponse,
   ItemDetail,
+  ItemFeedbackResponse,
   ItemHistory,
   MediaList,
   MediaRecord,
@@ -82,6 +83,7 @@ export const supervisionApi = {
 
 export const feedbackApi = {
   templates: () => api.get<FeedbackTemplatesResponse>('/api/feedback/templates'),
+  ofItem: (itemId: string) => api.get<ItemFeedbackResponse>(`/api/items/${id(itemId)}/feedback`),
   history: (reportId: string) => api.get<FeedbackHistoryResponse>(`/api/reports/${id(reportId)}/feedback`),
   send: (reportId: string, body: SendFeedback) =>
     api.post<SendFeedbackResponse>(`/api/reports/${id(reportId)}/feedback`, body),

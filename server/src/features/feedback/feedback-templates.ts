@@ -4,7 +4,8 @@
  */
 import { pack } from '../../jurisdictions/index.ts';
 import type { Language } from '../../platform/i18n/language.ts';
-import type { FeedbackTemplateView } from './feedback.schemas.ts';
+import type { ItemOutcome, ItemStanding } from '../outcomes/index.ts';
+import type { FeedbackTemplateView, TemplateUnfit } from './feedback.schemas.ts';
 
 export const PLACEHOLDERS = ['{tracking_code}', '{helplines}'] as const;
 
@@ -15,12 +16,33 @@ export function listTemplates(): FeedbackTemplateView[] {
     id: t.id,
     label: t.label,
     body: t.body,
-    public_status: t.publicStatus,
+    outcomes: [...t.outcomes],
   }));
 }
 
 export function findTemplate(id: string): Template | undefined {
   return pack.feedbackTemplates.find((t) => t.id === id);
+}
+
+/** Outcomes only a notice leaving can bring; the verdicts' own outcomes come with the verdict. */
+const NOTICE_OUTCOMES: readonly ItemOutcome[] = ['transmitted_to_police', 'removal_requested'];
+const VERDICT_OUTCOMES: readonly ItemOutcome[] = ['not_illegal', 'out_of_scope', 'unreachable'];
+
+/**
+ * Whether a template fits an item now, and if not why, for the staff app to say: the verdict is not
+ * final yet, no notice has left yet, no removal is recorded yet, or the template tells another outcome.
+ */
+export function templateFit(
+  template: Pick<Template, 'outcomes'>,
+  standing: ItemStanding,
+): TemplateUnfit | null {
+  if (!standing.verdictFinal) return 'verdict_not_final';
+  if (template.outcomes.some((o) => standing.outcomes.includes(o))) return null;
+  // A verdict that closes the address (not illegal…) will never see a notice: another outcome.
+  if (standing.outcomes.some((o) => VERDICT_OUTCOMES.includes(o))) return 'other_outcome';
+  if (template.outcomes.some((o) => NOTICE_OUTCOMES.includes(o))) return 'no_notice_sent';
+  if (template.outcomes.includes('removed')) return 'not_removed_yet';
+  return 'other_outcome';
 }
 
 /** The pack's helplines, one per line, in `language`. */

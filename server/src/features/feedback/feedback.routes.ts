@@ -7,11 +7,13 @@ import { errorResponses } from '../../platform/http/schemas.ts';
 import {
   feedbackHistoryResponse,
   feedbackTemplatesResponse,
+  itemFeedbackResponse,
+  itemIdParam,
   reportIdParam,
   sendFeedbackBody,
   sendFeedbackResponse,
 } from './feedback.schemas.ts';
-import { feedbackHistory, sendFeedback } from './feedback.service.ts';
+import { feedbackHistory, itemFeedback, sendFeedback } from './feedback.service.ts';
 import { listTemplates, PLACEHOLDERS } from './feedback-templates.ts';
 
 const TAG = 'workspace';
@@ -34,6 +36,24 @@ export async function feedbackRoutes(app: FastifyInstance, deps: AppDeps): Promi
     async () => ({ templates: listTemplates(), placeholders: [...PLACEHOLDERS] }),
   );
 
+  api.get(
+    '/api/items/:item_id/feedback',
+    {
+      onRequest: caseworkers,
+      schema: {
+        tags: [TAG],
+        summary:
+          'What the reporter can be told about an item now: its public status and the templates that fit',
+        description:
+          'A template is offered once the verdict is final and it tells one of the item’s outcomes; ' +
+          'otherwise `unfit` says why (verdict_not_final, no_notice_sent, not_removed_yet, other_outcome).',
+        params: itemIdParam,
+        response: { 200: itemFeedbackResponse, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => itemFeedback(ctx.db, request.params.item_id),
+  );
+
   api.post(
     '/api/reports/:report_id/feedback',
     {
@@ -41,14 +61,17 @@ export async function feedbackRoutes(app: FastifyInstance, deps: AppDeps): Promi
       schema: {
         tags: [TAG],
         summary:
-          'Send the reporter a message: shown on their tracking page, e-mailed if they left an address',
+          'Send the reporter a message about one address they reported: shown on their tracking page, ' +
+          'e-mailed if they left an address',
         description:
-          'Needs the x-csrf-token header. Sets the public status the template implies. The message is written ' +
+          'Needs the x-csrf-token header. The item must be one the reporter sent (feedback.item_not_reported), ' +
+          'its verdict final (409 feedback.verdict_not_final), and the template one that tells its outcome ' +
+          '(409 feedback.template_does_not_fit). The message carries the item’s derived status. It is written ' +
           'in the report’s language unless `language` is given, and may not quote a reported address ' +
           '(feedback.contains_reported_url).',
         params: reportIdParam,
         body: sendFeedbackBody,
-        response: { 201: sendFeedbackResponse, ...errorResponses(400, 401, 403, 404) },
+        response: { 201: sendFeedbackResponse, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LANGUAGES } from '../../platform/i18n/language.ts';
 import { MAIL_STATES } from '../../platform/mail/index.ts';
 import { PUBLIC_STATUSES } from '../intake/index.ts';
+import { ITEM_OUTCOMES, ITEM_PUBLIC_STATUSES } from '../outcomes/index.ts';
 
 export const MAX_FEEDBACK_MESSAGE = 4000;
 
@@ -12,7 +13,9 @@ export const feedbackTemplate = z.object({
   id: z.string(),
   label: localised,
   body: localised.describe('With placeholders {tracking_code} and {helplines}, filled in when sent'),
-  public_status: z.enum(PUBLIC_STATUSES),
+  outcomes: z
+    .array(z.enum(ITEM_OUTCOMES))
+    .describe('The outcomes of an address this template tells; it is offered for an item only then'),
 });
 export type FeedbackTemplateView = z.output<typeof feedbackTemplate>;
 
@@ -23,7 +26,44 @@ export const feedbackTemplatesResponse = z.object({
 
 export const reportIdParam = z.object({ report_id: z.uuid('report_id must be a report id (UUID)') });
 
+export const itemIdParam = z.object({ item_id: z.uuid('item_id must be an item id (UUID)') });
+
+/** Why a template is not offered for an item now. */
+export const TEMPLATE_UNFITS = [
+  'verdict_not_final',
+  'no_notice_sent',
+  'not_removed_yet',
+  'other_outcome',
+] as const;
+export type TemplateUnfit = (typeof TEMPLATE_UNFITS)[number];
+
+export const itemFeedbackResponse = z.object({
+  item_id: z.uuid(),
+  status: z.enum(ITEM_PUBLIC_STATUSES).describe('What the reporter’s status page says of this address'),
+  outcomes: z.array(z.enum(ITEM_OUTCOMES)).describe('Every outcome true for the item'),
+  verdict_final: z.boolean().describe('The item has a counting verdict (four eyes done)'),
+  reported_in: z
+    .array(z.uuid())
+    .describe(
+      'The reports whose reporter sent this address (not those it was derived for): they can be told',
+    ),
+  templates: z.array(
+    z.object({
+      id: z.string(),
+      offered: z.boolean(),
+      unfit: z
+        .enum(TEMPLATE_UNFITS)
+        .nullable()
+        .describe(
+          'Why it is not offered: verdict not final, no notice sent, no removal recorded, another outcome',
+        ),
+    }),
+  ),
+});
+export type ItemFeedbackView = z.output<typeof itemFeedbackResponse>;
+
 export const sendFeedbackBody = z.strictObject({
+  item_id: z.uuid('item_id must be an item id (UUID)').describe('The reported address the message is about'),
   template_id: z.string().min(1).max(100),
   message: z
     .string()
@@ -41,6 +81,11 @@ export type SendFeedback = z.output<typeof sendFeedbackBody>;
 
 export const reportMessage = z.object({
   id: z.uuid(),
+  item_id: z
+    .uuid()
+    .nullable()
+    .describe('The address it is about; null for messages sent before messages were per item'),
+  item_status: z.enum(ITEM_PUBLIC_STATUSES).nullable().describe('The address’s status when it was sent'),
   template_id: z.string(),
   language: z.enum(LANGUAGES),
   message: z.string(),

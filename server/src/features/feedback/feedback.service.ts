@@ -1,20 +1,24 @@
 /**
- * Closing the loop with a reporter: an analyst picks a template (maybe edits it), and in one
- * transaction the message is published on the tracking page, recorded in the report's history,
- * queued for e-mail when the reporter left an address, and audited. The address is never opened
- * here: the sealed value is handed to the outbox, which opens it only to send.
+ * Closing the loop with a reporter, about one address they reported: once the item's verdict is
+ * final, an analyst picks a template that fits the item's outcome (features/outcomes) — maybe edits
+ * it — and in one transaction the message is published on the tracking page, recorded in the
+ * report's history, queued for e-mail when the reporter left an address, and audited. The status the
+ * message carries is the item's, derived, never chosen. The address is never opened here: the
+ * sealed value is handed to the outbox, which opens it only to send.
  */
 import { asc, eq } from 'drizzle-orm';
+import { pack } from '../../jurisdictions/index.ts';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import { staff } from '../../platform/auth/index.ts';
 import type { Db, Queryable } from '../../platform/db/database.ts';
-import { badRequest, notFound } from '../../platform/errors.ts';
+import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import type { Language } from '../../platform/i18n/language.ts';
 import { announceQueuedMail, enqueueMail, type MailPurpose, mailOutbox } from '../../platform/mail/index.ts';
-import { items, type PublicStatus, reportItems, reports, statusUrl } from '../intake/index.ts';
-import type { ReportMessageView, SendFeedback } from './feedback.schemas.ts';
+import { items, reportItems, reports, statusUrl } from '../intake/index.ts';
+import { isReportedIn, itemStanding, publicStatusOf, reportsNaming } from '../outcomes/index.ts';
+import type { ItemFeedbackView, ReportMessageView, SendFeedback } from './feedback.schemas.ts';
 import { reportMessages } from './feedback.tables.ts';
-import { composeFeedbackMail, fillPlaceholders, findTemplate } from './feedback-templates.ts';
+import { composeFeedbackMail, fillPlaceholders, findTemplate, templateFit } from './feedback-templates.ts';
 
 export type FeedbackContext = { db: Db; publicUrl: string };
 type Actor = { staffId: string; label: string };
@@ -22,6 +26,24 @@ type Actor = { staffId: string; label: string };
 export const FEEDBACK_MAIL_PURPOSE: MailPurpose = 'reporter_feedback';
 
 const reportNotFound = () => notFound('report.not_found', 'No report with this id.');
+const itemNotFound = () => notFound('item.not_found', 'No item with this id.');
+
+/** What can be told about an item now: its standing, and which templates fit it (and why not). */
+export async function itemFeedback(db: Queryable, itemId: string): Promise<ItemFeedbackView> {
+  const standing = await itemStanding(db, itemId);
+  if (!standing) throw itemNotFound();
+  return {
+    item_id: itemId,
+    status: standing.status,
+    outcomes: standing.outcomes,
+    verdict_final: standing.verdictFinal,
+    reported_in: await reportsNaming(db, itemId),
+    templates: pack.feedbackTemplates.map((t) => {
+      const unfit = templateFit(t, standing);
+      return { id: t.id, offered: unfit === null, unfit };
+    }),
+  };
+}
 
 /** The reported addresses, as a reporter-facing text must never carry them (it is e-mailed). */
 async function reportedUrls(tx: Queryable, reportId: string): Promise<string[]> {
@@ -72,6 +94,28 @@ export async function sendFeedback(
       .where(eq(reports.id, reportId))
       .for('update');
     if (!report) throw reportNotFound();
+    if (!(await isReportedIn(tx, reportId, input.item_id))) {
+      throw badRequest(
+        'feedback.item_not_reported',
+        'This address is not one the reporter sent (items derived by analysts are not theirs to hear about).',
+        { item_id: input.item_id },
+      );
+    }
+    const standing = await itemStanding(tx, input.item_id);
+    if (!standing) throw itemNotFound();
+    const unfit = templateFit(template, standing);
+    if (unfit === 'verdict_not_final') {
+      throw conflict(
+        'feedback.verdict_not_final',
+        'The verdict on this address is not final yet (an assessment, or four eyes, is pending).',
+      );
+    }
+    if (unfit) {
+      throw conflict(
+        'feedback.template_does_not_fit',
+        `The template "${template.id}" does not tell what happened to this address (${standing.status}: ${unfit}).`,
+      );
+    }
     const language: Language = input.language ?? report.language;
     const edited = input.message !== undefined;
     if (edited) refuseReportedUrls(input.message ?? '', await reportedUrls(tx, reportId));
@@ -80,11 +124,10 @@ export async function sendFeedback(
       language,
     });
     const now = new Date();
-    const publicStatus: PublicStatus = template.publicStatus;
-    await tx
-      .update(reports)
-      .set({ publicMessage: text, publicStatus, publicUpdatedAt: now })
-      .where(eq(reports.id, reportId));
+    const itemStatus = standing.status;
+    const publicStatus = publicStatusOf(itemStatus);
+    // The report's status is derived from its items (features/outcomes): only the time moves.
+    await tx.update(reports).set({ publicUpdatedAt: now }).where(eq(reports.id, reportId));
 
     let mailId: string | null = null;
     if (report.contactEmailEnc) {
@@ -107,6 +150,8 @@ export async function sendFeedback(
       .insert(reportMessages)
       .values({
         reportId,
+        itemId: input.item_id,
+        itemStatus,
         templateId: template.id,
         language,
         body: text,
@@ -126,6 +171,8 @@ export async function sendFeedback(
       targetId: reportId,
       // No address, no message text: the history table holds the text, the audit log who and what kind.
       details: {
+        item_id: input.item_id,
+        item_status: itemStatus,
         template_id: template.id,
         language,
         public_status: publicStatus,
@@ -140,6 +187,8 @@ export async function sendFeedback(
     return {
       message: {
         id: row.id,
+        item_id: input.item_id,
+        item_status: itemStatus,
         template_id: template.id,
         language,
         message: text,
@@ -163,6 +212,8 @@ export async function feedbackHistory(db: Queryable, reportId: string): Promise<
   const rows = await db
     .select({
       id: reportMessages.id,
+      itemId: reportMessages.itemId,
+      itemStatus: reportMessages.itemStatus,
       templateId: reportMessages.templateId,
       language: reportMessages.language,
       body: reportMessages.body,
@@ -180,6 +231,8 @@ export async function feedbackHistory(db: Queryable, reportId: string): Promise<
     .orderBy(asc(reportMessages.sentAt), asc(reportMessages.id));
   return rows.map((r) => ({
     id: r.id,
+    item_id: r.itemId,
+    item_status: r.itemStatus,
     template_id: r.templateId,
     language: r.language,
     message: r.body,

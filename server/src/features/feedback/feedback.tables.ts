@@ -10,7 +10,14 @@ import { staff } from '../../platform/auth/auth.tables.ts';
 import { isOneOf } from '../../platform/db/value-lists.ts';
 import { LANGUAGES, type Language } from '../../platform/i18n/language.ts';
 import { mailOutbox } from '../../platform/mail/mail.tables.ts';
-import { PUBLIC_STATUSES, type PublicStatus, reports } from '../intake/intake.tables.ts';
+import {
+  ITEM_PUBLIC_STATUSES,
+  type ItemPublicStatus,
+  items,
+  PUBLIC_STATUSES,
+  type PublicStatus,
+  reports,
+} from '../intake/intake.tables.ts';
 
 export const reportMessages = pgTable(
   'report_messages',
@@ -19,10 +26,15 @@ export const reportMessages = pgTable(
     reportId: uuid('report_id')
       .notNull()
       .references(() => reports.id, { onDelete: 'cascade' }),
+    /** The address the message is about; null for messages sent before messages were per item. */
+    itemId: uuid('item_id').references(() => items.id, { onDelete: 'set null' }),
     templateId: text('template_id').notNull(),
     language: text('language').$type<Language>().notNull(),
     body: text('body').notNull(),
+    /** Derived from the item's standing when sent (older messages: the status their template set). */
     publicStatus: text('public_status').$type<PublicStatus>().notNull(),
+    /** The item's public status when sent (features/outcomes); null for older messages. */
+    itemStatus: text('item_status').$type<ItemPublicStatus>(),
     /** True when the analyst changed the template's text. */
     edited: boolean('edited').notNull().default(false),
     sentBy: uuid('sent_by').references(() => staff.id, { onDelete: 'set null' }),
@@ -31,7 +43,9 @@ export const reportMessages = pgTable(
   },
   (t) => [
     index('report_messages_report_idx').on(t.reportId, t.sentAt),
+    index('report_messages_item_idx').on(t.itemId),
     check('report_messages_language_check', isOneOf(t.language, LANGUAGES)),
     check('report_messages_public_status_check', isOneOf(t.publicStatus, PUBLIC_STATUSES)),
+    check('report_messages_item_status_check', isOneOf(t.itemStatus, ITEM_PUBLIC_STATUSES)),
   ],
 );

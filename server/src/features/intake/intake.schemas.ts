@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { publicCategoryIds } from '../../jurisdictions/index.ts';
 import { LANGUAGES } from '../../platform/i18n/language.ts';
-import { PUBLIC_STATUSES } from './intake.tables.ts';
+import { ITEM_PUBLIC_STATUSES, PUBLIC_STATUSES } from './intake.tables.ts';
 import { MAX_URL_LENGTH, normaliseReportedUrl } from './url.ts';
 
 export { PUBLIC_STATUSES, type PublicStatus } from './intake.tables.ts';
@@ -45,8 +45,25 @@ export const trackingCodeParam = z.object({ tracking_code: z.string().max(40) })
 export const reportStatusResponse = z.object({
   tracking_code: z.string(),
   received_at: z.string(),
-  status: z.enum(PUBLIC_STATUSES),
+  status: z.enum(PUBLIC_STATUSES).describe('A summary of the addresses’ statuses'),
   updated_at: z.string(),
-  message: z.string().nullable(),
+  message: z
+    .string()
+    .nullable()
+    .describe('A message about the whole report (sent before messages were per address)'),
+  handled: z.number().int().describe('Addresses with a final outcome'),
+  total: z.number().int().describe('Addresses the reporter sent'),
+  addresses: z
+    .array(
+      z.object({
+        number: z
+          .number()
+          .int()
+          .describe('Its place in the report, from 1 (the address itself is not repeated)'),
+        status: z.enum(ITEM_PUBLIC_STATUSES),
+        message: z.string().nullable().describe('The latest message from the team about this address'),
+      }),
+    )
+    .describe('Each address the reporter sent; addresses analysts found from them are not listed'),
 });
 export type ReportStatus = z.output<typeof reportStatusResponse>;

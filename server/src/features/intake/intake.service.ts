@@ -8,6 +8,7 @@ import { pack } from '../../jurisdictions/index.ts';
 import { categoryUrgency } from '../../jurisdictions/jurisdiction.ts';
 import { type SecretBox, safeEqual, sha256 } from '../../platform/crypto/secret-box.ts';
 import type { Queryable } from '../../platform/db/database.ts';
+import { reportedAddressStandings, summariseReport } from '../outcomes/index.ts';
 import { formSubmissionKeys } from './form-token.ts';
 import { findReportByFormToken, insertReports, type ReportRow } from './intake.queries.ts';
 import type { NewReport, ReportStatus } from './intake.schemas.ts';
@@ -151,10 +152,10 @@ export async function findReportStatus(
 ): Promise<ReportStatus | null> {
   const [row] = await db
     .select({
+      id: reports.id,
       trackingCode: reports.trackingCode,
       secretHash: reports.secretHash,
       receivedAt: reports.receivedAt,
-      publicStatus: reports.publicStatus,
       publicMessage: reports.publicMessage,
       publicUpdatedAt: reports.publicUpdatedAt,
     })
@@ -165,11 +166,21 @@ export async function findReportStatus(
   // Compare even when the row is missing, so timing does not tell a known code from an unknown one.
   const matches = safeEqual(row?.secretHash ?? sha256('no such report'), offered);
   if (!row || !matches) return null;
+  // The status is derived from the addresses' facts (features/outcomes), not stored.
+  const addresses = await reportedAddressStandings(db, row.id);
+  const summary = summariseReport(addresses.map((a) => a.status));
+  const updatedAt = Math.max(
+    row.publicUpdatedAt.getTime(),
+    ...addresses.map((a) => a.changedAt?.getTime() ?? 0),
+  );
   return {
     tracking_code: row.trackingCode,
     received_at: row.receivedAt.toISOString(),
-    status: row.publicStatus,
-    updated_at: row.publicUpdatedAt.toISOString(),
+    status: summary.status,
+    updated_at: new Date(updatedAt).toISOString(),
     message: row.publicMessage,
+    handled: summary.handled,
+    total: summary.total,
+    addresses: addresses.map((a) => ({ number: a.number, status: a.status, message: a.message })),
   };
 }

@@ -43,6 +43,28 @@ export const PUBLIC_STATUSES = [
   'closed',
 ] as const;
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+/**
+ * Where one reported address ends up, as the reporter reads it (derived in features/outcomes).
+ */
+export const ITEM_OUTCOMES = [
+  /** The verdict: not prohibited by the law the hotline applies. */
+  'not_illegal',
+  /** The verdict: outside what the hotline deals with. */
+  'out_of_scope',
+  /** The verdict: the content could not be reached, so nothing could be judged. */
+  'unreachable',
+  /** A notice to the police portal (or the police liaison) has left. */
+  'transmitted_to_police',
+  /** A removal request has left: to the host, the platform, the registrar or a partner hotline. */
+  'removal_requested',
+  /** The content was found gone. Only a recorded fact sets it (see outcomes/outcome.ts, ItemFacts.removedAt). */
+  'removed',
+] as const;
+export type ItemOutcome = (typeof ITEM_OUTCOMES)[number];
+
+/** An address's public status: not started, being reviewed, or one of the outcomes. */
+export const ITEM_PUBLIC_STATUSES = ['received', 'under_review', ...ITEM_OUTCOMES] as const;
+export type ItemPublicStatus = (typeof ITEM_PUBLIC_STATUSES)[number];
 
 /**
  * An item's life in the workspace: 'new' (awaiting assessment), 'awaiting_second' (four eyes),
@@ -162,6 +184,11 @@ export const reportItems = pgTable(
       .notNull()
       .references(() => items.id),
     position: smallint('position').notNull(),
+    /**
+     * Linked because an analyst derived the item from one of this report's items, not named by its
+     * reporter: what the reporter is told leaves it out (features/outcomes).
+     */
+    derived: boolean('derived').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.itemId] }), index('report_items_item_idx').on(t.itemId)],
 );

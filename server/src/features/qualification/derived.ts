@@ -50,12 +50,13 @@ export async function addDerivedItems(
         select id, url from items where url in (select jsonb_array_elements_text(${list}::jsonb))`),
     );
     // Inherit the report context: each of the parent's reports now names the derived items too,
-    // after its own URLs.
+    // after its own URLs, marked derived (their reporters did not send them: features/outcomes).
     await tx.execute(sql`
-      insert into report_items (report_id, item_id, position)
+      insert into report_items (report_id, item_id, position, derived)
       select pr.report_id, d.id,
              (select max(x.position) from report_items x where x.report_id = pr.report_id)
-               + row_number() over (partition by pr.report_id order by d.url)
+               + row_number() over (partition by pr.report_id order by d.url),
+             true
       from report_items pr, items d
       where pr.item_id = ${parentId} and d.url in (select jsonb_array_elements_text(${list}::jsonb))
       on conflict do nothing`);

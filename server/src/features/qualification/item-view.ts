@@ -10,6 +10,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { rowsOf } from '../../platform/db/database.ts';
 import type { Language } from '../../platform/i18n/language.ts';
 import type { Channel, PublicStatus, ReporterKind } from '../intake/index.ts';
+import { reportedAddressStandings, summariseReport } from '../outcomes/index.ts';
 import {
   claimOf,
   type ItemOrigin,
@@ -76,7 +77,15 @@ export async function getItemDetail(db: Db, itemId: string, viewerId: string): P
   );
   return {
     item: { ...toQueueItem(row), parent_item_id: row.parent_item_id, updated_at: iso(row.updated_at) },
-    reports: reports.map((r) => ({ ...r, received_at: iso(r.received_at) })),
+    // What each reporter's status page says now, derived as it is for them (features/outcomes).
+    reports: await Promise.all(
+      reports.map(async (r) => ({
+        ...r,
+        received_at: iso(r.received_at),
+        public_status: summariseReport((await reportedAddressStandings(db, r.id)).map((a) => a.status))
+          .status,
+      })),
+    ),
     assessments: await assessmentsOfItem(db, itemId),
     parent: parent ? toLinked(parent) : null,
     derived_items: derived.map(toLinked),

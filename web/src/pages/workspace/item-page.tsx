@@ -208,7 +208,12 @@ export function ItemPage({ itemId }: { itemId: string }) {
           />
 
           {can(staff, 'send_feedback') ? (
-            <ReporterFeedback reports={reports} onSessionError={onSessionError} onSent={load} />
+            <ReporterFeedback
+              itemId={itemId}
+              reports={reports}
+              onSessionError={onSessionError}
+              onSent={load}
+            />
           ) : null}
 
           {history ? (

@@ -1,42 +1,89 @@
 /**
- * Reporter feedback for each report linked to the item: pick a template (preview filled in the
- * report's language), optionally edit it, send; the messages already sent are listed.
+ * Reporter feedback about this item, for each report whose reporter sent it: what their status page
+ * says of the address (derived on the server from the verdict and the notices that left), the
+ * templates that tell that outcome (the others listed with why they are missing), preview filled in
+ * the report's language, optionally edit, send; the messages already sent are listed.
  */
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import type { FeedbackTemplateView, Language, ReportContext, ReportMessageView } from '../../api/types.ts';
+import type {
+  FeedbackTemplateView,
+  ItemFeedbackResponse,
+  Language,
+  ReportContext,
+  ReportMessageView,
+} from '../../api/types.ts';
 import { feedbackApi } from '../../api/workspace-endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ErrorMessage, SelectField, StatusMessage } from '../../ui.tsx';
 import { useStatus, workspaceError } from './workspace-shared.ts';
 
-type Props = { reports: ReportContext[]; onSessionError(err: unknown): boolean; onSent(): void };
+type Props = {
+  itemId: string;
+  reports: ReportContext[];
+  onSessionError(err: unknown): boolean;
+  onSent(): void;
+};
 
-export function ReporterFeedback({ reports, onSessionError, onSent }: Props) {
-  const { t } = useI18n();
+export function ReporterFeedback({ itemId, reports, onSessionError, onSent }: Props) {
+  const { t, language } = useI18n();
   const f = t.workspace.feedback;
   const [templates, setTemplates] = useState<FeedbackTemplateView[]>();
+  const [standing, setStanding] = useState<ItemFeedbackResponse>();
   const [error, setError] = useState<string>();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the templates are fetched once
+  const fail = (err: unknown) => onSessionError(err) || setError(workspaceError(err, t));
+  const refresh = () => feedbackApi.ofItem(itemId).then(setStanding, fail);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the templates are fetched once, the item's standing per item
   useEffect(() => {
-    feedbackApi.templates().then(
-      (r) => setTemplates(r.templates),
-      (err) => onSessionError(err) || setError(workspaceError(err, t)),
-    );
-  }, []);
+    feedbackApi.templates().then((r) => setTemplates(r.templates), fail);
+    refresh();
+  }, [itemId]);
+  const offered = templates?.filter((x) => standing?.templates.some((s) => s.id === x.id && s.offered)) ?? [];
+  const missing =
+    templates && standing
+      ? standing.templates.flatMap((s) => {
+          const template = templates.find((x) => x.id === s.id);
+          return !s.offered && s.unfit && template ? [{ template, unfit: s.unfit }] : [];
+        })
+      : [];
+  const told = reports.filter((r) => standing?.reported_in.includes(r.id));
   return (
     <section className="panel" aria-labelledby="feedback-title">
       <h2 id="feedback-title">{f.title}</h2>
       <p className="hint">{f.intro}</p>
       <ErrorMessage>{error}</ErrorMessage>
-      {templates
-        ? reports.map((report, index) => (
+      {standing ? (
+        <p>
+          {f.itemStatus}: <strong>{f.itemStatuses[standing.status]}</strong>
+        </p>
+      ) : null}
+      {standing && !standing.verdict_final ? <p className="hint">{f.notFinal}</p> : null}
+      {standing?.verdict_final && offered.length === 0 ? <p className="hint">{f.nothingFits}</p> : null}
+      {standing?.verdict_final && missing.length > 0 ? (
+        <details>
+          <summary>{f.missingTitle}</summary>
+          <ul>
+            {missing.map((m) => (
+              <li key={m.template.id}>
+                {m.template.label[language]} — {f.unfit[m.unfit]}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {standing && told.length === 0 ? <p className="muted">{f.notReported}</p> : null}
+      {templates && standing
+        ? told.map((report, index) => (
             <ReportFeedback
               key={report.id}
               number={index + 1}
+              itemId={itemId}
               report={report}
-              templates={templates}
+              templates={offered}
               onSessionError={onSessionError}
-              onSent={onSent}
+              onSent={() => {
+                refresh();
+                onSent();
+              }}
             />
           ))
         : null}
@@ -52,13 +99,14 @@ function fill(text: string, t: ReturnType<typeof useI18n>['t']) {
 
 type OneProps = {
   number: number;
+  itemId: string;
   report: ReportContext;
   templates: FeedbackTemplateView[];
   onSessionError(err: unknown): boolean;
   onSent(): void;
 };
 
-function ReportFeedback({ number, report, templates, onSessionError, onSent }: OneProps) {
+function ReportFeedback({ number, itemId, report, templates, onSessionError, onSent }: OneProps) {
   const { t, language, formatDateTime } = useI18n();
   const f = t.workspace.feedback;
   const messageId = useId();
@@ -90,6 +138,7 @@ function ReportFeedback({ number, report, templates, onSessionError, onSent }: O
     try {
       const edited = message.trim() !== template.body[reportLanguage].trim();
       const response = await feedbackApi.send(report.id, {
+        item_id: itemId,
         template_id: template.id,
         language: reportLanguage,
         ...(edited ? { message: message.trim() } : {}),
@@ -121,7 +170,9 @@ function ReportFeedback({ number, report, templates, onSessionError, onSent }: O
             <li key={m.id}>
               <div className="detail-line">
                 {f.sentBy(m.sent_by ?? '—', formatDateTime(m.sent_at))} ·{' '}
-                {t.workspace.publicStatuses[m.public_status]} · {f.email[m.email]}
+                {m.item_status ? f.itemStatuses[m.item_status] : t.workspace.publicStatuses[m.public_status]}{' '}
+                · {f.email[m.email]}
+                {m.item_id && m.item_id !== itemId ? ` · ${f.otherAddress}` : ''}
                 {m.edited ? ` · ${f.edited}` : ''}
               </div>
               <p className="sent-message">{m.message}</p>
@@ -138,9 +189,6 @@ function ReportFeedback({ number, report, templates, onSessionError, onSent }: O
           onChange={choose}
           options={templates.map((x) => ({ value: x.id, label: x.label[language] }))}
         />
-        {template ? (
-          <p className="hint">{f.publicStatus(t.workspace.publicStatuses[template.public_status])}</p>
-        ) : null}
         <div className="field">
           <label htmlFor={messageId}>{f.message}</label>
           <div className="hint" id={`${messageId}-hint`}>

@@ -3,7 +3,7 @@
  * typed by the French one, so a key missing in either language fails the typecheck. Category
  * names, hints and helplines come from the jurisdiction pack, not from here.
  */
-import type { PublicStatus } from '../index.ts';
+import type { ItemPublicStatus, PublicStatus } from '../index.ts';
 import { counter } from './plural.ts';
 
 // Every message with a count goes through these (Intl.PluralRules): "0 caractère", "0 characters".
@@ -152,6 +152,46 @@ const fr = {
     current: 'étape actuelle',
     messageTitle: 'Message de l’équipe',
     checkAnother: 'Suivre un autre signalement',
+    addressesTitle: 'Les adresses que vous avez signalées',
+    handled: (handled: number, total: number) =>
+      total === 1
+        ? handled === 1
+          ? 'Votre adresse a été traitée.'
+          : 'Votre adresse n’a pas encore été traitée.'
+        : `${countFr(handled, '{n} adresse traitée', '{n} adresses traitées')} sur ${total}.`,
+    addressesIntro:
+      'Pour protéger les personnes concernées, nous ne répétons pas les adresses : elles sont numérotées ' +
+      'dans l’ordre où vous les avez données.',
+    address: (n: number) => `Adresse ${n}\u00a0:`,
+    addressMessage: 'Message de l’équipe sur cette adresse',
+    outcomes: {
+      received: { label: 'Reçue', text: 'Elle attend d’être examinée par un analyste.' },
+      under_review: {
+        label: 'En cours d’examen',
+        text: 'Un analyste l’examine au regard de la loi, ou nous préparons les suites à donner.',
+      },
+      not_illegal: {
+        label: 'Non illicite',
+        text: 'Après analyse, ce contenu n’est pas interdit par la loi française : nous ne pouvons pas demander son retrait.',
+      },
+      out_of_scope: {
+        label: 'Hors de notre champ',
+        text: 'Ce contenu ne relève pas de notre service, qui traite les contenus illicites en ligne.',
+      },
+      unreachable: {
+        label: 'Inaccessible',
+        text: 'Nous n’avons pas pu accéder au contenu à cette adresse : il n’a pas pu être analysé.',
+      },
+      transmitted_to_police: {
+        label: 'Transmis aux autorités',
+        text: 'Nous avons transmis ce contenu à la police et à la gendarmerie (plateforme PHAROS).',
+      },
+      removal_requested: {
+        label: 'Retrait demandé',
+        text: 'Nous avons demandé son retrait à l’hébergeur ou à la plateforme qui le diffuse.',
+      },
+      removed: { label: 'Retiré', text: 'Le contenu n’est plus accessible à cette adresse.' },
+    } satisfies Record<ItemPublicStatus, { label: string; text: string }>,
     steps: {
       received: {
         label: 'Reçu',
@@ -336,6 +376,46 @@ const en: Messages = {
     current: 'current step',
     messageTitle: 'Message from the team',
     checkAnother: 'Follow up another report',
+    addressesTitle: 'The addresses you reported',
+    handled: (handled: number, total: number) =>
+      total === 1
+        ? handled === 1
+          ? 'Your address has been handled.'
+          : 'Your address has not been handled yet.'
+        : `${handled} of ${total} addresses handled.`,
+    addressesIntro:
+      'To protect the people concerned we do not repeat the addresses: they are numbered in the order ' +
+      'you gave them.',
+    address: (n: number) => `Address ${n}:`,
+    addressMessage: 'Message from the team about this address',
+    outcomes: {
+      received: { label: 'Received', text: 'It is waiting for an analyst.' },
+      under_review: {
+        label: 'Being reviewed',
+        text: 'An analyst is examining it under the law, or we are preparing what comes next.',
+      },
+      not_illegal: {
+        label: 'Not illegal',
+        text: 'Having analysed it, this content is not prohibited by French law: we cannot ask for its removal.',
+      },
+      out_of_scope: {
+        label: 'Outside our remit',
+        text: 'This content is outside the scope of our service, which deals with illegal online content.',
+      },
+      unreachable: {
+        label: 'Could not be reached',
+        text: 'We could not reach the content at this address, so it could not be analysed.',
+      },
+      transmitted_to_police: {
+        label: 'Transmitted to the police',
+        text: 'We passed this content on to the French police and gendarmerie (the PHAROS platform).',
+      },
+      removal_requested: {
+        label: 'Removal requested',
+        text: 'We asked the host or platform that publishes it to remove it.',
+      },
+      removed: { label: 'Removed', text: 'The content is no longer available at this address.' },
+    },
     steps: {
       received: { label: 'Received', text: 'Your report is stored and waiting for an analyst.' },
       under_analysis: { label: 'Under analysis', text: 'An analyst is examining the content under the law.' },

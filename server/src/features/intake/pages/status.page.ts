@@ -66,6 +66,25 @@ export function renderStatusResult(ctx: PageContext, status: ReportStatus): stri
   </li>`;
   })}
 </ol>
+<section class="addresses" aria-labelledby="addresses-title">
+  <h2 id="addresses-title">${s.addressesTitle}</h2>
+  <p>${s.handled(status.handled, status.total)} ${s.addressesIntro}</p>
+  <ol class="address-list">
+    ${status.addresses.map(
+      (a) => html`<li class="address address-${a.status}">
+      <h3 class="address-title">${s.address(a.number)} <span class="address-outcome">${s.outcomes[a.status].label}</span></h3>
+      <p class="address-text">${s.outcomes[a.status].text}</p>
+      ${
+        a.message &&
+        html`<div class="team-message">
+        <p class="team-message-title">${s.addressMessage}</p>
+        <p>${a.message}</p>
+      </div>`
+      }
+    </li>`,
+    )}
+  </ol>
+</section>
 ${
   status.message &&
   html`<section class="team-message" aria-labelledby="message-title">
