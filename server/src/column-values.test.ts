@@ -20,6 +20,7 @@ import {
 import {
   CHANNELS,
   ITEM_ORIGINS,
+  ITEM_PUBLIC_STATUSES,
   ITEM_STATES,
   PUBLIC_STATUSES,
   REPORTER_KINDS,
@@ -65,6 +66,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   'assessments.status': ASSESSMENT_STATUSES,
   'assessments.second_decision': SECOND_DECISIONS,
   'assessments.resolution': RESOLUTIONS,
+  'report_messages.item_status': ITEM_PUBLIC_STATUSES,
   'report_messages.language': LANGUAGES,
   'report_messages.public_status': PUBLIC_STATUSES,
   'item_media.kind': MEDIA_KINDS,
