@@ -7,7 +7,7 @@ import { useId } from 'react';
 import type { NoticeView } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { NoticeActions } from './notice-actions.tsx';
-import { type OnNoticeChanged, recipientName, stateDate } from './notice-shared.ts';
+import { notLeftYet, type OnNoticeChanged, recipientName, stateDate } from './notice-shared.ts';
 
 type Props = { notice: NoticeView; onChanged: OnNoticeChanged; onSessionError(err: unknown): boolean };
 
@@ -16,8 +16,7 @@ export function NoticeCard({ notice, onChanged, onSessionError }: Props) {
   const n = t.notices;
   const titleId = useId();
   const { recipient } = notice;
-  const waiting =
-    (notice.state === 'proposed' || notice.state === 'queued') && Date.parse(notice.not_before) > Date.now();
+  const waiting = notLeftYet(notice.state) && Date.parse(notice.not_before) > Date.now();
   return (
     <article className={`notice-card notice-${notice.state}`} aria-labelledby={titleId}>
       <div className="notice-head">

@@ -5,7 +5,7 @@
  */
 import { useCallback, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import type { NoticeChannel, NoticeView } from '../../api/types.ts';
+import type { NoticeChannel, NoticeState, NoticeView } from '../../api/types.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useStatus, workspaceError } from '../workspace/workspace-shared.ts';
@@ -32,7 +32,12 @@ export const recipientName = (n: NoticeView, t: Messages) =>
   `${t.notices.kinds[n.recipient.kind]} · ${n.recipient.name ?? t.notices.unnamed}`;
 
 /** Channels a person sends by hand and then records (the police portal's batch is apart). */
-export const isManual = (channel: NoticeChannel) => channel === 'web_form' || channel === 'api';
+const MANUAL_CHANNELS: readonly NoticeChannel[] = ['web_form', 'api'];
+export const isManual = (channel: NoticeChannel) => MANUAL_CHANNELS.includes(channel);
+
+/** States of a notice that has not left yet: its delay still matters. */
+const NOT_LEFT_YET: readonly NoticeState[] = ['proposed', 'queued'];
+export const notLeftYet = (state: NoticeState) => NOT_LEFT_YET.includes(state);
 
 /** Still to leave, and soon: the list asks again until the outbox has sent it. */
 export const leavingSoon = (n: NoticeView, now = Date.now()) =>

@@ -2,7 +2,7 @@
  * The partner hotline form's own checks, in the person's language, before anything is sent: the
  * server checks the same rules again (partners.schemas.ts) and its answer is shown if it still refuses.
  */
-import type { PartnerChannel, PartnerHotlineBody, PartnerHotlineView } from '../../api/types.ts';
+import type { Language, PartnerChannel, PartnerHotlineBody, PartnerHotlineView } from '../../api/types.ts';
 import type { Messages } from '../../i18n/fr.ts';
 
 export type PartnerFormValues = {
@@ -10,7 +10,7 @@ export type PartnerFormValues = {
   name: string;
   channel: PartnerChannel;
   address: string;
-  language: 'fr' | 'en';
+  language: Language;
   website: string;
   checkedOn: string;
   active: boolean;

@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { describeError, isSessionLost } from '../../api/describe-error.ts';
 import { partnersApi } from '../../api/partners-endpoints.ts';
-import type { PartnerChannel, PartnerHotlineView } from '../../api/types.ts';
+import type { Language, PartnerChannel, PartnerHotlineView } from '../../api/types.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session.tsx';
@@ -100,8 +100,8 @@ export function PartnerForm({ hotline, onSaved, onCancel }: Props) {
           label={f.language}
           name="language"
           value={values.language}
-          onChange={(value) => set('language')(value as 'fr' | 'en')}
-          options={(['en', 'fr'] as const).map((l) => ({ value: l, label: p.languages[l] }))}
+          onChange={(value) => set('language')(value as Language)}
+          options={(Object.keys(p.languages) as Language[]).map((l) => ({ value: l, label: p.languages[l] }))}
         />
         <Field
           label={f.website}

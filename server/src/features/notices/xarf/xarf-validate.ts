@@ -27,7 +27,8 @@ type Compiled = {
 };
 
 const schemasDir = new URL('./schemas/', import.meta.url);
-const CHILD_TYPES = new Set<string>(XARF_CONTENT_TYPES_USED);
+/** The types about children, which XARF v4 says carry no visual content (see the header). */
+const NO_MEDIA_TYPES: readonly string[] = XARF_CONTENT_TYPES_USED;
 let compiled: Compiled | undefined;
 
 /** Whether `report` is a valid XARF v4 content report; if not, one readable line per fault. */
@@ -47,7 +48,7 @@ export function validateXarf(report: unknown): XarfValidation {
   }
   const validate = typeSchema ?? core;
   if (!validate(report)) errors.push(...describe(validate.errors ?? []));
-  if (typeof type === 'string' && CHILD_TYPES.has(type)) {
+  if (typeof type === 'string' && NO_MEDIA_TYPES.includes(type)) {
     for (const field of ['evidence', 'screenshot_url']) {
       if (field in report) {
         errors.push(
