@@ -48,6 +48,7 @@ const expected: Record<string, readonly Role[]> = {
   'POST /api/items/:id/captures': [S, N],
   'GET /api/captures/:id': [A, S, N, L, U],
   'GET /api/items/:id/notices': [A, S, N, L, U],
+  'GET /api/items/:item_id/feedback': [A, S, N],
   'GET /api/notices': [A, S, N, L, U],
   'GET /api/notices/:id': [A, S, N, L, U],
   'POST /api/notices/:id/approve': [S, N, L],
