@@ -31,15 +31,7 @@ export const partnerHotlineNotFound = () =>
 export function toPartnerHotlineView(row: PartnerHotlineWithEditor): PartnerHotlineView {
   return {
     id: row.id,
-    country: row.country,
-    name: row.name,
-    channel: row.channel,
-    address: row.address,
-    language: row.language,
-    website: row.website,
-    notes: row.notes,
-    active: row.active,
-    checked_on: row.checkedOn,
+    ...hotlineFields(row),
     updated_at: row.updatedAt.toISOString(),
     updated_by: row.updatedByName,
   };
@@ -86,7 +78,7 @@ export async function createPartnerHotline(
       action: 'partner.created',
       targetType: 'partner_hotline',
       targetId: row.id,
-      details: auditedFields(row),
+      details: hotlineFields(row),
     });
     return row.id;
   });
@@ -105,8 +97,8 @@ export async function replacePartnerHotline(
     if (!current) throw partnerHotlineNotFound();
     if (input.active) await refuseTakenCountry(tx, input.country, id);
     const columns = columnsOf(input, actor);
-    const before = auditedFields(current);
-    const after = auditedFields({ ...current, ...columns });
+    const before: Record<string, unknown> = hotlineFields(current);
+    const after: Record<string, unknown> = hotlineFields({ ...current, ...columns });
     const changes = Object.fromEntries(
       Object.keys(after)
         .filter((key) => before[key] !== after[key])
@@ -137,7 +129,7 @@ export async function deletePartnerHotline(q: Queryable, id: string, actor: Acto
       action: 'partner.deleted',
       targetType: 'partner_hotline',
       targetId: id,
-      details: auditedFields(current),
+      details: hotlineFields(current),
     });
   });
 }
@@ -164,10 +156,8 @@ function columnsOf(input: PartnerHotlineInput, actor: Actor): NewPartnerHotline 
   };
 }
 
-/** What the audit trail records of a hotline (everything but the bookkeeping columns). */
-export function auditedFields(
-  row: Omit<PartnerHotlineRow, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>,
-): Record<string, unknown> {
+/** A hotline's own fields, as the API shows them and the audit trail records them. */
+function hotlineFields(row: Omit<PartnerHotlineRow, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>) {
   return {
     country: row.country,
     name: row.name,
