@@ -47,11 +47,19 @@ export const frNotices: NoticeRules = {
     // officer's daily batch anyway, where a person sees it before it leaves.
     {
       id: 'csam_police_portal',
+      label: {
+        fr: 'Images d’abus sur mineurs : transmission au portail de la police',
+        en: 'Child abuse material: transmission to the police portal',
+      },
       when: { verdicts: ['illegal'], categories: CHILD_ABUSE_MATERIAL },
       propose: { recipient: 'police_portal', delayHours: 0, automatic: true },
     },
     {
       id: 'csam_partner_hotline',
+      label: {
+        fr: 'Images d’abus sur mineurs hébergées à l’étranger : hotline partenaire du pays',
+        en: 'Child abuse material hosted abroad: the country’s partner hotline',
+      },
       when: {
         verdicts: ['illegal'],
         categories: CHILD_ABUSE_MATERIAL,
@@ -62,6 +70,10 @@ export const frNotices: NoticeRules = {
     },
     {
       id: 'csam_police_liaison',
+      label: {
+        fr: 'Images d’abus sur mineurs à l’étranger, sans hotline partenaire : liaison police',
+        en: 'Child abuse material abroad, no partner hotline: police liaison',
+      },
       when: {
         verdicts: ['illegal'],
         categories: CHILD_ABUSE_MATERIAL,
@@ -74,16 +86,22 @@ export const frNotices: NoticeRules = {
     // Terrorism: police first, the host or platform after the delay.
     {
       id: 'terrorism_police_portal',
+      label: { fr: 'Terrorisme : la police d’abord', en: 'Terrorism: the police first' },
       when: { verdicts: ['illegal'], categories: TERRORISM },
       propose: { recipient: 'police_portal', ...now },
     },
     {
       id: 'terrorism_platform',
+      label: {
+        fr: 'Terrorisme : la plateforme, après le délai',
+        en: 'Terrorism: the platform, after the delay',
+      },
       when: { verdicts: ['illegal'], categories: TERRORISM, platformKnown: true },
       propose: { recipient: 'platform', delayHours: TERRORISM_HOST_DELAY_HOURS, automatic: false },
     },
     {
       id: 'terrorism_host',
+      label: { fr: 'Terrorisme : l’hébergeur, après le délai', en: 'Terrorism: the host, after the delay' },
       when: {
         verdicts: ['illegal'],
         categories: TERRORISM,
@@ -98,6 +116,10 @@ export const frNotices: NoticeRules = {
     // known by its hostname, not its country, so it is still notified.
     {
       id: 'illegal_police_portal',
+      label: {
+        fr: 'Contenu illicite : transmission au portail de la police',
+        en: 'Illegal content: transmission to the police portal',
+      },
       when: { verdicts: ['illegal'], exceptCategories: [...CHILD_ABUSE_MATERIAL, ...TERRORISM] },
       propose: { recipient: 'police_portal', ...now },
     },
@@ -105,12 +127,20 @@ export const frNotices: NoticeRules = {
       // DSA art. 16 notice, instead of a removal request to the host: the platform decides on its
       // content, and its trusted-flagger channel is the fastest way to removal.
       id: 'illegal_platform',
+      label: {
+        fr: 'Contenu illicite sur une plateforme connue : notification DSA art. 16',
+        en: 'Illegal content on a known platform: DSA art. 16 notice',
+      },
       when: { verdicts: ['illegal'], exceptCategories: TERRORISM, platformKnown: true },
       propose: { recipient: 'platform', ...now },
     },
     {
       // LCEN art. 6: the host in France, told of manifestly illegal content, must act promptly.
       id: 'illegal_host_in_country',
+      label: {
+        fr: 'Contenu illicite hébergé en France : demande de retrait (LCEN art. 6)',
+        en: 'Illegal content hosted in France: removal request (LCEN art. 6)',
+      },
       when: {
         verdicts: ['illegal'],
         exceptCategories: TERRORISM,
@@ -123,6 +153,10 @@ export const frNotices: NoticeRules = {
       // Abroad, French law does not bind the host: a plain removal request (in English unless the
       // directory says otherwise). Child abuse material abroad goes through the partner network instead.
       id: 'illegal_host_abroad',
+      label: {
+        fr: 'Contenu illicite hébergé à l’étranger : demande de retrait',
+        en: 'Illegal content hosted abroad: removal request',
+      },
       when: {
         verdicts: ['illegal'],
         exceptCategories: [...CHILD_ABUSE_MATERIAL, ...TERRORISM],
@@ -138,11 +172,13 @@ export const frNotices: NoticeRules = {
     // controls are Arcom's field, not the police's.
     {
       id: 'minors_platform',
+      label: { fr: 'Accessible aux mineurs : la plateforme', en: 'Open to minors: the platform' },
       when: { verdicts: ['harmful_to_minors'], platformKnown: true },
       propose: { recipient: 'platform', ...now },
     },
     {
       id: 'minors_host',
+      label: { fr: 'Accessible aux mineurs : l’hébergeur', en: 'Open to minors: the host' },
       when: { verdicts: ['harmful_to_minors'], hosted: ['in_country', 'abroad'], platformKnown: false },
       propose: { recipient: 'host', ...now },
     },

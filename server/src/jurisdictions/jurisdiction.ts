@@ -155,6 +155,8 @@ export type HostedWhere = (typeof HOSTED_WHERE)[number];
 export type NoticeRule = {
   /** Stable: recorded with each proposal as its reason, and shown to the analyst. */
   id: string;
+  /** What the rule does, in words, shown to staff beside each notice it proposed. */
+  label: Record<Language, string>;
   when: {
     verdicts: Verdict[];
     /** Only these categories (ids of the pack, "other" included). */

@@ -56,21 +56,6 @@ export const noticesFr = {
     `${plural(n, 'tentative', 'tentatives')}${error ? ` · dernière erreur : ${error}` : ''}`,
   replies: (n: number) => `Retours (${n})`,
   replyBy: (kind: string, at: string, name: string | null) => `${kind} · ${at}${name ? ` · ${name}` : ''}`,
-  /** The French pack's routing rules (jurisdictions/fr.notices.ts) in words; an unknown id shows as is. */
-  rules: {
-    csam_police_portal: 'Images d’abus sur mineurs : transmission au portail de la police',
-    csam_partner_hotline: 'Images d’abus sur mineurs hébergées à l’étranger : hotline partenaire du pays',
-    csam_police_liaison: 'Images d’abus sur mineurs à l’étranger, sans hotline partenaire : liaison police',
-    terrorism_police_portal: 'Terrorisme : la police d’abord',
-    terrorism_platform: 'Terrorisme : la plateforme, après le délai',
-    terrorism_host: 'Terrorisme : l’hébergeur, après le délai',
-    illegal_police_portal: 'Contenu illicite : transmission au portail de la police',
-    illegal_platform: 'Contenu illicite sur une plateforme connue : notification DSA art. 16',
-    illegal_host_in_country: 'Contenu illicite hébergé en France : demande de retrait (LCEN art. 6)',
-    illegal_host_abroad: 'Contenu illicite hébergé à l’étranger : demande de retrait',
-    minors_platform: 'Accessible aux mineurs : la plateforme',
-    minors_host: 'Accessible aux mineurs : l’hébergeur',
-  } as Record<string, string | undefined>,
   actions: {
     approve: 'Approuver…',
     withhold: 'Ne pas envoyer…',

@@ -61,6 +61,8 @@ describe('approving a notice', () => {
     const before = (await analyst.inject({ url: `/api/notices/${host}` })).json().notice;
     assert.equal(before.state, 'proposed');
     assert.ok(before.body_text.includes(item.url), 'the draft lists the item');
+    assert.equal(before.rule_id, 'illegal_host_in_country');
+    assert.equal(before.rule_label.en, 'Illegal content hosted in France: removal request (LCEN art. 6)');
     assert.equal(before.delivery, null);
 
     const res = await post(analyst, host, 'approve');
@@ -237,6 +239,33 @@ describe('other actions on a notice', () => {
     assert.equal(marked.json().notice.delivery, null);
     assert.equal((await auditOf(portal, 'notice.marked_sent')).length, 1);
     assert.equal((await post(liaison, portal, 'mark-sent')).statusCode, 409);
+  });
+
+  test('a bounce recorded on a sent notice marks it failed, and the reporter is no longer told of it', async () => {
+    const { item, host } = await proposed();
+    await post(analyst, host, 'approve');
+    await deliverDueMail({
+      db: t.database.db,
+      secretBox: t.app.deps.secretBox,
+      send: async () => {},
+      log: t.app.log,
+      settled: followNoticeMail,
+    });
+    const outcomes = async () =>
+      (await analyst.inject({ url: `/api/items/${item.id}/feedback` })).json().outcomes as string[];
+    assert.ok((await outcomes()).includes('removal_requested'));
+
+    const bounce = await post(liaison, host, 'replies', { kind: 'bounce', text: '550 5.1.1 no such user' });
+    assert.equal(bounce.statusCode, 201, bounce.body);
+    assert.equal(bounce.json().notice.state, 'failed');
+    assert.ok(!(await outcomes()).includes('removal_requested'));
+    const [event] = await auditOf(host, 'notice.reply_added');
+    assert.deepEqual(event?.details, { kind: 'bounce', state: 'failed' });
+
+    // A second bounce is recorded and changes nothing more.
+    const again = await post(liaison, host, 'replies', { kind: 'bounce', text: 'again' });
+    assert.equal(again.json().notice.state, 'failed');
+    assert.equal(again.json().notice.replies.length, 2);
   });
 });
 

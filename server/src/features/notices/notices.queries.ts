@@ -3,6 +3,7 @@
  * notice for a change, the views the API and the CLI show, and following the outbox. No rules here.
  */
 import { and, eq, gt, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { pack } from '../../jurisdictions/index.ts';
 import { type Queryable, rowsOf, type Tx } from '../../platform/db/database.ts';
 import { isOneOf } from '../../platform/db/value-lists.ts';
 import { mailOutbox, type SettledMail } from '../../platform/mail/index.ts';
@@ -354,6 +355,7 @@ export async function selectNoticeDetails(q: Queryable, where: SQL, limit = 1000
       state: r.state,
       recipient: recipientOf(r),
       rule_id: r.ruleId,
+      rule_label: ruleLabel(r.ruleId),
       automatic: r.automatic,
       not_before: iso(r.notBefore),
       subject: r.subject,
@@ -427,3 +429,6 @@ const idList = (ids: string[]) =>
 
 /** Without the XARF report, for lists. */
 export const withoutXarf = ({ xarf: _xarf, ...view }: NoticeDetail): NoticeView => view;
+
+const ruleLabels = new Map(pack.notices.rules.map((rule) => [rule.id, rule.label]));
+const ruleLabel = (id: string) => ruleLabels.get(id) ?? null;

@@ -152,7 +152,8 @@ export function noticesRoutesWith(parts: NoticeContext['parts']) {
         onRequest: senders,
         schema: {
           tags: [TAG],
-          summary: 'Record what came back: a reply, a bounce, an acknowledgement of receipt',
+          summary:
+            'Record what came back: a reply, a bounce (a sent notice then fails), an acknowledgement of receipt',
           description: CSRF,
           ...one,
           body: noticeReplyBody,

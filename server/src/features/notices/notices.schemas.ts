@@ -37,6 +37,10 @@ export const noticeView = z.object({
   state: z.enum(NOTICE_STATES),
   recipient: noticeRecipientView,
   rule_id: z.string(),
+  rule_label: z
+    .object({ fr: z.string(), en: z.string() })
+    .nullable()
+    .describe('What the pack’s rule that proposed it does, in words; null for a rule the pack no longer has'),
   automatic: z.boolean(),
   not_before: z.string().describe('It does not leave before this time (the rule’s delay)'),
   subject: z.string(),

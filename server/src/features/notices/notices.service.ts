@@ -145,7 +145,10 @@ export async function withdrawNotice(db: Db, id: string, actor: StaffActor): Pro
 /** States in which something can have come back: it was approved (it may have left). */
 const ANSWERABLE_STATES: NoticeState[] = ['queued', 'sent', 'acknowledged', 'failed', 'withdrawn'];
 
-/** Records what came back (an answer, a bounce, an acknowledgement of receipt), in any state but proposed. */
+/**
+ * Records what came back (an answer, a bounce, an acknowledgement of receipt), in any state but
+ * proposed. A bounce on a sent notice marks it failed.
+ */
 export async function addNoticeReply(
   db: Db,
   id: string,
@@ -153,7 +156,7 @@ export async function addNoticeReply(
   actor: StaffActor,
 ): Promise<NoticeDetail> {
   return db.transaction(async (tx) => {
-    await lockIn(
+    const notice = await lockIn(
       tx,
       id,
       ANSWERABLE_STATES,
@@ -161,8 +164,15 @@ export async function addNoticeReply(
       (n) => `This notice is ${n.state}: nothing can have come back from it.`,
     );
     await insertReply(tx, { noticeId: id, kind: input.kind, text: input.text, addedBy: actor.staffId });
+    // A bounce says the message never reached anyone: the notice failed, and the reporter is no longer
+    // told a removal was requested or the police has it on the strength of it.
+    const bounced = input.kind === 'bounce' && notice.state === 'sent';
+    if (bounced) await updateNotice(tx, id, { state: 'failed' });
     // The text stays in notice_replies; the audit log says who recorded what kind.
-    await audit(tx, actor, 'notice.reply_added', id, { kind: input.kind });
+    await audit(tx, actor, 'notice.reply_added', id, {
+      kind: input.kind,
+      ...(bounced ? { state: 'failed' } : {}),
+    });
     return detailOf(tx, id);
   });
 }

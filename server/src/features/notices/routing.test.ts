@@ -299,7 +299,10 @@ test('a verdict that is not illegal or harmful to minors is routed nowhere', () 
 });
 
 // The engine itself, with rules written for the test.
-const testRules = (rules: NoticeRules['rules']): NoticeRules => ({ ...pack.notices, rules });
+const testRules = (rules: Omit<NoticeRules['rules'][number], 'label'>[]): NoticeRules => ({
+  ...pack.notices,
+  rules: rules.map((rule) => ({ ...rule, label: { fr: rule.id, en: rule.id } })),
+});
 
 test('one proposal per recipient kind and address: the earlier rule wins', () => {
   const rules = testRules([

@@ -12,7 +12,7 @@ import { notLeftYet, type OnNoticeChanged, recipientName, stateDate } from './no
 type Props = { notice: NoticeView; onChanged: OnNoticeChanged; onSessionError(err: unknown): boolean };
 
 export function NoticeCard({ notice, onChanged, onSessionError }: Props) {
-  const { t, formatDateTime } = useI18n();
+  const { t, language, formatDateTime } = useI18n();
   const n = t.notices;
   const titleId = useId();
   const { recipient } = notice;
@@ -44,7 +44,8 @@ export function NoticeCard({ notice, onChanged, onSessionError }: Props) {
         <dd>{t.workspace.languages[recipient.language] ?? recipient.language}</dd>
         <dt>{n.reason}</dt>
         <dd>
-          {n.rules[notice.rule_id] ?? notice.rule_id} <code className="notice-rule">{notice.rule_id}</code>
+          {notice.rule_label?.[language] ?? notice.rule_id}{' '}
+          <code className="notice-rule">{notice.rule_id}</code>
           {notice.automatic ? <span className="hint"> · {n.automaticHint}</span> : null}
         </dd>
       </dl>
