@@ -6,6 +6,7 @@ import { type StaffAgent, signedInStaff } from '../../platform/auth/auth.testing
 import { rowsOf } from '../../platform/db/database.ts';
 import { mailOutbox } from '../../platform/mail/index.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { type HostingLookup, runDueLookups } from '../hosting/index.ts';
 import { runNoticeProposals } from './notice-proposals.ts';
 import { noticeItems, noticeRoutings, notices } from './notices.tables.ts';
 import { hostContact, proposalContext, qualifiedItem } from './notices.testing.ts';
@@ -98,6 +99,41 @@ describe('the notices.proposals job', () => {
     await t.database.db.execute(sql`update item_hosting set state = 'pending' where item_id = ${item.id}`);
     await runNoticeProposals(proposalContext(t));
     assert.equal((await noticesOf([item.id])).length, 0);
+  });
+
+  test('a hosting record older than a few hours is looked up again, and the notice names the host of now', async () => {
+    const item = await qualifiedItem(t, analyst.id, {
+      country: 'FR',
+      contacts: [hostContact('abuse@old-host.example')],
+    });
+    await t.database.db.execute(
+      sql`update hosting_records set looked_up_at = now() - interval '2 days' where id = ${item.hostingRecordId}`,
+    );
+    const first = await runNoticeProposals(proposalContext(t));
+    assert.equal(first.refreshing, 1);
+    assert.equal((await noticesOf([item.id])).length, 0, 'nothing is proposed on the old record');
+    const [hosting] = rowsOf<{ state: string; reason: string }>(
+      await t.database.db.execute(sql`select state, reason from item_hosting where item_id = ${item.id}`),
+    );
+    assert.deepEqual(hosting, { state: 'pending', reason: 'before_notice' });
+
+    // The look-up job finds the content has moved to another host since the report.
+    const [old] = rowsOf<{ lookup: HostingLookup }>(
+      await t.database.db.execute(sql`select lookup from hosting_records where id = ${item.hostingRecordId}`),
+    );
+    assert.ok(old);
+    const moved = { ...old.lookup, abuse_contacts: [hostContact('abuse@new-host.example')] };
+    await runDueLookups({ db: t.database.db, lookUp: async () => moved });
+    await runNoticeProposals(proposalContext(t));
+    const host = (await noticesOf([item.id])).find((r) => r.notice.recipientKind === 'host');
+    assert.equal(host?.notice.address, 'abuse@new-host.example');
+    assert.notEqual(host?.hostingRecordId, item.hostingRecordId);
+    const [latest] = rowsOf<{ reason: string }>(
+      await t.database.db.execute(
+        sql`select reason from hosting_records where id = ${host?.hostingRecordId}`,
+      ),
+    );
+    assert.equal(latest?.reason, 'before_notice');
   });
 
   test('two items for one host make one notice; running again (or twice at once) adds nothing', async () => {

@@ -2,7 +2,8 @@
  * Proposing notices: for each item whose verdict has become final (the counting assessment, four
  * eyes done) and whose hosting look-up has settled, routing is asked which notices the verdict calls
  * for, and each becomes a `proposed` notice a person approves — or the system, after the rule's
- * delay, where the pack marks the rule automatic.
+ * delay, where the pack marks the rule automatic. A hosting record older than a few hours is looked
+ * up again first, so a notice names where the content is now.
  *
  * Batching: an item joins a still-proposed notice to the same recipient (kind, channel, address,
  * language, same kind of approval) created in the last 24 hours, so a host with ten items gets one
@@ -11,8 +12,10 @@
  * proposed to a recipient once (a unique key on notice_items).
  */
 import crypto from 'node:crypto';
+import { pack } from '../../jurisdictions/index.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
+import { lookUpBeforeNotice } from '../hosting/index.ts';
 import type { ProposedNotice, RoutingFacts } from './notice.types.ts';
 import { approveNotice, type NoticeContext } from './notice-approval.ts';
 import type { PartnerFor } from './notice-parts.ts';
@@ -36,14 +39,43 @@ import {
 export const BATCH_WINDOW_MS = 24 * 3_600_000;
 
 export type ProposalContext = NoticeContext & { partnerFor: PartnerFor };
-export type ProposalRun = { routed: number; proposed: number; joined: number; released: number };
+/**
+ * Where the content is hosted can change between the report and the verdict: a hosting record older
+ * than this is looked up again before routing names a host (and a country) in a notice.
+ */
+export const FRESH_LOOKUP_MS = 6 * 3_600_000;
+
+/**
+ * Routed with, as counts: assessments routed, notices proposed, items that joined a notice, automatic
+ * notices released, and items whose hosting is being looked up again first.
+ */
+export type ProposalRun = {
+  routed: number;
+  proposed: number;
+  joined: number;
+  released: number;
+  refreshing: number;
+};
+
+/** A verdict some rule acts on, about an item whose record is stale (an item never looked up is left as is). */
+function needsFreshLookup(due: DueRouting, now: Date): boolean {
+  if (!due.lookedUpAt || now.getTime() - due.lookedUpAt.getTime() <= FRESH_LOOKUP_MS) return false;
+  return pack.notices.rules.some((rule) => rule.when.verdicts.includes(due.verdict));
+}
 
 export async function runNoticeProposals(
   ctx: ProposalContext,
   options: { batch: number } = { batch: 100 },
 ): Promise<ProposalRun> {
-  const run: ProposalRun = { routed: 0, proposed: 0, joined: 0, released: 0 };
+  const run: ProposalRun = { routed: 0, proposed: 0, joined: 0, released: 0, refreshing: 0 };
+  const now = ctx.now?.() ?? new Date();
   for (const due of await findDueRoutings(ctx.db, options.batch)) {
+    if (needsFreshLookup(due, now)) {
+      // Routed once the new look-up settles: a notice names the host of today, not of the report's day.
+      await lookUpBeforeNotice(ctx.db, due.itemId);
+      run.refreshing += 1;
+      continue;
+    }
     const facts: RoutingFacts = {
       itemId: due.itemId,
       url: due.url,

@@ -29,17 +29,22 @@ export type DueRouting = {
   /** When the verdict became final (second opinion, resolution, or the assessment itself). */
   finalAt: Date;
   hostingRecordId: string | null;
+  /** When that record was looked up (null without a record). */
+  lookedUpAt: Date | null;
   country: string | null;
   contacts: AbuseContact[] | null;
 };
 
 /** Counting assessments that routing has not handled yet, whose item's hosting look-up has settled. */
 export async function findDueRoutings(q: Queryable, limit: number): Promise<DueRouting[]> {
-  const rows = rowsOf<Omit<DueRouting, 'finalAt'> & { finalAt: Date | string }>(
+  const rows = rowsOf<
+    Omit<DueRouting, 'finalAt' | 'lookedUpAt'> & { finalAt: Date | string; lookedUpAt: Date | string | null }
+  >(
     await q.execute(sql`
       select a.id as "assessmentId", a.item_id as "itemId", i.url, a.category, a.verdict,
         greatest(a.created_at, coalesce(a.second_at, a.created_at), coalesce(a.resolved_at, a.created_at)) as "finalAt",
-        h.latest_record_id as "hostingRecordId", r.country, r.lookup->'abuse_contacts' as contacts
+        h.latest_record_id as "hostingRecordId", r.looked_up_at as "lookedUpAt",
+        r.country, r.lookup->'abuse_contacts' as contacts
       from assessments a
       join items i on i.id = a.item_id
       join item_hosting h on h.item_id = a.item_id
@@ -50,7 +55,11 @@ export async function findDueRoutings(q: Queryable, limit: number): Promise<DueR
       order by a.created_at
       limit ${limit}`),
   );
-  return rows.map((r) => ({ ...r, finalAt: new Date(r.finalAt) }));
+  return rows.map((r) => ({
+    ...r,
+    finalAt: new Date(r.finalAt),
+    lookedUpAt: r.lookedUpAt ? new Date(r.lookedUpAt) : null,
+  }));
 }
 
 /**
