@@ -4,6 +4,7 @@
  * consolidated texts on Légifrance before relying on them, and update `lawCheckedOn`.
  */
 import { frFeedbackTemplates } from './fr.feedback.ts';
+import { frMonitoring } from './fr.monitoring.ts';
 import { frNotices } from './fr.notices.ts';
 import type { CapturePolicy, DetailField, JurisdictionPack } from './jurisdiction.ts';
 
@@ -412,4 +413,5 @@ export const fr: JurisdictionPack = {
   // anything until qualified): the original kept, no screenshot.
   capture: { screenshot: false, keep: KEEP_ORIGINAL },
   notices: frNotices,
+  monitoring: frMonitoring,
 };

@@ -141,6 +141,8 @@ export type JurisdictionPack = {
   capture: CapturePolicy;
   /** Who is notified of a final verdict, and what the notices say (routing.ts, compose.ts). */
   notices: NoticeRules;
+  /** How notified items are rechecked until removal, reminded and escalated (features/monitoring). */
+  monitoring: MonitoringRules;
 };
 
 /** Where an item is hosted, seen from the pack's country; 'unknown' when no hosting record says. */
@@ -209,4 +211,34 @@ export type NoticeRules = {
   itemTemplate: Record<Language, string>;
   /** The sentence that says why an item is illegal: `{category}` and `{bases}` (legalExplanation). */
   explanationTemplate: Record<Language, string>;
+};
+
+/** The rhythm of one item's follow-up after its first notice left; a category may change any part. */
+export type MonitoringSchedule = {
+  /** Hours from the first notice leaving to the first check. */
+  firstCheckHours: number;
+  /** Hours between checks while the content is online (or the last check said nothing). */
+  everyHours: number;
+  /** Days from the first notice (then from each reminder) before the recipients are reminded. */
+  reminderAfterDays: number;
+  /** Reminders to the same recipients before escalating. */
+  reminders: number;
+  /** Who is told when the reminders did not work (each once; a recipient already told is skipped). */
+  escalateTo: RecipientKind[];
+};
+
+/**
+ * Monitoring: a removal counts after `confirmations` consecutive "removed" checks; a removed item is
+ * checked again after each of `afterRemovalDays` (from the removal) and, if the content is back, it is
+ * flagged reappeared and its removal recipients get a new notice.
+ */
+export type MonitoringRules = {
+  confirmations: number;
+  afterRemovalDays: number[];
+  schedule: MonitoringSchedule;
+  byCategory: Record<CategoryId, Partial<MonitoringSchedule>>;
+  /** The reminder's text, one per language; placeholders: those of a notice, and {first_notice_date}. */
+  reminderTemplate: Record<Language, NoticeTemplate>;
+  /** The text of a new notice when removed content is back; same placeholders. */
+  reappearedTemplate: Record<Language, NoticeTemplate>;
 };

@@ -8,7 +8,8 @@
  * legal explanation. Nothing here takes a file, a `data:` URL is refused, and hashes must be hex.
  *
  * Placeholders. Notice templates: {notice_id}, {date}, {item_count}, {items}, {notifier_name},
- * {notifier_email}, {notifier_website}, {recipient_name}. Item template: {index}, {url}, {item_id},
+ * {notifier_email}, {notifier_website}, {recipient_name}; in follow-ups also {first_notice_id} and
+ * {first_notice_date} (the notice followed up and when it left). Item template: {index}, {url}, {item_id},
  * {reason}, {hashes}. Explanation: {category}, {bases}. A line whose placeholder has no value (no
  * website, an unnamed recipient, an item without hashes) is left out; an unknown placeholder is a
  * mistake in the pack and throws.
@@ -35,9 +36,14 @@ export type ComposeInput = {
   /** The hotline sending the notice (DSA art. 16(2)(c): name and e-mail). */
   notifier: { name: string; email: string; website: string | null };
   items: NoticeItemFacts[];
+  /**
+   * A reminder, or a new notice about content that came back: written with the pack's monitoring
+   * texts, which name the notice it follows and when that one left. Absent: the recipient's template.
+   */
+  followUp?: { purpose: 'reminder' | 'reappeared'; noticeId: string; sentAt: Date };
 };
 
-type NoticePack = Pick<JurisdictionPack, 'categories' | 'otherCategory' | 'notices'>;
+type NoticePack = Pick<JurisdictionPack, 'categories' | 'otherCategory' | 'notices' | 'monitoring'>;
 
 /** The subject and text of one notice, in the recipient's language. */
 export function composeNotice(
@@ -46,7 +52,9 @@ export function composeNotice(
 ): { subject: string; text: string } {
   if (input.items.length === 0) throw new Error('a notice lists at least one item');
   const language = input.recipient.language;
-  const template = jurisdiction.notices.templates[input.recipient.kind][language];
+  const template = input.followUp
+    ? jurisdiction.monitoring[FOLLOW_UP_TEMPLATES[input.followUp.purpose]][language]
+    : jurisdiction.notices.templates[input.recipient.kind][language];
   const items = input.items
     .map((item, index) =>
       fill(jurisdiction.notices.itemTemplate[language], {
@@ -58,12 +66,15 @@ export function composeNotice(
       }),
     )
     .join('\n\n');
+  const longDate = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
   const values = {
     notice_id: input.noticeId,
-    date: new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(input.date),
+    date: longDate.format(input.date),
+    first_notice_id: input.followUp?.noticeId ?? '',
+    first_notice_date: input.followUp ? longDate.format(input.followUp.sentAt) : '',
     item_count: String(input.items.length),
     items,
     notifier_name: input.notifier.name,
@@ -76,6 +87,14 @@ export function composeNotice(
     text: `${fill(template.body, values).trim()}\n`,
   };
 }
+
+const FOLLOW_UP_TEMPLATES = {
+  reminder: 'reminderTemplate',
+  reappeared: 'reappearedTemplate',
+} as const satisfies Record<
+  NonNullable<ComposeInput['followUp']>['purpose'],
+  keyof JurisdictionPack['monitoring']
+>;
 
 const NO_BASIS: Record<Language, string> = { fr: 'non précisée', en: 'not specified' };
 const BASES_SEPARATOR: Record<Language, string> = { fr: ' ; ', en: '; ' };

@@ -1,8 +1,17 @@
 /** What other features (and the composition root) may use from notices. */
+
+export {
+  createFollowUpNotice,
+  type FollowUp,
+  type FollowUpContext,
+  type FollowUpItem,
+} from './follow-up-notices.ts';
 export {
   NOTICE_CHANNELS,
+  NOTICE_PURPOSES,
   NOTICE_STATES,
   type NoticeChannel,
+  type NoticePurpose,
   type NoticeRecipient,
   type NoticeState,
   type PartnerHotlineFacts,

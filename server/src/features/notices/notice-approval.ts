@@ -10,12 +10,13 @@
 import { sql } from 'drizzle-orm';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import type { SecretBox } from '../../platform/crypto/secret-box.ts';
-import type { Db, Tx } from '../../platform/db/database.ts';
+import type { Db, Queryable, Tx } from '../../platform/db/database.ts';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { announceQueuedMail, enqueueMail } from '../../platform/mail/index.ts';
-import type { NoticeParts, Notifier } from './notice-parts.ts';
+import type { ComposeInput, NoticeParts, Notifier } from './notice-parts.ts';
 import { xarfAttachments, xarfReportsFor } from './notice-xarf.ts';
 import {
+  followedNotice,
   lockNotice,
   type NoticeRow,
   noticeItemFacts,
@@ -88,12 +89,14 @@ async function queueNotice(
   }
   const items = await noticeItemFacts(tx, notice.id);
   if (items.length === 0) throw conflict('notice.no_items', 'This notice is about no item.');
+  const followUp = await followUpOf(tx, notice);
   const composed = ctx.parts.compose({
     recipient,
     noticeId: notice.id,
     date: now,
     notifier: ctx.notifier,
     items,
+    ...(followUp ? { followUp } : {}),
   });
   const subject = edits.subject ?? composed.subject;
   const text = edits.body_text ?? composed.text;
@@ -157,4 +160,13 @@ async function queueNotice(
     },
   });
   return { mailQueued: mailId !== null };
+}
+
+/** What a reminder or a reappearance notice says of the notice it follows (an escalation is new to its recipient). */
+export async function followUpOf(q: Queryable, notice: NoticeRow): Promise<ComposeInput['followUp']> {
+  if ((notice.purpose !== 'reminder' && notice.purpose !== 'reappeared') || !notice.followsNoticeId) {
+    return undefined;
+  }
+  const followed = await followedNotice(q, notice.followsNoticeId);
+  return followed ? { purpose: notice.purpose, ...followed } : undefined;
 }

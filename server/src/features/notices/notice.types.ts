@@ -26,6 +26,14 @@ export const RECIPIENT_KINDS = [
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
 /**
+ * Why a notice exists: the verdict's routing; a reminder of an earlier notice whose content is still
+ * online; the content came back after its removal; an escalation when reminders did not work. The
+ * last three are written by removal monitoring and name the notice they follow.
+ */
+export const NOTICE_PURPOSES = ['notice', 'reminder', 'reappeared', 'escalation'] as const;
+export type NoticePurpose = (typeof NOTICE_PURPOSES)[number];
+
+/**
  * How a notice reaches its recipient. 'email' goes through the mail outbox; 'web_form' and 'api' are
  * sent by hand by the liaison officer (Vigie prepares the text); 'portal_batch' joins the police
  * portal's daily transmission batch.

@@ -9,7 +9,7 @@ import { isOneOf } from '../../platform/db/value-lists.ts';
 import { mailOutbox, type SettledMail } from '../../platform/mail/index.ts';
 import { itemMedia } from '../evidence/index.ts';
 import type { AbuseContact, HostingState } from '../hosting/index.ts';
-import type { NoticeRecipient, NoticeState, RoutingFacts } from './notice.types.ts';
+import type { NoticePurpose, NoticeRecipient, NoticeState, RoutingFacts } from './notice.types.ts';
 import type { NoticeItemFacts } from './notice-parts.ts';
 import type { NoticeDetail, NoticeReplyView, NoticeView } from './notices.schemas.ts';
 import { noticeItems, noticeReplies, noticeRoutings, notices, type ReplyKind } from './notices.tables.ts';
@@ -112,6 +112,7 @@ export async function findBatchNotice(
         r.address === null ? isNull(notices.address) : sql`lower(${notices.address}) = lower(${r.address})`,
         eq(notices.language, r.language),
         eq(notices.automatic, automatic),
+        eq(notices.purpose, 'notice'),
         gt(notices.createdAt, since),
       ),
     )
@@ -129,6 +130,8 @@ export type NewNotice = {
   notBefore: Date;
   subject: string;
   bodyText: string;
+  purpose?: NoticePurpose;
+  followsNoticeId?: string;
 };
 
 export async function insertNotice(tx: Tx, n: NewNotice): Promise<string> {
@@ -147,6 +150,8 @@ export async function insertNotice(tx: Tx, n: NewNotice): Promise<string> {
       notBefore: n.notBefore,
       subject: n.subject,
       bodyText: n.bodyText,
+      purpose: n.purpose ?? 'notice',
+      followsNoticeId: n.followsNoticeId ?? null,
     })
     .returning({ id: notices.id });
   if (!row) throw new Error('notices insert returned nothing');
@@ -363,6 +368,8 @@ export async function selectNoticeDetails(q: Queryable, where: SQL, limit = 1000
       id: r.id,
       state: r.state,
       recipient: recipientOf(r),
+      purpose: r.purpose,
+      follows_notice_id: r.followsNoticeId,
       rule_id: r.ruleId,
       rule_label: ruleLabel(r.ruleId),
       automatic: r.automatic,
@@ -441,3 +448,15 @@ export const withoutXarf = ({ xarf: _xarf, ...view }: NoticeDetail): NoticeView 
 
 const ruleLabels = new Map(pack.notices.rules.map((rule) => [rule.id, rule.label]));
 const ruleLabel = (id: string) => ruleLabels.get(id) ?? null;
+
+/** The notice a follow-up follows, as its text names it: its id and when it left. */
+export async function followedNotice(
+  q: Queryable,
+  id: string,
+): Promise<{ noticeId: string; sentAt: Date } | null> {
+  const [row] = await q
+    .select({ id: notices.id, sentAt: notices.sentAt, createdAt: notices.createdAt })
+    .from(notices)
+    .where(eq(notices.id, id));
+  return row ? { noticeId: row.id, sentAt: row.sentAt ?? row.createdAt } : null;
+}

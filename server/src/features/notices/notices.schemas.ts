@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../../platform/i18n/language.ts';
 import { MAIL_STATES } from '../../platform/mail/index.ts';
-import { NOTICE_CHANNELS, NOTICE_STATES, RECIPIENT_KINDS } from './notice.types.ts';
+import { NOTICE_CHANNELS, NOTICE_PURPOSES, NOTICE_STATES, RECIPIENT_KINDS } from './notice.types.ts';
 import { REPLY_KINDS } from './notices.tables.ts';
 
 export const MAX_NOTICE_SUBJECT = 300;
@@ -36,6 +36,10 @@ export const noticeView = z.object({
   id: z.uuid(),
   state: z.enum(NOTICE_STATES),
   recipient: noticeRecipientView,
+  purpose: z
+    .enum(NOTICE_PURPOSES)
+    .describe('notice (from the verdict); reminder, reappeared, escalation: written by removal monitoring'),
+  follows_notice_id: z.uuid().nullable().describe('The notice a reminder, reappearance or escalation follows'),
   rule_id: z.string(),
   rule_label: z
     .object({ fr: z.string(), en: z.string() })

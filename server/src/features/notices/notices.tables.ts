@@ -11,6 +11,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   index,
@@ -32,8 +33,10 @@ import { items } from '../intake/intake.tables.ts';
 import { assessments } from '../qualification/qualification.tables.ts';
 import {
   NOTICE_CHANNELS,
+  NOTICE_PURPOSES,
   NOTICE_STATES,
   type NoticeChannel,
+  type NoticePurpose,
   type NoticeState,
   RECIPIENT_KINDS,
   type RecipientKind,
@@ -55,8 +58,13 @@ export const notices = pgTable(
     language: text('language').$type<Language>().notNull(),
     /** Where the address came from (a hosting contact's source, 'partner_hotlines', 'pack'). */
     source: text('source').notNull(),
-    /** The pack's routing rule that proposed it. */
+    /** The pack's routing rule that proposed it (for a follow-up: the rule of the notice it follows). */
     ruleId: text('rule_id').notNull(),
+    purpose: text('purpose').$type<NoticePurpose>().notNull().default('notice'),
+    /** The notice a reminder, a reappearance or an escalation follows up. */
+    followsNoticeId: uuid('follows_notice_id').references((): AnyPgColumn => notices.id, {
+      onDelete: 'set null',
+    }),
     state: text('state').$type<NoticeState>().notNull().default('proposed'),
     /** The pack sends it without a person's approval (approved by the system once not_before passes). */
     automatic: boolean('automatic').notNull().default(false),
@@ -87,6 +95,7 @@ export const notices = pgTable(
     check('notices_channel_check', isOneOf(t.channel, NOTICE_CHANNELS)),
     check('notices_language_check', isOneOf(t.language, LANGUAGES)),
     check('notices_state_check', isOneOf(t.state, NOTICE_STATES)),
+    check('notices_purpose_check', isOneOf(t.purpose, NOTICE_PURPOSES)),
   ],
 );
 

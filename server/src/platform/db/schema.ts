@@ -6,6 +6,7 @@ export * from '../../features/hosting/directory.tables.ts';
 export * from '../../features/hosting/hosting.tables.ts';
 export * from '../../features/hosting/rdap.tables.ts';
 export * from '../../features/intake/intake.tables.ts';
+export * from '../../features/monitoring/monitoring.tables.ts';
 export * from '../../features/notices/notices.tables.ts';
 export * from '../../features/notices/police-batch.tables.ts';
 export * from '../../features/partners/partners.tables.ts';
