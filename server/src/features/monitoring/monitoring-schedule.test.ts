@@ -70,12 +70,12 @@ function run(category: string, outcomes: CheckOutcome[]) {
 }
 
 test('the first check comes after the pack’s delay: 24 h, and 12 h for child abuse material', () => {
-  assert.deepEqual(newRow('hate_speech').nextCheckAt, at(24 * HOUR));
+  assert.deepEqual(newRow('hate_racial_religious').nextCheckAt, at(24 * HOUR));
   assert.deepEqual(newRow('child_sexual_abuse_material').nextCheckAt, at(12 * HOUR));
 });
 
 test('online is checked again the next day; two "removed" in a row confirm, dated from the first', () => {
-  const { row, events, times } = run('hate_speech', ['online', 'removed', 'removed']);
+  const { row, events, times } = run('hate_racial_religious', ['online', 'removed', 'removed']);
   assert.deepEqual(times, [at(24 * HOUR), at(48 * HOUR), at(48 * HOUR + CONFIRM_AFTER_MS)]);
   assert.deepEqual(events, ['removal_confirmed']);
   assert.equal(row.state, 'removed');
@@ -85,14 +85,14 @@ test('online is checked again the next day; two "removed" in a row confirm, date
 });
 
 test('one "removed" then online is not a removal; an inconclusive check neither breaks nor extends a run', () => {
-  assert.equal(run('hate_speech', ['removed', 'online', 'removed']).row.state, 'watching');
-  const { row, events } = run('hate_speech', ['removed', 'inconclusive', 'removed']);
+  assert.equal(run('hate_racial_religious', ['removed', 'online', 'removed']).row.state, 'watching');
+  const { row, events } = run('hate_racial_religious', ['removed', 'inconclusive', 'removed']);
   assert.deepEqual(events, ['removal_confirmed']);
   assert.equal(row.removedStreak, 2);
 });
 
 test('removed content found online again has reappeared and is watched again; otherwise checks end', () => {
-  const back = run('hate_speech', ['removed', 'removed', 'online']);
+  const back = run('hate_racial_religious', ['removed', 'removed', 'online']);
   assert.deepEqual(back.events, ['removal_confirmed', 'reappeared']);
   assert.equal(back.row.state, 'watching');
   assert.equal(back.row.reappearances, 1);
@@ -100,7 +100,7 @@ test('removed content found online again has reappeared and is watched again; ot
   assert.ok(back.row.firstRemovedAt, 'the first removal stays for time to removal');
   assert.equal(back.row.remindersSent, 0, 'reminders start again');
 
-  const gone = run('hate_speech', ['removed', 'removed', 'removed', 'removed']);
+  const gone = run('hate_racial_religious', ['removed', 'removed', 'removed', 'removed']);
   assert.equal(gone.row.state, 'removed');
   assert.equal(gone.row.checksAfterRemoval, 2);
   assert.equal(gone.row.nextCheckAt, null, 'after a week and a month, no more checks');
@@ -117,5 +117,5 @@ test('reminders after the delay while online, then the escalation once; nothing 
   assert.equal(followUpDue({ ...reminded, escalatedAt: at(9 * DAY) }, schedule, at(30 * DAY)), null);
   assert.equal(followUpDue({ ...row, lastOutcome: 'inconclusive' }, schedule, at(5 * DAY)), null);
   assert.equal(followUpDue({ ...row, state: 'removed' }, schedule, at(5 * DAY)), null);
-  assert.equal(followUpDue(row, scheduleFor('hate_speech'), at(5 * DAY)), null, '7 days for the rest');
+  assert.equal(followUpDue(row, scheduleFor('hate_racial_religious'), at(5 * DAY)), null, '7 days for the rest');
 });
