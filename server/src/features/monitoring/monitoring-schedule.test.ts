@@ -117,5 +117,9 @@ test('reminders after the delay while online, then the escalation once; nothing 
   assert.equal(followUpDue({ ...reminded, escalatedAt: at(9 * DAY) }, schedule, at(30 * DAY)), null);
   assert.equal(followUpDue({ ...row, lastOutcome: 'inconclusive' }, schedule, at(5 * DAY)), null);
   assert.equal(followUpDue({ ...row, state: 'removed' }, schedule, at(5 * DAY)), null);
-  assert.equal(followUpDue(row, scheduleFor('hate_racial_religious'), at(5 * DAY)), null, '7 days for the rest');
+  assert.equal(
+    followUpDue(row, scheduleFor('hate_racial_religious'), at(5 * DAY)),
+    null,
+    '7 days for the rest',
+  );
 });

@@ -8,7 +8,8 @@
  * them within the minute, through the same approval as every notice (outbox, XARF, audit). An
  * escalation to a recipient with no address yet waits for a person. An escalation never reaches a
  * recipient the item was already notified to (the item–recipient key of routing holds for it too);
- * reminders and reappearances are keyed by their own notice, so they can repeat.
+ * reminders and reappearances are keyed by their own notice, so they can repeat. Items reminded of
+ * the same notice while its reminder has not left yet join that reminder: one message per recipient.
  */
 import crypto from 'node:crypto';
 import type { Tx } from '../../platform/db/database.ts';
@@ -16,6 +17,7 @@ import type { NoticePurpose, NoticeRecipient } from './notice.types.ts';
 import type { NoticeParts, Notifier } from './notice-parts.ts';
 import {
   deleteNotice,
+  findFollowUpToJoin,
   followedNotice,
   insertNotice,
   insertNoticeItem,
@@ -43,21 +45,24 @@ export async function createFollowUpNotice(
   tx: Tx,
   followUp: FollowUp,
 ): Promise<string | null> {
-  const id = crypto.randomUUID();
   const escalation = followUp.purpose === 'escalation';
   const automatic =
     !escalation || followUp.recipient.channel !== 'email' || followUp.recipient.address !== null;
-  await insertNotice(tx, {
-    id,
-    recipient: followUp.recipient,
-    ruleId: followUp.ruleId,
-    automatic,
-    notBefore: ctx.now,
-    subject: '',
-    bodyText: '',
-    purpose: followUp.purpose,
-    followsNoticeId: followUp.follows,
-  });
+  // Reminders of one notice written in the same turn of the loop go out as one message.
+  const joined = escalation ? null : await findFollowUpToJoin(tx, followUp.purpose, followUp.follows);
+  const id = joined ?? crypto.randomUUID();
+  if (!joined)
+    await insertNotice(tx, {
+      id,
+      recipient: followUp.recipient,
+      ruleId: followUp.ruleId,
+      automatic,
+      notBefore: ctx.now,
+      subject: '',
+      bodyText: '',
+      purpose: followUp.purpose,
+      followsNoticeId: followUp.follows,
+    });
   const key = recipientKey(followUp.recipient);
   let added = 0;
   for (const item of followUp.items) {
@@ -69,8 +74,8 @@ export async function createFollowUpNotice(
     if (inserted) added += 1;
   }
   if (added === 0) {
-    await deleteNotice(tx, id);
-    return null;
+    if (!joined) await deleteNotice(tx, id);
+    return joined;
   }
   const followed = escalation ? null : await followedNotice(tx, followUp.follows);
   const draft = ctx.parts.compose({

@@ -53,3 +53,4 @@ export {
 } from './police-batch.service.ts';
 export { policeBatches, policeBatchNotices } from './police-batch.tables.ts';
 export { POLICE_BATCH_STATES, POLICE_PORTAL_VALUES, type PoliceBatchState } from './police-batch.types.ts';
+export { recipientFor } from './routing.ts';

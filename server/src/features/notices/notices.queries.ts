@@ -460,3 +460,20 @@ export async function followedNotice(
     .where(eq(notices.id, id));
   return row ? { noticeId: row.id, sentAt: row.sentAt ?? row.createdAt } : null;
 }
+
+/** A follow-up of `follows` with this purpose that has not left yet, locked so items can join it. */
+export async function findFollowUpToJoin(
+  tx: Tx,
+  purpose: NoticePurpose,
+  follows: string,
+): Promise<string | null> {
+  const [row] = await tx
+    .select({ id: notices.id })
+    .from(notices)
+    .where(
+      and(eq(notices.state, 'proposed'), eq(notices.purpose, purpose), eq(notices.followsNoticeId, follows)),
+    )
+    .limit(1)
+    .for('update');
+  return row?.id ?? null;
+}

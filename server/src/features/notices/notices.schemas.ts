@@ -39,7 +39,10 @@ export const noticeView = z.object({
   purpose: z
     .enum(NOTICE_PURPOSES)
     .describe('notice (from the verdict); reminder, reappeared, escalation: written by removal monitoring'),
-  follows_notice_id: z.uuid().nullable().describe('The notice a reminder, reappearance or escalation follows'),
+  follows_notice_id: z
+    .uuid()
+    .nullable()
+    .describe('The notice a reminder, reappearance or escalation follows'),
   rule_id: z.string(),
   rule_label: z
     .object({ fr: z.string(), en: z.string() })

@@ -83,6 +83,13 @@ function firstWithRole(contacts: AbuseContact[], roles: AbuseContact['role'][]):
   return undefined;
 }
 
+/** Who a kind of recipient is for an item, from its facts (an escalation names its recipients this way). */
+export const recipientFor = (
+  kind: NoticeRule['propose']['recipient'],
+  facts: RoutingFacts,
+  rules: NoticeRules = pack.notices,
+): NoticeRecipient | null => resolveRecipient(kind, facts, rules);
+
 function resolveRecipient(
   kind: NoticeRule['propose']['recipient'],
   facts: RoutingFacts,
