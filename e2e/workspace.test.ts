@@ -169,12 +169,10 @@ test('queue → claim → qualify (four eyes) → derived item → second opinio
   secondAnalyst = second;
 });
 
-// TODO: skipped: after the per-item feedback change the panel did not show "no template fits yet"
-// for the confirmed item within 30 s in the last run; the feedback API tests cover the rules, and
-// this browser walk must be fixed and re-enabled with the notices demo data.
+// Carries on from analyst 2's page as the second opinion left it, without reloading: the panel must
+// follow the verdict becoming final while the page is open.
 test('reporter feedback follows the facts, and the public status page shows each address', {
   timeout: 60_000,
-  skip: 'the per-item feedback panel step is being fixed (see the TODO above)',
 }, async () => {
   const page = secondAnalyst;
   assert.ok(page, 'the qualification test ran first');
@@ -182,6 +180,7 @@ test('reporter feedback follows the facts, and the public status page shows each
   // The verdict is final (confirmed), but no notice has left yet: no template tells the truth yet.
   await panel.getByText('En cours d’examen').first().waitFor();
   await panel.getByText('Aucun modèle ne convient encore').waitFor();
+  assert.equal(await panel.getByRole('button', { name: 'Envoyer' }).count(), 0, 'no form to send nothing');
   await panel.getByText('Modèles non proposés, et pourquoi').click();
   await panel.getByText(/Transmis aux autorités — aucune notification envoyée/).waitFor();
   await assertNoAxeViolations(page, 'the feedback panel');

@@ -1,4 +1,7 @@
-/** Notices: an item's, the liaison officer's lists, one notice, and what staff do with them. */
+/**
+ * Notices: an item's, the liaison officer's lists, one notice, and what staff do with them; the police
+ * portal's batches (list, prepare now, mark transmitted, and the addresses of their audited exports).
+ */
 import { api } from './client.ts';
 import type {
   ApproveNotice,
@@ -7,6 +10,10 @@ import type {
   NoticeReplyInput,
   NoticeResponse,
   NoticeState,
+  PoliceBatchFormat,
+  PoliceBatchListResponse,
+  PoliceBatchResponse,
+  PreparedBatchResponse,
   RecipientKind,
 } from './types.ts';
 
@@ -29,4 +36,15 @@ export const noticesApi = {
   markSent: (noticeId: string) => act(noticeId, 'mark-sent'),
   acknowledge: (noticeId: string) => act(noticeId, 'acknowledge'),
   reply: (noticeId: string, input: NoticeReplyInput) => act(noticeId, 'replies', input),
+};
+
+export const policeBatchesApi = {
+  list: (limit: number) => api.get<PoliceBatchListResponse>(`/api/police-batches?limit=${limit}`),
+  /** A new batch of the queued portal notices no batch holds yet; `batch: null` when none was waiting. */
+  prepare: () => api.post<PreparedBatchResponse>('/api/police-batches'),
+  markTransmitted: (batchId: string) =>
+    api.post<PoliceBatchResponse>(`/api/police-batches/${id(batchId)}/transmitted`),
+  /** A download the browser follows itself (a link, not a fetch): the server audits each one. */
+  exportUrl: (batchId: string, format: PoliceBatchFormat) =>
+    `/api/police-batches/${id(batchId)}/export.${format}`,
 };

@@ -58,6 +58,11 @@ export type {
 } from '../../../server/src/features/notices/notices.schemas.ts';
 export type { ReplyKind } from '../../../server/src/features/notices/notices.tables.ts';
 export type {
+  PoliceBatchExport,
+  PoliceBatchView,
+} from '../../../server/src/features/notices/police-batch.schemas.ts';
+export type { PoliceBatchFormat } from '../../../server/src/features/notices/police-batch.service.ts';
+export type {
   PartnerHotlineBody,
   PartnerHotlineResponse,
   PartnerHotlineView,
@@ -148,6 +153,7 @@ export type MaxExposureSeconds = typeof wellbeingSchemas.MAX_EXPOSURE_SECONDS;
 import type { z } from 'zod';
 import type * as feedbackSchemas from '../../../server/src/features/feedback/feedback.schemas.ts';
 import type * as noticesSchemas from '../../../server/src/features/notices/notices.schemas.ts';
+import type * as policeBatchSchemas from '../../../server/src/features/notices/police-batch.schemas.ts';
 import type * as qualificationSchemas from '../../../server/src/features/qualification/qualification.schemas.ts';
 import type * as triageSchemas from '../../../server/src/features/triage/triage.schemas.ts';
 
@@ -168,3 +174,6 @@ export type ReportContext = z.output<typeof qualificationSchemas.reportContext>;
 export type NoticeResponse = z.output<typeof noticesSchemas.noticeResponse>;
 export type NoticeListResponse = z.output<typeof noticesSchemas.noticeListResponse>;
 export type ItemNoticesResponse = z.output<typeof noticesSchemas.itemNoticesResponse>;
+export type PoliceBatchListResponse = z.output<typeof policeBatchSchemas.policeBatchListResponse>;
+export type PoliceBatchResponse = z.output<typeof policeBatchSchemas.policeBatchResponse>;
+export type PreparedBatchResponse = z.output<typeof policeBatchSchemas.preparedBatchResponse>;

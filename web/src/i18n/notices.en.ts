@@ -104,7 +104,7 @@ export const noticesEn: typeof noticesFr = {
     nav: 'Transmissions',
     title: 'Transmissions',
     intro:
-      'Notices waiting for approval, failed or to send by hand, forwards to partner hotlines and the replies to record.',
+      'The police portal’s batches, then notices waiting for approval, failed or to send by hand, forwards to partner hotlines and the replies to record.',
     filters: 'Filters',
     state: 'State',
     kind: 'Recipient',
@@ -125,5 +125,45 @@ export const noticesEn: typeof noticesFr = {
     items: (n: number) => plural(n, 'item', 'items'),
     openItem: 'item',
     openItemOf: (url: string) => `Open the item page of ${url}`,
+  },
+  batches: {
+    title: 'Police portal batches',
+    intro:
+      'The police portal is filled in by hand: every day Vigie gathers the approved notices meant for it into a batch. Download the batch’s file, upload it to the portal, then mark the batch transmitted.',
+    prepare: 'Prepare a batch now',
+    prepareHint: 'Gathers the police portal notices that no batch holds yet.',
+    prepared: (label: string, items: number, notices: number) =>
+      `Batch ${label} prepared: ${plural(items, 'item', 'items')} (${plural(notices, 'notice', 'notices')}).`,
+    noneWaiting: 'No police portal notice is waiting: no batch was prepared.',
+    caption: 'Batches, newest first',
+    columns: {
+      batch: 'Batch',
+      content: 'Content',
+      state: 'State',
+      files: 'Files',
+      actions: 'Actions',
+    },
+    label: (date: string, number: number) => `of ${date} no. ${number}`,
+    number: (n: number) => `no. ${n}`,
+    counts: (items: number, notices: number) =>
+      `${plural(items, 'item', 'items')} · ${plural(notices, 'notice', 'notices')}`,
+    states: { prepared: 'Prepared', transmitted: 'Transmitted' },
+    preparedBy: (name: string | null, at: string) =>
+      name ? `prepared by ${name}, ${at}` : `prepared automatically, ${at}`,
+    transmittedBy: (name: string | null, at: string) => `transmitted by ${name ?? '—'}, ${at}`,
+    download: (format: string, label: string) => `Download batch ${label} as ${format}`,
+    audited: 'Each download is recorded in the audit log.',
+    markTransmitted: 'Mark transmitted…',
+    markLabel: (label: string) => `Mark batch ${label} transmitted`,
+    confirmText: (notices: number, items: number) =>
+      `You confirm you have uploaded this batch to the police portal. Vigie will record the present time, in your name, as the time ${notices === 1 ? 'its notice' : `each of its ${notices} notices`} (${plural(items, 'item', 'items')}) was sent. This cannot be undone.`,
+    confirm: 'Yes, the batch is transmitted',
+    confirmLabel: (label: string) => `Yes, batch ${label} is transmitted`,
+    cancel: 'Cancel',
+    transmitted: (label: string, at: string) =>
+      `Batch ${label} marked transmitted: its notices are recorded as sent on ${at}.`,
+    alreadyTransmitted: 'This batch was already marked transmitted: the list was reloaded.',
+    empty: 'No batch yet.',
+    older: 'Show older batches',
   },
 };

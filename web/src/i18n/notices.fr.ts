@@ -109,7 +109,7 @@ export const noticesFr = {
     nav: 'Transmissions',
     title: 'Transmissions',
     intro:
-      'Les signalements à approuver, en échec ou à envoyer à la main, les transmissions aux hotlines partenaires et les retours à enregistrer.',
+      'Les lots pour la plateforme de la police, puis les signalements à approuver, en échec ou à envoyer à la main, les transmissions aux hotlines partenaires et les retours à enregistrer.',
     filters: 'Filtres',
     state: 'État',
     kind: 'Destinataire',
@@ -130,5 +130,46 @@ export const noticesFr = {
     items: (n: number) => plural(n, 'contenu', 'contenus'),
     openItem: 'fiche',
     openItemOf: (url: string) => `Ouvrir la fiche de ${url}`,
+  },
+  batches: {
+    title: 'Lots pour la plateforme de signalement de la police',
+    intro:
+      'La plateforme de la police se remplit à la main : Vigie rassemble chaque jour dans un lot les signalements approuvés qui lui sont destinés. Téléchargez le fichier du lot, déposez-le sur la plateforme, puis marquez le lot transmis.',
+    prepare: 'Préparer un lot maintenant',
+    prepareHint: 'Rassemble les signalements pour la plateforme qu’aucun lot ne contient encore.',
+    prepared: (label: string, items: number, notices: number) =>
+      `Lot ${label} préparé : ${plural(items, 'contenu', 'contenus')} (${plural(notices, 'signalement', 'signalements')}).`,
+    noneWaiting:
+      'Aucun signalement pour la plateforme de la police n’est en attente : aucun lot n’a été préparé.',
+    caption: 'Lots, du plus récent au plus ancien',
+    columns: {
+      batch: 'Lot',
+      content: 'Contenu',
+      state: 'État',
+      files: 'Fichiers',
+      actions: 'Actions',
+    },
+    label: (date: string, number: number) => `du ${date} n° ${number}`,
+    number: (n: number) => `n° ${n}`,
+    counts: (items: number, notices: number) =>
+      `${plural(items, 'contenu', 'contenus')} · ${plural(notices, 'signalement', 'signalements')}`,
+    states: { prepared: 'Préparé', transmitted: 'Transmis' },
+    preparedBy: (name: string | null, at: string) =>
+      name ? `préparé par ${name}, ${at}` : `préparé automatiquement, ${at}`,
+    transmittedBy: (name: string | null, at: string) => `transmis par ${name ?? '—'}, ${at}`,
+    download: (format: string, label: string) => `Télécharger le lot ${label} en ${format}`,
+    audited: 'Chaque téléchargement est inscrit au journal d’audit.',
+    markTransmitted: 'Marquer transmis…',
+    markLabel: (label: string) => `Marquer transmis le lot ${label}`,
+    confirmText: (notices: number, items: number) =>
+      `Vous confirmez avoir déposé ce lot sur la plateforme de la police. Vigie inscrira l’heure actuelle, à votre nom, comme heure d’envoi ${notices > 1 ? `de chacun de ses ${notices} signalements` : 'de son signalement'} (${plural(items, 'contenu', 'contenus')}). Cela ne peut pas être annulé.`,
+    confirm: 'Oui, le lot est transmis',
+    confirmLabel: (label: string) => `Oui, le lot ${label} est transmis`,
+    cancel: 'Annuler',
+    transmitted: (label: string, at: string) =>
+      `Lot ${label} marqué transmis : ses signalements sont enregistrés comme envoyés le ${at}.`,
+    alreadyTransmitted: 'Ce lot était déjà marqué transmis : la liste a été rechargée.',
+    empty: 'Aucun lot pour l’instant.',
+    older: 'Afficher des lots plus anciens',
   },
 };

@@ -1,8 +1,9 @@
 /**
  * The liaison officer's screen (/app/liaison): notices waiting for approval, failed, to send by hand
  * (web form, API), forwards to partner hotlines with their acknowledgements, and sent notices whose
- * replies are to be recorded. Filters by state and recipient kind; a state filter shows one list.
- * The police portal's daily batch is left to its own screen.
+ * replies are to be recorded; first, the police portal's batches (police-batches.tsx), the officer's
+ * daily round. Filters by state and recipient kind apply to the notices' lists below them; a state
+ * filter shows one list.
  */
 import { useCallback, useState } from 'react';
 import { isSessionLost } from '../../api/describe-error.ts';
@@ -12,6 +13,7 @@ import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, SelectField, StatusMessage, useFocusHeading } from '../../ui.tsx';
 import { LiaisonSection, type SectionQuery } from './liaison-section.tsx';
 import { isManual, type NoticeOutcome } from './notice-shared.ts';
+import { PoliceBatches } from './police-batches.tsx';
 
 type SectionId = keyof ReturnType<typeof useI18n>['t']['notices']['liaison']['sections'];
 
@@ -61,6 +63,7 @@ export function LiaisonPage() {
         {l.title}
       </h1>
       <p className="lead">{l.intro}</p>
+      <PoliceBatches onSessionError={onSessionError} />
       <ErrorMessage>{outcome?.conflict ? t.notices.conflict : undefined}</ErrorMessage>
       <StatusMessage>{outcome && !outcome.conflict ? t.notices.done[outcome.action] : ''}</StatusMessage>
       <fieldset className="liaison-filters">

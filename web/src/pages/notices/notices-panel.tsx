@@ -1,7 +1,8 @@
 /**
  * The item page's notices panel: the notices that include the item, newest first, each with its
  * facts and actions. While an approved e-mail notice is about to leave, the panel asks again every
- * few seconds (only while the page is visible) until the outbox has sent it.
+ * few seconds (only while the page is visible) until the outbox has sent it. Each list it reads is
+ * handed to `onNotices`: what the page says elsewhere (reporter feedback) may follow from them.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { noticesApi } from '../../api/notices-endpoints.ts';
@@ -14,9 +15,14 @@ import { leavingSoon, noticeError } from './notice-shared.ts';
 
 const POLL_MS = 3000;
 
-type Props = { itemId: string; onSessionError(err: unknown): boolean };
+type Props = {
+  itemId: string;
+  onSessionError(err: unknown): boolean;
+  /** Every list read (first load, after an action, while polling). */
+  onNotices?(notices: NoticeView[]): void;
+};
 
-export function NoticesPanel({ itemId, onSessionError }: Props) {
+export function NoticesPanel({ itemId, onSessionError, onNotices }: Props) {
   const { t } = useI18n();
   const [notices, setNotices] = useState<NoticeView[]>();
   const [error, setError] = useState<string>();
@@ -26,10 +32,11 @@ export function NoticesPanel({ itemId, onSessionError }: Props) {
       (answer) => {
         setError(undefined);
         setNotices(answer.notices);
+        onNotices?.(answer.notices);
       },
       (err) => onSessionError(err) || setError(noticeError(err, t)),
     );
-  }, [itemId, onSessionError, t]);
+  }, [itemId, onSessionError, onNotices, t]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the item changes, not when the handler's identity does
   useEffect(load, [itemId]);

@@ -9,6 +9,7 @@ import type {
   AssessmentResponse,
   ItemDetail,
   ItemHistory,
+  NoticeView,
   PublicStatus,
   ReportContext,
 } from '../../api/types.ts';
@@ -47,6 +48,11 @@ export function ItemPage({ itemId }: { itemId: string }) {
   const [busy, setBusy] = useState(false);
   /** Bumped when a capture ends: the media panel reads its list again. */
   const [mediaRefresh, setMediaRefresh] = useState(0);
+  /** The item's notices and their states as the notices panel last read them (see ReporterFeedback). */
+  const [noticeStates, setNoticeStates] = useState('');
+  const noticesRead = useCallback((notices: NoticeView[]) => {
+    setNoticeStates(notices.map((n) => `${n.id}:${n.state}`).join(','));
+  }, []);
 
   const readsHistory = can(staff, 'read_history');
   const load = useCallback(() => {
@@ -196,7 +202,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
             ) : null}
           </section>
 
-          <NoticesPanel itemId={item.id} onSessionError={onSessionError} />
+          <NoticesPanel itemId={item.id} onSessionError={onSessionError} onNotices={noticesRead} />
 
           <DerivedItems
             itemId={item.id}
@@ -210,6 +216,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
           {can(staff, 'send_feedback') ? (
             <ReporterFeedback
               itemId={itemId}
+              facts={`${item.version}|${noticeStates}`}
               reports={reports}
               onSessionError={onSessionError}
               onSent={load}

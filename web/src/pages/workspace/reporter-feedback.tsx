@@ -2,7 +2,9 @@
  * Reporter feedback about this item, for each report whose reporter sent it: what their status page
  * says of the address (derived on the server from the verdict and the notices that left), the
  * templates that tell that outcome (the others listed with why they are missing), preview filled in
- * the report's language, optionally edit, send; the messages already sent are listed.
+ * the report's language, optionally edit, send; the messages already sent are listed. The standing is
+ * read again whenever the facts it follows from change while the page is open (`facts`): a second
+ * opinion makes the verdict final, a notice leaving makes "transmitted" true.
  */
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type {
@@ -19,12 +21,14 @@ import { useStatus, workspaceError } from './workspace-shared.ts';
 
 type Props = {
   itemId: string;
+  /** Changes when the verdict (the item's version) or a notice's state does: the standing is read again. */
+  facts: string;
   reports: ReportContext[];
   onSessionError(err: unknown): boolean;
   onSent(): void;
 };
 
-export function ReporterFeedback({ itemId, reports, onSessionError, onSent }: Props) {
+export function ReporterFeedback({ itemId, facts, reports, onSessionError, onSent }: Props) {
   const { t, language } = useI18n();
   const f = t.workspace.feedback;
   const [templates, setTemplates] = useState<FeedbackTemplateView[]>();
@@ -32,11 +36,14 @@ export function ReporterFeedback({ itemId, reports, onSessionError, onSent }: Pr
   const [error, setError] = useState<string>();
   const fail = (err: unknown) => onSessionError(err) || setError(workspaceError(err, t));
   const refresh = () => feedbackApi.ofItem(itemId).then(setStanding, fail);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the templates are fetched once, the item's standing per item
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the templates are the pack's, fetched once
   useEffect(() => {
     feedbackApi.templates().then((r) => setTemplates(r.templates), fail);
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the standing follows the item and its facts
+  useEffect(() => {
     refresh();
-  }, [itemId]);
+  }, [itemId, facts]);
   const offered = templates?.filter((x) => standing?.templates.some((s) => s.id === x.id && s.offered)) ?? [];
   const missing =
     templates && standing
@@ -74,7 +81,8 @@ export function ReporterFeedback({ itemId, reports, onSessionError, onSent }: Pr
       {templates && standing
         ? told.map((report, index) => (
             <ReportFeedback
-              key={report.id}
+              // A new choice of templates starts the form again, on the first that fits now.
+              key={`${report.id}|${offered.map((x) => x.id).join(',')}`}
               number={index + 1}
               itemId={itemId}
               report={report}
@@ -180,37 +188,40 @@ function ReportFeedback({ number, itemId, report, templates, onSessionError, onS
           ))}
         </ol>
       ) : null}
-      <form onSubmit={send} noValidate>
-        <ErrorMessage>{error}</ErrorMessage>
-        <StatusMessage>{status}</StatusMessage>
-        <SelectField
-          label={f.template}
-          value={templateId}
-          onChange={choose}
-          options={templates.map((x) => ({ value: x.id, label: x.label[language] }))}
-        />
-        <div className="field">
-          <label htmlFor={messageId}>{f.message}</label>
-          <div className="hint" id={`${messageId}-hint`}>
-            {f.messageHint}
-          </div>
-          <textarea
-            id={messageId}
-            aria-describedby={`${messageId}-hint`}
-            rows={6}
-            maxLength={4000}
-            value={message}
-            onChange={(e) => setMessage(e.target.value)}
+      {/* Nothing fits yet: the panel above says why; an empty form would only invite a dead click. */}
+      <ErrorMessage>{error}</ErrorMessage>
+      {templates.length === 0 ? null : (
+        <form onSubmit={send} noValidate>
+          <StatusMessage>{status}</StatusMessage>
+          <SelectField
+            label={f.template}
+            value={templateId}
+            onChange={choose}
+            options={templates.map((x) => ({ value: x.id, label: x.label[language] }))}
           />
-        </div>
-        <div className="preview">
-          <div className="preview-label">{f.preview}</div>
-          <p className="sent-message">{fill(message, t)}</p>
-        </div>
-        <button type="submit" className="button" disabled={busy || !template || !message.trim()}>
-          {f.send}
-        </button>
-      </form>
+          <div className="field">
+            <label htmlFor={messageId}>{f.message}</label>
+            <div className="hint" id={`${messageId}-hint`}>
+              {f.messageHint}
+            </div>
+            <textarea
+              id={messageId}
+              aria-describedby={`${messageId}-hint`}
+              rows={6}
+              maxLength={4000}
+              value={message}
+              onChange={(e) => setMessage(e.target.value)}
+            />
+          </div>
+          <div className="preview">
+            <div className="preview-label">{f.preview}</div>
+            <p className="sent-message">{fill(message, t)}</p>
+          </div>
+          <button type="submit" className="button" disabled={busy || !template || !message.trim()}>
+            {f.send}
+          </button>
+        </form>
+      )}
     </div>
   );
 }
