@@ -46,6 +46,21 @@ async function submitUntilStopped(url: string, client: number, stop: { now: bool
   }
 }
 
+/**
+ * A GET that tries again on a connection reset: on a busy machine a kept-alive connection can be
+ * closed by the server (its keep-alive timeout) just as the client sends on it. That says nothing of
+ * durability, and a GET can be repeated.
+ */
+async function getWithRetry(url: string, headers: Record<string, string>): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, { headers });
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
 async function crashAndCheck(env: Record<string, string>) {
   const dataDir = makeDataDir('vigie-crash-');
   // Info level, so a start that hangs shows in the failure message which stage it reached.
@@ -78,8 +93,8 @@ async function crashAndCheck(env: Record<string, string>) {
       for (let i = 0; i < receipts.length; i += CLIENTS) {
         await Promise.all(
           receipts.slice(i, i + CLIENTS).map(async ({ tracking_code, secret }) => {
-            const res = await fetch(`${second.url}/api/reports/${tracking_code}`, {
-              headers: { 'x-report-secret': secret },
+            const res = await getWithRetry(`${second.url}/api/reports/${tracking_code}`, {
+              'x-report-secret': secret,
             });
             if (res.status !== 200) missing.push(`${tracking_code} (${res.status})`);
             await res.arrayBuffer();
