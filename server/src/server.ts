@@ -8,6 +8,7 @@ import { evidenceRoutes, registerEvidenceJobs } from './features/evidence/index.
 import { feedbackRoutes } from './features/feedback/index.ts';
 import { directoryRoutes, hostingRoutes, registerHostingJobs } from './features/hosting/index.ts';
 import { intakeApiRoutes, intakePageRoutes, registerIntakeJobs } from './features/intake/index.ts';
+import { monitoringRoutes } from './features/monitoring/index.ts';
 import {
   followNoticeMail,
   noticeJobs,
@@ -61,6 +62,7 @@ export const plugins: AppPlugin[] = [
   captureRoutes,
   noticesRoutes,
   policeBatchRoutes,
+  monitoringRoutes,
 ];
 
 /** Every feature's job handlers and schedules (`<feature>.jobs.ts`); main.ts starts the queue. */

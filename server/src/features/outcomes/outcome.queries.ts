@@ -16,6 +16,7 @@ type FactsRow = {
   started: boolean;
   verdict: Verdict | null;
   notices: { kind: RecipientKind; state: NoticeState }[] | null;
+  removed_at: Date | string | null;
 };
 
 // One row per item: started (a claim ever taken, or any assessment), the counting verdict, the notices.
@@ -29,19 +30,20 @@ const facts = sql`
    order by a.created_at desc limit 1) as verdict,
   (select jsonb_agg(jsonb_build_object('kind', n.recipient_kind, 'state', n.state))
    from notice_items ni join notices n on n.id = ni.notice_id where ni.item_id = i.id) as notices,
+  (select m.removed_at from item_monitoring m where m.item_id = i.id and m.state = 'removed') as removed_at,
   greatest(
     (select max(coalesce(a.resolved_at, a.second_at, a.created_at)) from assessments a
      where a.item_id = i.id and a.counts),
     (select max(coalesce(n.acknowledged_at, n.sent_at))
-     from notice_items ni join notices n on n.id = ni.notice_id where ni.item_id = i.id)
+     from notice_items ni join notices n on n.id = ni.notice_id where ni.item_id = i.id),
+    (select greatest(m.confirmed_at, m.reappeared_at) from item_monitoring m where m.item_id = i.id)
   ) as changed_at`;
 
 const toFacts = (row: FactsRow): ItemFacts => ({
   started: row.started,
   verdict: row.verdict,
   notices: row.notices ?? [],
-  // Monitoring's hook: nothing records a removal yet (see ItemFacts.removedAt).
-  removedAt: null,
+  removedAt: row.removed_at ? new Date(row.removed_at) : null,
 });
 
 export type AddressStanding = ItemStanding & {
@@ -50,7 +52,7 @@ export type AddressStanding = ItemStanding & {
   number: number;
   /** The latest message sent to this report's reporter about it (report_messages, feedback's table). */
   message: string | null;
-  /** When its standing last moved (a counting verdict, a notice leaving or acknowledged). */
+  /** When its standing last moved (a counting verdict, a notice leaving or acknowledged, a removal). */
   changedAt: Date | null;
 };
 

@@ -39,9 +39,8 @@ export type ItemFacts = {
   /** The notices that include the item: their recipient kind and state. */
   notices: { kind: RecipientKind; state: NoticeState }[];
   /**
-   * When the content was found gone. Nothing records it yet: the monitoring stage (removal checks;
-   * the first "removed" check fixes the time to removal) will feed it, and outcome.queries.ts reads
-   * null until then. Safe meanwhile: the reporter is never told "removed" without a record of it.
+   * When the content was found gone, as removal monitoring confirmed it (two "removed" checks, or a
+   * person's record); null while it is online or once it has come back.
    */
   removedAt: Date | null;
 };

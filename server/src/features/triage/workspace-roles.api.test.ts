@@ -67,9 +67,15 @@ const expected: Record<string, readonly Role[]> = {
   'POST /api/partners': [A, S, L],
   'PUT /api/partners/:id': [A, S, L],
   'DELETE /api/partners/:id': [A, S, L],
+  'GET /api/items/:id/monitoring': [A, S, N, L, U],
+  'POST /api/items/:id/monitoring/check': [S, N, L],
+  'POST /api/items/:id/monitoring/pause': [S, N, L],
+  'POST /api/items/:id/monitoring/resume': [S, N, L],
+  'POST /api/items/:id/monitoring/removed': [S, N, L],
+  'GET /api/monitoring': [A, S, N, L, U],
 };
 const workspaceRoute = (url: string) =>
-  /^\/api\/(queue|items|assessments|supervision|qualification|media|captures|notices|police-batches|partners)(\/|$)/.test(
+  /^\/api\/(queue|items|assessments|supervision|qualification|media|captures|notices|police-batches|partners|monitoring)(\/|$)/.test(
     url,
   ) || url === '/api/staff/assignable';
 

@@ -1,0 +1,10 @@
+/** What other features (and the composition root) may use from removal monitoring. */
+export { CHECK_OUTCOMES, type CheckOutcome, type CheckRecord } from './check.types.ts';
+export { monitoringRoutes } from './monitoring.routes.ts';
+export type { ItemMonitoringView, MonitoringOverview, RemovalCheckView } from './monitoring.schemas.ts';
+export {
+  itemMonitoring,
+  MONITORING_STATES,
+  type MonitoringState,
+  removalChecks,
+} from './monitoring.tables.ts';
