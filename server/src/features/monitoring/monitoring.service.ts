@@ -66,7 +66,11 @@ const audit = (
   });
 
 /** The next check runs now (within the minute), whatever the schedule says. */
-export async function requestCheck(db: Db, itemId: string, actor: StaffActor): Promise<ItemMonitoringView | null> {
+export async function requestCheck(
+  db: Db,
+  itemId: string,
+  actor: StaffActor,
+): Promise<ItemMonitoringView | null> {
   const view = await db.transaction(async (tx) => {
     await inState(tx, itemId, ['watching', 'paused', 'removed'], () => '');
     await updateMonitoring(tx, itemId, { nextCheckAt: new Date(), checkRequestedBy: actor.staffId });
