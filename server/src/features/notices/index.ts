@@ -20,7 +20,7 @@ export {
   type RecipientKind,
   type RoutingFacts,
 } from './notice.types.ts';
-export { approveNotice, type NoticeActor, type NoticeContext } from './notice-approval.ts';
+export { approveNotice, type NoticeActor, type NoticeContext, notifierProblem } from './notice-approval.ts';
 export {
   type NoticeItemFacts,
   type NoticeParts,
