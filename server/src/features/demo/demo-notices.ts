@@ -41,7 +41,7 @@ import {
 } from './demo.queries.ts';
 import type { Random } from './demo-data.ts';
 import type { DemoCrew } from './demo-history.ts';
-import { BOUNCING_ADDRESSES } from './demo-hosting.ts';
+import { BOUNCING_ADDRESSES, lookUpDemoHosting } from './demo-hosting.ts';
 import { workingTime } from './demo-plan.ts';
 
 const MINUTE = 60_000;
@@ -124,6 +124,12 @@ export async function noticeEvening(
       { batch: 500 },
     );
     changed ||= run.routed + run.released > 0;
+    // Routing asks for a fresh look-up of items whose record is older than a few hours, as it does
+    // on a real desk: the demo's world answers it just before the evening.
+    if (run.refreshing > 0) {
+      await lookUpDemoHosting(db, () => at(-20));
+      continue;
+    }
     if (run.routed < 500) break;
   }
   if (changed) await stampNewNotices(db, mark, evening);
