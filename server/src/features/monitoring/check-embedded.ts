@@ -6,7 +6,7 @@
  */
 import type { FetchOutcome, SafeFetcher } from '../../platform/fetch/index.ts';
 import { decodeHtml, findEmbeddedMedia } from '../capture/index.ts';
-import { type Evidence, imagePdq, samePicture, sha256Hex } from './check-fingerprints.ts';
+import { type Evidence, type PdqOf, samePicture, sha256Hex } from './check-fingerprints.ts';
 import { ANY_TYPE_ACCEPT, isImageBody } from './check-types-accepted.ts';
 
 /** Failures that say the media is not there, as they would for the item's own URL. */
@@ -23,7 +23,7 @@ export async function findCapturedEmbed(
   fetcher: SafeFetcher,
   page: Extract<FetchOutcome, { ok: true }>,
   evidence: Evidence,
-  limits: { maxEmbedded: number; pdqMaxDistance: number },
+  limits: { maxEmbedded: number; pdqMaxDistance: number; pdqOf: PdqOf },
 ): Promise<EmbeddedVerdict> {
   const urls = findEmbeddedMedia(decodeHtml(page.body, page.contentType), page.finalUrl)
     .filter((url) => url !== page.finalUrl)
@@ -31,7 +31,7 @@ export async function findCapturedEmbed(
   let unsure: string | null = null;
   for (const url of urls) {
     const media = await fetcher.fetch(url, { accept: ANY_TYPE_ACCEPT });
-    const seen = await compareMedia(media, evidence, limits.pdqMaxDistance);
+    const seen = await compareMedia(media, evidence, limits);
     if (seen === 'match') return { found: true };
     if (seen !== 'absent') unsure ??= seen;
   }
@@ -39,7 +39,11 @@ export async function findCapturedEmbed(
 }
 
 /** 'match', 'absent' (answered, and not captured media), or the code that leaves it unknown. */
-async function compareMedia(media: FetchOutcome, evidence: Evidence, pdqMaxDistance: number) {
+async function compareMedia(
+  media: FetchOutcome,
+  evidence: Evidence,
+  limits: { pdqMaxDistance: number; pdqOf: PdqOf },
+) {
   if (!media.ok) {
     // A refusal (a private address, a type or size out of bounds) will not change: not the media.
     if (media.refused || ABSENT_FAILURES.has(media.code)) return 'absent';
@@ -47,9 +51,10 @@ async function compareMedia(media: FetchOutcome, evidence: Evidence, pdqMaxDista
   }
   if (ABSENT_STATUSES.has(media.status)) return 'absent';
   if (media.status < 200 || media.status > 299) return 'http_error';
-  if (evidence.sha256.has(sha256Hex(media.body))) return 'match';
+  const sha256 = sha256Hex(media.body);
+  if (evidence.sha256.has(sha256)) return 'match';
   if (evidence.pdq.length > 0 && (await isImageBody(media.body, media.contentType))) {
-    if (samePicture(await imagePdq(media.body), evidence, pdqMaxDistance)) return 'match';
+    if (samePicture(await limits.pdqOf(media.body, sha256), evidence, limits.pdqMaxDistance)) return 'match';
   }
   return 'absent';
 }

@@ -40,6 +40,26 @@ export async function imagePdq(bytes: Buffer): Promise<ImageHash | null> {
   }
 }
 
+/**
+ * PDQ by body SHA-256, for the last `size` distinct bodies: the same bytes always give the same
+ * hash, and checks meet the same bytes again and again (a host's "removed" placeholder or logo, the
+ * captured image itself on every check while it stays online), each costing a decode otherwise.
+ */
+export function createPdqMemo(size: number) {
+  const known = new Map<string, ImageHash | null>();
+  return async (bytes: Buffer, sha256: string): Promise<ImageHash | null> => {
+    const cached = known.get(sha256);
+    if (cached !== undefined || known.has(sha256)) return cached ?? null;
+    const hash = await imagePdq(bytes);
+    if (size > 0) {
+      if (known.size >= size) known.delete(known.keys().next().value as string);
+      known.set(sha256, hash);
+    }
+    return hash;
+  };
+}
+export type PdqOf = ReturnType<typeof createPdqMemo>;
+
 export function samePicture(image: ImageHash | null, evidence: Evidence, maxDistance: number): boolean {
   if (!image || image.quality < MIN_PDQ_QUALITY) return false;
   return evidence.pdq.some((captured) => hammingDistance(image.hash, captured) <= maxDistance);

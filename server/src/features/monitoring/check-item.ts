@@ -9,9 +9,10 @@ import type { FetchOutcome, SafeFetcher } from '../../platform/fetch/index.ts';
 import type { CheckItem, CheckReason, CheckRecord, Fingerprints } from './check.types.ts';
 import { findCapturedEmbed } from './check-embedded.ts';
 import {
+  createPdqMemo,
   DEFAULT_PDQ_MAX_DISTANCE,
   type Evidence,
-  imagePdq,
+  type PdqOf,
   prepareEvidence,
   samePicture,
   sha256Hex,
@@ -19,6 +20,7 @@ import {
 import { ANY_TYPE_ACCEPT, isImageBody, isPageBody } from './check-types-accepted.ts';
 
 export const DEFAULT_MAX_EMBEDDED = 10;
+export const DEFAULT_PDQ_MEMO_SIZE = 1_000;
 
 export type ItemCheckerOptions = {
   fetcher: SafeFetcher;
@@ -26,12 +28,14 @@ export type ItemCheckerOptions = {
   pdqMaxDistance?: number;
   /** Media of a page fetched to look for a captured one (default 10). */
   maxEmbedded?: number;
+  /** Distinct image bodies whose PDQ is remembered (by SHA-256; default 1,000, 0: none). */
+  pdqMemoSize?: number;
 };
 
 /** What a check found, before its timing is added. */
 type Finding = Omit<CheckRecord, 'startedAt' | 'durationMs'>;
 type Answer = Extract<FetchOutcome, { ok: true }>;
-type Limits = { pdqMaxDistance: number; maxEmbedded: number };
+type Limits = { pdqMaxDistance: number; maxEmbedded: number; pdqOf: PdqOf };
 
 /** Failures that mean the content is gone with its name or its server. */
 const REMOVED_FAILURES: Record<string, CheckReason> = {
@@ -45,6 +49,7 @@ export function createItemChecker(options: ItemCheckerOptions): CheckItem {
   const limits: Limits = {
     pdqMaxDistance: options.pdqMaxDistance ?? DEFAULT_PDQ_MAX_DISTANCE,
     maxEmbedded: options.maxEmbedded ?? DEFAULT_MAX_EMBEDDED,
+    pdqOf: createPdqMemo(options.pdqMemoSize ?? DEFAULT_PDQ_MEMO_SIZE),
   };
   return async (url: string, fingerprints: Fingerprints): Promise<CheckRecord> => {
     const startedAt = new Date();
@@ -86,7 +91,8 @@ async function judgeAnswer(
   if (answer.status < 200 || answer.status > 299) {
     return { ...seen, outcome: 'inconclusive', reason: 'http_error' };
   }
-  const image = (await isImageBody(answer.body, answer.contentType)) ? await imagePdq(answer.body) : null;
+  const isImage = bodySha256 !== null && (await isImageBody(answer.body, answer.contentType));
+  const image = isImage ? await limits.pdqOf(answer.body, bodySha256) : null;
   const found = { ...seen, pdq: image?.hash ?? null };
   const online = (reason: CheckReason): Finding => ({ ...found, outcome: 'online', reason });
   if (bodySha256 !== null && evidence.sha256.has(bodySha256)) return online('same_bytes');
