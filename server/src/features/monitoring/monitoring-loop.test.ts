@@ -126,6 +126,18 @@ test('rechecked on schedule, reminded, removed after two checks, and re-notified
   const removed = await monitoring();
   assert.equal(removed.state, 'removed');
   assert.equal(removed.hours_to_removal, 3 * 24 + 12, 'from the first notice to the first removed check');
+  const perNotice = removed.notices.map((n: { purpose: string; hours_to_removal: number | null }) => [
+    n.purpose,
+    n.hours_to_removal,
+  ]);
+  assert.deepEqual(
+    perNotice,
+    [
+      ['notice', 84],
+      ['reminder', 12],
+    ],
+    'and from each notice that left',
+  );
   const standing = (await analyst.inject({ url: `/api/items/${item.id}/feedback` })).json();
   assert.equal(standing.status, 'removed', 'the reporter is told it is removed');
 
