@@ -9,7 +9,7 @@ import pino from 'pino';
 import { createFileBlobStore } from '../../platform/blobs/index.ts';
 import { resolveSecretKey } from '../../platform/crypto/secret-box.ts';
 import { createConfiguredFetcher, type SafeFetcher } from '../../platform/fetch/index.ts';
-import type { JobRegistration } from '../../platform/jobs/index.ts';
+import { createWakeSignal, type JobRegistration, wakeJobOn } from '../../platform/jobs/index.ts';
 import { createMediaPool, type EvidenceContext, eraseMediaOriginal } from '../evidence/index.ts';
 import { listCapturedOriginals, takeDueCaptures } from './capture.queries.ts';
 import type { CaptureContext } from './capture-context.ts';
@@ -29,12 +29,10 @@ const LEASE_MS = 15 * 60_000;
 const BATCH = 4;
 const MAX_PER_RUN = 40;
 
-const listeners = new Set<() => void>();
+const captureRequested = createWakeSignal();
 
 /** Call after the transaction that queued a capture has committed: wakes the worker in this process. */
-export function announceCaptureRequested(): void {
-  for (const listener of listeners) listener();
-}
+export const announceCaptureRequested = captureRequested.announce;
 
 /**
  * Runs the captures due now (`clock()`), a few at a time, until none is due or MAX_PER_RUN are
@@ -121,12 +119,7 @@ export function captureJobs(
       { policy: 'short', retryLimit: 3, retryDelaySeconds: 60 },
     );
     await queue.schedule(CAPTURE_RETENTION_JOB, DAILY);
-    if (!queue.enabled) return;
-    listeners.add(() => {
-      queue.send(CAPTURE_RUN_JOB, {}).catch(() => {
-        // The queue is stopping or stopped: the every-minute run takes the capture.
-      });
-    });
+    wakeJobOn(queue, captureRequested, CAPTURE_RUN_JOB);
   };
 }
 

@@ -6,10 +6,10 @@
  */
 import pino from 'pino';
 import { createConfiguredFetcher } from '../../platform/fetch/index.ts';
-import type { JobRegistration } from '../../platform/jobs/index.ts';
+import { type JobRegistration, wakeJobOn } from '../../platform/jobs/index.ts';
 import { onReportsStored } from '../intake/index.ts';
 import { createHostingLookup } from './hosting-service.ts';
-import { announceDueLookups, onDueLookups, runDueLookups } from './item-hosting.ts';
+import { announceDueLookups, dueLookups, runDueLookups } from './item-hosting.ts';
 
 export const HOSTING_LOOKUPS_JOB = 'hosting.lookups';
 const EVERY_MINUTE = '* * * * *';
@@ -32,12 +32,6 @@ export const registerHostingJobs: JobRegistration = async (queue, { config, data
     { policy: 'short', retryLimit: 3, retryDelaySeconds: 30 },
   );
   await queue.schedule(HOSTING_LOOKUPS_JOB, EVERY_MINUTE, { alsoAtStart: true });
-  if (!queue.enabled) return;
-  const wake = () => {
-    queue.send(HOSTING_LOOKUPS_JOB, {}).catch(() => {
-      // The queue is stopping: the every-minute run does the work.
-    });
-  };
-  onDueLookups(wake);
-  onReportsStored(wake);
+  wakeJobOn(queue, dueLookups, HOSTING_LOOKUPS_JOB);
+  wakeJobOn(queue, { listen: onReportsStored }, HOSTING_LOOKUPS_JOB);
 };

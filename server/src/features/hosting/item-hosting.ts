@@ -4,9 +4,11 @@
  * limit) is tried again later with a growing delay, and staff or a coming notice can ask for a new
  * one. A look-up never blocks anyone: the item page shows "looking up" until the record is there.
  */
+
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import type { StaffActor } from '../../platform/auth/index.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { createWakeSignal } from '../../platform/jobs/index.ts';
 import { itemNotFound } from '../triage/index.ts';
 import { PASSING_DNS_PROBLEMS } from './dns-lookup.ts';
 import {
@@ -157,12 +159,6 @@ export async function lookUpBeforeNotice(db: Db, itemId: string): Promise<void> 
 
 const RECORDS_SHOWN = 10;
 
-const listeners = new Set<() => void>();
 /** Wakes this process's look-up job now instead of at its next minute. */
-export function announceDueLookups(): void {
-  for (const listener of listeners) listener();
-}
-export function onDueLookups(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const dueLookups = createWakeSignal();
+export const announceDueLookups = dueLookups.announce;

@@ -3,13 +3,8 @@
  * so work that follows a new item (its hosting look-up) starts at once instead of at its next
  * scheduled run. Losing an announcement loses nothing: the scheduled run picks the items up.
  */
-const listeners = new Set<() => void>();
+import { createWakeSignal } from '../../platform/jobs/index.ts';
 
-export function announceReportsStored(): void {
-  for (const listener of listeners) listener();
-}
-
-export function onReportsStored(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const reportsStored = createWakeSignal();
+export const announceReportsStored = reportsStored.announce;
+export const onReportsStored = reportsStored.listen;

@@ -8,11 +8,11 @@
 import pino from 'pino';
 import type { Queryable } from '../../platform/db/database.ts';
 import { createConfiguredFetcher } from '../../platform/fetch/index.ts';
-import type { JobRegistration } from '../../platform/jobs/index.ts';
+import { type JobRegistration, wakeJobOn } from '../../platform/jobs/index.ts';
 import { noPartnerHotlines, noticeParts, type PartnerFor } from '../notices/index.ts';
 import { createItemChecker } from './check-item.ts';
 import { runCheckPool } from './check-pool.ts';
-import { announceMonitoringWork, onMonitoringWork } from './monitoring.service.ts';
+import { announceMonitoringWork, monitoringWork } from './monitoring.service.ts';
 import { type RunChecks, runMonitoring } from './monitoring-run.ts';
 
 export const MONITORING_JOB = 'monitoring.run';
@@ -48,11 +48,6 @@ export function monitoringJobs(
       { policy: 'short', retryLimit: 3, retryDelaySeconds: 30 },
     );
     await queue.schedule(MONITORING_JOB, EVERY_MINUTE, { alsoAtStart: true });
-    if (!queue.enabled) return;
-    onMonitoringWork(() => {
-      queue.send(MONITORING_JOB, {}).catch(() => {
-        // The queue is stopping: the every-minute run does the work.
-      });
-    });
+    wakeJobOn(queue, monitoringWork, MONITORING_JOB);
   };
 }

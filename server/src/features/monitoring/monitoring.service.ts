@@ -3,6 +3,7 @@
  * reason) and resume, record a removal seen by other means; the item's follow-up with its checks and
  * events. Each change locks the row, checks its state and is audited in the same transaction.
  */
+
 import { sql } from 'drizzle-orm';
 import { pack } from '../../jurisdictions/index.ts';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
@@ -10,6 +11,7 @@ import type { StaffActor } from '../../platform/auth/index.ts';
 import type { Db, Queryable, Tx } from '../../platform/db/database.ts';
 import { rowsOf } from '../../platform/db/database.ts';
 import { conflict } from '../../platform/errors.ts';
+import { createWakeSignal } from '../../platform/jobs/index.ts';
 import { items } from '../intake/index.ts';
 import { itemNotFound } from '../triage/index.ts';
 import { lockMonitoring, updateMonitoring } from './monitoring.queries.ts';
@@ -20,15 +22,9 @@ import type { MonitoringRow } from './monitoring-schedule.ts';
 const DAY = 86_400_000;
 const CHECKS_SHOWN = 100;
 
-const listeners = new Set<() => void>();
 /** Wakes this process's monitoring job now instead of at its next minute. */
-export function announceMonitoringWork(): void {
-  for (const listener of listeners) listener();
-}
-export function onMonitoringWork(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const monitoringWork = createWakeSignal();
+export const announceMonitoringWork = monitoringWork.announce;
 
 async function inState(
   tx: Tx,

@@ -11,3 +11,4 @@ export {
   type SendOptions,
 } from './job-queue.ts';
 export { installJobQueues } from './job-queue-install.ts';
+export { createWakeSignal, type WakeSignal, wakeJobOn } from './wake-signal.ts';

@@ -5,19 +5,17 @@
  */
 import pino from 'pino';
 import { createSecretBox, resolveSecretKey } from '../crypto/secret-box.ts';
-import type { JobRegistration } from '../jobs/index.ts';
+import { createWakeSignal, type JobRegistration, wakeJobOn } from '../jobs/index.ts';
 import { deliverDueMail, type MailSettledHook } from './mail-outbox.ts';
 import { createSmtpSender } from './mail-transport.ts';
 
 export const MAIL_DELIVERY_JOB = 'mail.deliver';
 const EVERY_MINUTE = '* * * * *';
 
-const listeners = new Set<() => void>();
+const queuedMail = createWakeSignal();
 
 /** Call after the transaction that queued mail has committed: wakes the worker in this process. */
-export function announceQueuedMail(): void {
-  for (const listener of listeners) listener();
-}
+export const announceQueuedMail = queuedMail.announce;
 
 type Logger = { warn(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
 
@@ -43,12 +41,7 @@ export function mailJobs(options: { log?: Logger; settled?: MailSettledHook } = 
       retryDelaySeconds: 10,
     });
     await queue.schedule(MAIL_DELIVERY_JOB, EVERY_MINUTE, { alsoAtStart: true });
-    if (!queue.enabled) return;
-    listeners.add(() => {
-      queue.send(MAIL_DELIVERY_JOB, {}).catch(() => {
-        // The queue is stopping or stopped: the every-minute run delivers the message.
-      });
-    });
+    wakeJobOn(queue, queuedMail, MAIL_DELIVERY_JOB);
   };
 }
 
