@@ -22,7 +22,9 @@
  *   look_up_hosting       ·       ✓        ✓        ✓       ·      POST /api/items/:id/hosting/lookups (reading: read_workspace)
  *   send_notices          ·       ✓        ✓        ✓       ·      POST /api/notices/:id/… approve, withhold, withdraw, replies,
  *                                                                   acknowledge, mark-sent (reading notices: read_workspace);
- *                                                                   /api/police-batches (list, rows, exports, prepare, transmitted)
+ *                                                                   /api/police-batches (list, rows, exports, prepare, transmitted);
+ *                                                                   POST /api/items/:id/monitoring/… check, pause, resume, removed
+ *                                                                   (reading monitoring: read_workspace)
  *
  * Why: analysts and supervisors qualify; only a supervisor settles a four-eyes disagreement (admins
  * run accounts, they do not qualify content). Liaison officers read items and their assessments to
@@ -36,7 +38,8 @@
  * hotlines abroad (they send to them too). Asking for a new hosting look-up is for
  * those who act on where content is: who qualifies it and who sends the notices. Notices are approved,
  * held back and followed by those who qualify (an analyst approves the notice their verdict calls for)
- * and by liaison officers (whose work they are); admins run accounts, auditors read.
+ * and by liaison officers (whose work they are); admins run accounts, auditors read. Who sends notices
+ * follows them to the removal: asks for a check, pauses, records a removal seen another way.
  */
 import { ROLES, type Role } from './roles.ts';
 
