@@ -6,7 +6,8 @@
  * The rhythm: a first check a day after the first notice, then daily; child sexual abuse material
  * twice a day, reminded after 3 days (INHOPE's members aim at removal within days), the rest after 7.
  * Two reminders, then escalation: the domain's registrar can suspend a name the host will not act
- * on, and PHAROS is told of what is still online (a recipient already told is not told again).
+ * on, and PHAROS is told of what is still online (a recipient already told is not told again);
+ * content harmful to minors is only reminded.
  * A removal counts after two consecutive "removed" checks (one failed answer is not a removal), and
  * removed content is looked at again a week and a month later, since it often comes back.
  */
@@ -31,6 +32,9 @@ export const frMonitoring: MonitoringRules = {
       reminderAfterDays: 3,
       escalateTo: ['registrar', 'police_portal', 'police_liaison'],
     },
+    // Legal for adults, missing an age check: reminders only. The police handle content illegal as
+    // such, and access controls are Arcom's field (fr.notices.ts says the same of the first notices).
+    harmful_to_minors: { escalateTo: [] },
   },
   reminderTemplate: {
     fr: template(

@@ -168,3 +168,55 @@ test('rechecked on schedule, reminded, removed after two checks, and re-notified
     ['monitoring.reminded', 'monitoring.removal_confirmed', 'monitoring.reappeared'],
   );
 });
+
+test('a host that ignores two reminders: escalation to the registrar and the police liaison, once', async () => {
+  answer = 'online';
+  const item = await notifiedItem(t, analyst.id, {
+    host: 'loop.test',
+    abuse: 'abuse@deaf-host.example',
+    registrar: 'abuse@registrar.example',
+  });
+  await t.database.db.execute(
+    sql`update items set url = ${`http://loop.test:${site.port}/content?deaf`} where id = ${item.id}`,
+  );
+  const [sent] = await t.database.db
+    .select({ at: notices.sentAt })
+    .from(notices)
+    .where(eq(notices.id, item.hostNoticeId));
+  const t0 = sent?.at?.getTime() ?? Date.now();
+  const turn = (at: number) => runMonitoring(monitoringContext(t, runChecks, { now: () => new Date(at) }));
+  const runs = [];
+  for (const day of [0.5, 3, 3.5, 6, 6.5, 9, 9.5, 12]) runs.push(await turn(t0 + day * DAY));
+  assert.deepEqual(
+    runs.map((r) => [r.reminders, r.escalations]),
+    [
+      [0, 0],
+      [1, 0],
+      [0, 0],
+      [1, 0],
+      [0, 0],
+      [0, 1],
+      [0, 0],
+      [0, 0],
+    ],
+    'reminded at 3 and 6 days, escalated at 9, then nothing more',
+  );
+  const escalations = await t.database.db
+    .select({
+      kind: notices.recipientKind,
+      address: notices.address,
+      automatic: notices.automatic,
+      follows: notices.followsNoticeId,
+    })
+    .from(noticeItems)
+    .innerJoin(notices, eq(notices.id, noticeItems.noticeId))
+    .where(and(eq(noticeItems.itemId, item.id), eq(notices.purpose, 'escalation')));
+  assert.deepEqual(escalations.map((e) => [e.kind, e.address, e.automatic, e.follows]).sort(), [
+    // The police portal already has it (child-abuse material goes there at once): not told twice.
+    ['police_liaison', null, false, item.hostNoticeId],
+    ['registrar', 'abuse@registrar.example', true, item.hostNoticeId],
+  ]);
+  const m = (await analyst.inject({ url: `/api/items/${item.id}/monitoring` })).json().monitoring;
+  assert.equal(m.reminders_sent, 2);
+  assert.ok(m.escalated_at);
+});

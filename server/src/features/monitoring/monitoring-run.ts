@@ -16,6 +16,7 @@ import {
   type NoticeRecipient,
   type PartnerFor,
   recipientFor,
+  recipientKey,
 } from '../notices/index.ts';
 import type { CheckRecord } from './check.types.ts';
 import type { CheckTask } from './check-pool.ts';
@@ -23,6 +24,7 @@ import {
   escalationFacts,
   findItemsToEnrol,
   findOnlineWatched,
+  firstNoticeLeft,
   insertMonitoring,
   lockMonitoring,
   recordCheck,
@@ -141,7 +143,9 @@ async function tellRemovalRecipients(
   now: Date,
 ): Promise<string[]> {
   const written: string[] = [];
-  for (const notice of await removalNoticesOf(tx, itemId)) {
+  // One message per recipient: the latest notice each got (the first one, or the one about its return).
+  const latest = new Map((await removalNoticesOf(tx, itemId)).map((n) => [recipientKey(n.recipient), n]));
+  for (const notice of latest.values()) {
     const id = await createFollowUpNotice({ ...ctx, now }, tx, {
       purpose,
       follows: notice.noticeId,
@@ -192,7 +196,7 @@ async function escalate(
   now: Date,
 ): Promise<string[]> {
   const facts = await escalationFacts(tx, row.itemId);
-  const followed = (await removalNoticesOf(tx, row.itemId))[0];
+  const followed = (await removalNoticesOf(tx, row.itemId))[0] ?? (await firstNoticeLeft(tx, row.itemId));
   if (!facts?.assessment_id || !facts.verdict || !followed) return [];
   const routing = {
     itemId: row.itemId,

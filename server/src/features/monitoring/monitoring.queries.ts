@@ -256,3 +256,17 @@ export async function escalationFacts(q: Queryable, itemId: string) {
   );
   return row ?? null;
 }
+
+/** The first notice about an item that left, whoever it went to (an escalation follows it up). */
+export async function firstNoticeLeft(
+  q: Queryable,
+  itemId: string,
+): Promise<{ noticeId: string } | undefined> {
+  const [row] = rowsOf<{ id: string }>(
+    await q.execute(sql`
+      select n.id from notice_items ni join notices n on n.id = ni.notice_id
+      where ni.item_id = ${itemId} and ${isOneOf(sql`n.state`, LEFT_STATES)}
+      order by n.sent_at limit 1`),
+  );
+  return row ? { noticeId: row.id } : undefined;
+}

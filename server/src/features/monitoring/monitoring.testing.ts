@@ -34,11 +34,14 @@ export async function deliverNotices(t: TestApp, send: MailSender = noSend, now?
 export async function notifiedItem(
   t: TestApp,
   staffId: string,
-  options: { host?: string; category?: string; abuse?: string; send?: MailSender } = {},
+  options: { host?: string; category?: string; abuse?: string; registrar?: string; send?: MailSender } = {},
 ) {
+  const registrar = options.registrar
+    ? [{ ...hostContact(options.registrar, 'Registrar Exemple'), role: 'registrar' as const }]
+    : [];
   const item = await qualifiedItem(t, staffId, {
     country: 'FR',
-    contacts: [hostContact(options.abuse ?? 'abuse@host.example')],
+    contacts: [hostContact(options.abuse ?? 'abuse@host.example'), ...registrar],
     ...(options.host ? { host: options.host } : {}),
     ...(options.category ? { category: options.category } : {}),
   });

@@ -31,6 +31,7 @@ export {
 } from './notice-parts.ts';
 export { type ProposalRun, runNoticeProposals } from './notice-proposals.ts';
 export { NOTICE_PROPOSALS_JOB, noticeJobs } from './notices.jobs.ts';
+export { recipientKey } from './notices.queries.ts';
 export { noticesRoutes } from './notices.routes.ts';
 export type { NoticeDetail, NoticeReplyView, NoticeView } from './notices.schemas.ts';
 export {
