@@ -25,8 +25,10 @@ import {
   PUBLIC_STATUSES,
   REPORTER_KINDS,
 } from './features/intake/index.ts';
+import { CHECK_OUTCOMES, MONITORING_STATES } from './features/monitoring/index.ts';
 import {
   NOTICE_CHANNELS,
+  NOTICE_PURPOSES,
   NOTICE_STATES,
   POLICE_BATCH_STATES,
   RECIPIENT_KINDS,
@@ -86,6 +88,10 @@ const EXPECTED: Record<string, readonly string[]> = {
   'notices.channel': NOTICE_CHANNELS,
   'notices.language': LANGUAGES,
   'notices.state': NOTICE_STATES,
+  'notices.purpose': NOTICE_PURPOSES,
+  'item_monitoring.state': MONITORING_STATES,
+  'item_monitoring.last_outcome': CHECK_OUTCOMES,
+  'removal_checks.outcome': CHECK_OUTCOMES,
   'notice_replies.kind': REPLY_KINDS,
   'police_batches.state': POLICE_BATCH_STATES,
   'partner_hotlines.channel': PARTNER_CHANNELS,
