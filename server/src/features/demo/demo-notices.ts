@@ -24,6 +24,8 @@ import {
   noticeParts,
   type PartnerFor,
   preparePoliceBatch,
+  type RecipientKind,
+  type ReplyKind,
   runNoticeProposals,
   withholdNotice,
 } from '../notices/index.ts';
@@ -44,6 +46,8 @@ import type { DemoCrew } from './demo-history.ts';
 import { BOUNCING_ADDRESSES, lookUpDemoHosting } from './demo-hosting.ts';
 import { workingTime } from './demo-plan.ts';
 
+/** Recipients who sometimes answer a notice in words, besides acknowledging it. */
+const ANSWERING_KINDS: readonly string[] = ['host', 'platform'] satisfies RecipientKind[];
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
@@ -193,7 +197,7 @@ async function answer(desk: NoticeDesk, settled: { sent: NoticeRef[]; failed: No
     if (random() >= (ACKNOWLEDGES[notice.kind] ?? 0)) continue;
     const ackAt = new Date(notice.sentAt.getTime() + (0.2 + random() * 40) * HOUR);
     const replyAt = new Date(ackAt.getTime() + (1 + random() * 60) * HOUR);
-    const replies = notice.kind === 'host' || notice.kind === 'platform' ? random() < 0.4 : false;
+    const replies = ANSWERING_KINDS.includes(notice.kind) ? random() < 0.4 : false;
     if (ackAt > desk.now) continue;
     const ticket = String(Math.floor(random() * 900_000) + 100_000);
     await recorded(db, notice.id, ackAt, async () => {
@@ -225,13 +229,8 @@ async function answer(desk: NoticeDesk, settled: { sent: NoticeRef[]; failed: No
   }
 }
 
-const reply = (
-  db: Db,
-  id: string,
-  kind: 'reply' | 'bounce' | 'acknowledgement',
-  text: string,
-  actor: StaffActor,
-) => addNoticeReply(db, id, { kind, text }, actor);
+const reply = (db: Db, id: string, kind: ReplyKind, text: string, actor: StaffActor) =>
+  addNoticeReply(db, id, { kind, text }, actor);
 
 /** Runs `step` and moves what it stamped on the notice to `at`. */
 async function recorded(db: Db, noticeId: string, at: Date, step: () => Promise<unknown>): Promise<void> {

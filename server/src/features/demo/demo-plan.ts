@@ -8,7 +8,7 @@
  */
 import { pack } from '../../jurisdictions/index.ts';
 import type { Verdict } from '../../jurisdictions/jurisdiction.ts';
-import { needsFourEyes } from '../qualification/index.ts';
+import { ADVERSE, needsFourEyes, type Resolution } from '../qualification/index.ts';
 import { type Random, weighted } from './demo-data.ts';
 
 const HOUR = 3_600_000;
@@ -68,7 +68,8 @@ const DEFAULT_VERDICTS: Array<[Verdict, number]> = [
 ];
 
 /** How far an item has got: its verdict counts ('final'), or it is still in the queue. */
-export type Stage = 'untouched' | 'claimed' | 'awaiting_second' | 'disputed' | 'final';
+export const STAGES = ['untouched', 'claimed', 'awaiting_second', 'disputed', 'final'] as const;
+export type Stage = (typeof STAGES)[number];
 
 export type Qualification = {
   category: string;
@@ -91,7 +92,7 @@ export type ItemFate = {
   secondAt: Date | null;
   disagrees: boolean;
   /** A disagreement settled by the supervisor: kept ('uphold') or replaced by their own verdict. */
-  resolution: { at: Date; decision: 'uphold' | 'replace' } | null;
+  resolution: { at: Date; decision: Resolution } | null;
   /** When the verdict counts (null while it does not). */
   finalAt: Date | null;
 };
@@ -121,7 +122,7 @@ export function workingTime(t: Date, random: Random, spreadMinutes = 90): Date {
 export function qualificationFor(random: Random, categoryId: string, verdict: Verdict): Qualification {
   const category = pack.categories.find((c) => c.id === categoryId);
   if (!category) return { category: categoryId, legal_bases: [], verdict, details: {} };
-  const adverse = verdict === 'illegal' || verdict === 'harmful_to_minors';
+  const adverse = ADVERSE.includes(verdict);
   const bases = category.legalBases.map((b) => b.code);
   const legal_bases = !adverse ? [] : bases.filter((_, k) => k === 0 || random() < 0.25);
   const details: Record<string, string> = {};

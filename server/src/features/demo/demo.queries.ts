@@ -7,7 +7,13 @@
  */
 import { sql } from 'drizzle-orm';
 import { type Db, type Queryable, rowsOf } from '../../platform/db/database.ts';
+import { isOneOf } from '../../platform/db/value-lists.ts';
+import type { NoticeChannel, NoticeState } from '../notices/index.ts';
 import type { ItemFate } from './demo-plan.ts';
+
+/** Channels the liaison officer sends by hand, and notices that have not left yet. */
+const HAND_SENT_CHANNELS: NoticeChannel[] = ['web_form', 'api'];
+const NOT_LEFT_YET: NoticeState[] = ['proposed', 'queued'];
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -129,7 +135,7 @@ export async function proposedNotices(db: Queryable): Promise<NoticeRef[]> {
 
 /** Approved notices the liaison officer sends by hand (web form, API). */
 export async function handQueuedNotices(db: Queryable): Promise<NoticeRef[]> {
-  return noticeRefs(db, sql`n.state = 'queued' and n.channel in ('web_form', 'api')`);
+  return noticeRefs(db, sql`n.state = 'queued' and ${isOneOf(sql`n.channel`, HAND_SENT_CHANNELS)}`);
 }
 
 /** Notices that left after `since`, or given up after it. */
@@ -182,7 +188,7 @@ export async function noticeWorkWaiting(db: Queryable): Promise<boolean> {
   const [row] = rowsOf<{ waiting: boolean }>(
     await db.execute(sql`
       select exists (select 1 from mail_outbox where state = 'queued')
-        or exists (select 1 from notices where state in ('proposed', 'queued'))
+        or exists (select 1 from notices where ${isOneOf(sql`state`, NOT_LEFT_YET)})
         or exists (select 1 from police_batches where state = 'prepared') as waiting`),
   );
   return row?.waiting ?? false;

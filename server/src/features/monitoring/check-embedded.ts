@@ -4,13 +4,14 @@
  * each compared with the evidence, stopping at the first match. Sequential on purpose: a check is
  * one visitor, not a burst on the site (the pool spaces checks per host, not these fetches).
  */
-import type { FetchOutcome, SafeFetcher } from '../../platform/fetch/index.ts';
+import type { FailureCode, FetchOutcome, SafeFetcher } from '../../platform/fetch/index.ts';
 import { decodeHtml, findEmbeddedMedia } from '../capture/index.ts';
 import { type Evidence, type PdqOf, samePicture, sha256Hex } from './check-fingerprints.ts';
 import { ANY_TYPE_ACCEPT, isImageBody } from './check-types-accepted.ts';
 
 /** Failures that say the media is not there, as they would for the item's own URL. */
-const ABSENT_FAILURES = new Set(['nxdomain', 'no_address', 'connect_refused']);
+const ABSENT_FAILURE_CODES: readonly FailureCode[] = ['nxdomain', 'no_address', 'connect_refused'];
+const ABSENT_FAILURES = new Set<string>(ABSENT_FAILURE_CODES);
 const ABSENT_STATUSES = new Set([404, 410]);
 
 /**

@@ -15,6 +15,7 @@ import {
   type FollowUpItem,
   type NoticeRecipient,
   type PartnerFor,
+  type ResentPurpose,
   recipientFor,
   recipientKey,
 } from '../notices/index.ts';
@@ -139,7 +140,7 @@ async function tellRemovalRecipients(
   ctx: MonitoringContext,
   tx: Tx,
   itemId: string,
-  purpose: 'reminder' | 'reappeared',
+  purpose: ResentPurpose,
   now: Date,
 ): Promise<string[]> {
   const written: string[] = [];

@@ -135,6 +135,10 @@ function afterRemoval(removedAt: Date, done: number, rules: MonitoringRules): Da
   return days === undefined ? null : new Date(removedAt.getTime() + days * DAY);
 }
 
+/** What monitoring may owe the recipients of an item still online. */
+export const FOLLOW_UPS_DUE = ['reminder', 'escalation'] as const;
+export type FollowUpDue = (typeof FOLLOW_UPS_DUE)[number];
+
 /**
  * What the recipients are owed now: a reminder, the escalation, or nothing. Only for content the last
  * check found online, once the pack's delay has passed since the first notice or the last reminder.
@@ -143,7 +147,7 @@ export function followUpDue(
   row: Pick<MonitoringRow, 'state' | 'lastOutcome' | 'remindedFrom' | 'remindersSent' | 'escalatedAt'>,
   schedule: MonitoringSchedule,
   now: Date,
-): 'reminder' | 'escalation' | null {
+): FollowUpDue | null {
   if (row.state !== 'watching' || row.lastOutcome !== 'online') return null;
   if (now.getTime() < row.remindedFrom.getTime() + schedule.reminderAfterDays * DAY) return null;
   if (row.remindersSent < schedule.reminders) return 'reminder';

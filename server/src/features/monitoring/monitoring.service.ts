@@ -16,10 +16,11 @@ import { items } from '../intake/index.ts';
 import { itemNotFound } from '../triage/index.ts';
 import { lockMonitoring, updateMonitoring } from './monitoring.queries.ts';
 import type { ItemMonitoringView, RemovalCheckView } from './monitoring.schemas.ts';
-import type { MonitoringState } from './monitoring.tables.ts';
+import { MONITORING_STATES, type MonitoringState } from './monitoring.tables.ts';
 import type { MonitoringRow } from './monitoring-schedule.ts';
 
 const DAY = 86_400_000;
+const NOT_REMOVED: MonitoringState[] = ['watching', 'paused'];
 const CHECKS_SHOWN = 100;
 
 /** Wakes this process's monitoring job now instead of at its next minute. */
@@ -29,7 +30,7 @@ export const announceMonitoringWork = monitoringWork.announce;
 async function inState(
   tx: Tx,
   itemId: string,
-  states: MonitoringState[],
+  states: readonly MonitoringState[],
   message: (row: MonitoringRow) => string,
 ): Promise<MonitoringRow> {
   const row = await lockMonitoring(tx, itemId);
@@ -68,7 +69,7 @@ export async function requestCheck(
   actor: StaffActor,
 ): Promise<ItemMonitoringView | null> {
   const view = await db.transaction(async (tx) => {
-    await inState(tx, itemId, ['watching', 'paused', 'removed'], () => '');
+    await inState(tx, itemId, MONITORING_STATES, () => '');
     await updateMonitoring(tx, itemId, { nextCheckAt: new Date(), checkRequestedBy: actor.staffId });
     await audit(tx, actor, 'monitoring.check_requested', itemId);
     return viewOf(tx, itemId);
@@ -131,12 +132,7 @@ export async function closeAsRemoved(
   actor: StaffActor,
 ): Promise<ItemMonitoringView | null> {
   return db.transaction(async (tx) => {
-    const row = await inState(
-      tx,
-      itemId,
-      ['watching', 'paused'],
-      () => 'This item is already recorded as removed.',
-    );
+    const row = await inState(tx, itemId, NOT_REMOVED, () => 'This item is already recorded as removed.');
     const now = new Date();
     const firstCheck = pack.monitoring.afterRemovalDays[0];
     await updateMonitoring(tx, itemId, {

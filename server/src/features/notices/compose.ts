@@ -18,7 +18,7 @@
 import { pack } from '../../jurisdictions/index.ts';
 import type { JurisdictionPack } from '../../jurisdictions/jurisdiction.ts';
 import type { Language } from '../../platform/i18n/language.ts';
-import type { NoticeRecipient } from './notice.types.ts';
+import type { NoticeRecipient, ResentPurpose } from './notice.types.ts';
 
 /** One item as a notice names it: where it is, what it is under the law, and the hashes of its media. */
 export type NoticeItemFacts = {
@@ -40,7 +40,7 @@ export type ComposeInput = {
    * A reminder, or a new notice about content that came back: written with the pack's monitoring
    * texts, which name the notice it follows and when that one left. Absent: the recipient's template.
    */
-  followUp?: { purpose: 'reminder' | 'reappeared'; noticeId: string; sentAt: Date };
+  followUp?: { purpose: ResentPurpose; noticeId: string; sentAt: Date };
 };
 
 type NoticePack = Pick<JurisdictionPack, 'categories' | 'otherCategory' | 'notices' | 'monitoring'>;

@@ -17,7 +17,9 @@ export {
   type PartnerHotlineFacts,
   type ProposedNotice,
   RECIPIENT_KINDS,
+  RESENT_PURPOSES,
   type RecipientKind,
+  type ResentPurpose,
   type RoutingFacts,
 } from './notice.types.ts';
 export { approveNotice, type NoticeActor, type NoticeContext, notifierProblem } from './notice-approval.ts';

@@ -7,12 +7,14 @@
  * Other channels (web form, API, the police portal's batch) are queued for the liaison officer, who
  * sends them by hand or in the batch and records it (mark-sent).
  */
+
 import { sql } from 'drizzle-orm';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import type { SecretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Queryable, Tx } from '../../platform/db/database.ts';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { announceQueuedMail, enqueueMail } from '../../platform/mail/index.ts';
+import { RESENT_PURPOSES } from './notice.types.ts';
 import type { ComposeInput, NoticeParts, Notifier } from './notice-parts.ts';
 import { xarfAttachments, xarfReportsFor } from './notice-xarf.ts';
 import {
@@ -177,9 +179,8 @@ async function queueNotice(
 
 /** What a reminder or a reappearance notice says of the notice it follows (an escalation is new to its recipient). */
 export async function followUpOf(q: Queryable, notice: NoticeRow): Promise<ComposeInput['followUp']> {
-  if ((notice.purpose !== 'reminder' && notice.purpose !== 'reappeared') || !notice.followsNoticeId) {
-    return undefined;
-  }
+  const purpose = RESENT_PURPOSES.find((p) => p === notice.purpose);
+  if (!purpose || !notice.followsNoticeId) return undefined;
   const followed = await followedNotice(q, notice.followsNoticeId);
-  return followed ? { purpose: notice.purpose, ...followed } : undefined;
+  return followed ? { purpose, ...followed } : undefined;
 }

@@ -32,6 +32,9 @@ export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
  */
 export const NOTICE_PURPOSES = ['notice', 'reminder', 'reappeared', 'escalation'] as const;
 export type NoticePurpose = (typeof NOTICE_PURPOSES)[number];
+/** Follow-ups that repeat a notice to its recipient, in the pack's monitoring texts (naming the notice). */
+export const RESENT_PURPOSES = ['reminder', 'reappeared'] as const satisfies readonly NoticePurpose[];
+export type ResentPurpose = (typeof RESENT_PURPOSES)[number];
 
 /**
  * How a notice reaches its recipient. 'email' goes through the mail outbox; 'web_form' and 'api' are
