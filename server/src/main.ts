@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
+import { notifierProblem } from './features/notices/index.ts';
 import { hasAdministrator } from './platform/auth/index.ts';
 import { type Config, loadConfig } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
@@ -49,6 +50,8 @@ export async function start(): Promise<void> {
       database.kind === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server';
     app.log.info(`Vigie is running at ${config.publicUrl} (${where})`);
     if (!(await hasAdministrator(database.db))) startup.warn(firstAdministratorHint(database));
+    const notifier = notifierProblem(config.notifier);
+    if (notifier) startup.warn(`no notice can be approved yet. ${notifier}`);
   } catch (error) {
     await closeOpened(opened);
     throw new Error(describeStartFailure(error, config));

@@ -8,7 +8,7 @@ import { evidenceRoutes, registerEvidenceJobs } from './features/evidence/index.
 import { feedbackRoutes } from './features/feedback/index.ts';
 import { directoryRoutes, hostingRoutes, registerHostingJobs } from './features/hosting/index.ts';
 import { intakeApiRoutes, intakePageRoutes, registerIntakeJobs } from './features/intake/index.ts';
-import { monitoringRoutes } from './features/monitoring/index.ts';
+import { monitoringJobs, monitoringRoutes } from './features/monitoring/index.ts';
 import {
   followNoticeMail,
   noticeJobs,
@@ -77,6 +77,7 @@ export const jobRegistrations: JobRegistration[] = [
   registerHostingJobs,
   noticeJobs({ findPartner: findPartnerHotline }),
   registerPoliceBatchJobs,
+  monitoringJobs({ findPartner: findPartnerHotline }),
 ];
 
 /** Reference data features put into a new database once its tables exist (each seeds at most once). */

@@ -56,6 +56,9 @@ const envSchema = z.object({
   VIGIE_FETCH_USER_AGENT: z.string().min(1).max(200).optional(),
   VIGIE_FETCH_TIMEOUT_SECONDS: positiveInt(15),
   VIGIE_FETCH_MAX_BYTES: positiveInt(20 * 1024 * 1024),
+  VIGIE_MONITORING_CONCURRENCY: positiveInt(16),
+  VIGIE_MONITORING_PER_HOST: positiveInt(2),
+  VIGIE_MONITORING_HOST_SPACING_MS: z.coerce.number().int().min(0).default(1000),
   VIGIE_UNSAFE_FETCH_ALLOW_FOR_TESTS: z
     .string()
     .optional()
@@ -123,6 +126,8 @@ export type Config = {
     /** Loopback addresses the fetcher may reach anyway: browser tests only (VIGIE_UNSAFE_…). */
     allowForTests: string[];
   };
+  /** Removal checks: at once overall, at once per host, and least time between two on one host. */
+  monitoring: { concurrency: number; perHost: number; hostSpacingMs: number };
   /** A folder of RDAP bootstrap files replacing the bundled ones (features/hosting/data). */
   rdapBootstrapDir: string | undefined;
   /**
@@ -184,6 +189,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mediaPool: { workers: e.VIGIE_MEDIA_WORKERS, queue: e.VIGIE_MEDIA_QUEUE },
     auditCheckpointFile: e.VIGIE_AUDIT_CHECKPOINT_FILE && path.resolve(e.VIGIE_AUDIT_CHECKPOINT_FILE),
     dnsServers: e.VIGIE_DNS_SERVERS?.split(',').map((entry) => entry.trim()),
+    monitoring: {
+      concurrency: e.VIGIE_MONITORING_CONCURRENCY,
+      perHost: e.VIGIE_MONITORING_PER_HOST,
+      hostSpacingMs: e.VIGIE_MONITORING_HOST_SPACING_MS,
+    },
     fetch: {
       proxy: e.VIGIE_FETCH_PROXY,
       userAgent:

@@ -15,3 +15,4 @@ export {
   type CaptureResponse,
   SCREENSHOT_OUTCOMES,
 } from './capture.schemas.ts';
+export { decodeHtml, findEmbeddedMedia } from './embedded-media.ts';

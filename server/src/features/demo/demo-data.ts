@@ -1,12 +1,12 @@
 /**
- * The synthetic data set of `vigie demo`: plausible shares per category, channel, reporter kind and
- * language, public statuses that match a report's age, popular URLs reported several times, and
+ * The synthetic reports of `vigie demo`: plausible shares per category, channel, reporter kind and
+ * language, popular URLs reported several times, and
  * short descriptions in French and English. Every domain is under .example or .test (reserved
  * names that can never be real sites); nothing here describes real content.
  */
 import { publicCategoryIds } from '../../jurisdictions/index.ts';
 import type { Language } from '../../platform/i18n/language.ts';
-import type { Channel, PublicStatus, ReporterKind } from '../intake/index.ts';
+import type { Channel, ReporterKind } from '../intake/index.ts';
 
 export type Random = () => number;
 
@@ -102,34 +102,6 @@ export function oneOffUrl(random: Random, n: number): string {
   return `https://${pick(random, HOSTS)}/${pick(random, ['post', 'v', 'img', 'u', 'thread'])}/${n}${Math.floor(random() * 1e6).toString(36)}`;
 }
 
-/** Public status by age: recent reports are still being worked, old ones are mostly done. */
-export function statusForAge(random: Random, ageDays: number): PublicStatus {
-  if (ageDays < 2)
-    return weighted(random, [
-      ['received', 70],
-      ['under_analysis', 30],
-    ]);
-  if (ageDays < 14)
-    return weighted(random, [
-      ['received', 5],
-      ['under_analysis', 45],
-      ['forwarded', 30],
-      ['closed', 20],
-    ]);
-  if (ageDays < 90)
-    return weighted(random, [
-      ['under_analysis', 5],
-      ['forwarded', 30],
-      ['content_removed', 40],
-      ['closed', 25],
-    ]);
-  return weighted(random, [
-    ['forwarded', 12],
-    ['content_removed', 53],
-    ['closed', 35],
-  ]);
-}
-
 export type DemoReport = {
   category: string;
   urls: string[];
@@ -139,8 +111,6 @@ export type DemoReport = {
   channel: Channel;
   reporterKind: ReporterKind;
   receivedAt: Date;
-  status: PublicStatus;
-  statusAt: Date;
 };
 
 export type GenerateOptions = { count: number; days: number; contactRetentionDays: number; now?: Date };
@@ -170,8 +140,6 @@ export function generateReports(random: Random, options: GenerateOptions): DemoR
       random() < 0.15 ? pick(random, popular) : oneOffUrl(random, n * 4 + k),
     );
     const receivedAt = new Date(now.getTime() - ageDays * 86_400_000);
-    const status = statusForAge(random, ageDays);
-    const workedDays = status === 'received' ? 0 : Math.min(ageDays, 0.2 + random() * Math.min(ageDays, 30));
     const withContact =
       ageDays < options.contactRetentionDays && source.reporterKind === 'public' && random() < 0.15;
     return {
@@ -183,8 +151,6 @@ export function generateReports(random: Random, options: GenerateOptions): DemoR
       channel: source.channel,
       reporterKind: source.reporterKind,
       receivedAt,
-      status,
-      statusAt: new Date(receivedAt.getTime() + workedDays * 86_400_000),
     };
   });
 }

@@ -1,6 +1,8 @@
 /**
  * A few synthetic directory entries for the demo, one of each kind, so the directory page and the
- * hosting look-ups have something to show. Names and addresses are made up, under .example.
+ * hosting look-ups have something to show. Names and addresses are made up, under .example. The
+ * platforms name demo sites (demo-data.ts) and the host and CDN the AS numbers of demo providers
+ * (demo-hosting.ts), so their notices go where the directory says (DSA art. 16 for the platforms).
  */
 import type { DirectoryEntryInput } from '../hosting/index.ts';
 
@@ -8,7 +10,7 @@ export const DEMO_DIRECTORY: DirectoryEntryInput[] = [
   {
     name: 'Example Video',
     kind: 'platform',
-    domains: ['example-video.example'],
+    domains: ['example-video.example', 'videoshare.example', 'tube-clips.test'],
     asns: [],
     channel: 'web_form',
     address: 'https://example-video.example/legal/report',
@@ -19,7 +21,7 @@ export const DEMO_DIRECTORY: DirectoryEntryInput[] = [
   {
     name: 'Forum Exemple',
     kind: 'platform',
-    domains: ['forum-exemple.example'],
+    domains: ['forum-exemple.example', 'forum-libre.example', 'boards.example'],
     asns: [],
     channel: 'email',
     address: 'signalement@forum-exemple.example',

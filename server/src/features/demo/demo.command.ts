@@ -14,10 +14,13 @@ import { seededRandom } from './demo-data.ts';
 export const DEMO_USAGE = `usage: vigie demo [--reports N] [--days D] [--seed S]
 
 Fills an EMPTY database with a synthetic data set for trying Vigie out: reports over the last two
-years across every category, channel and language, with statuses that match their age, and one
-staff account per role (admin, supervisor, two analysts, liaison officer, auditor) whose e-mail,
-password and authenticator (TOTP) secret are printed. Refuses a database that holds any report or
-staff account. Every web address is under .example or .test.
+years across every category, channel and language, and their history — hosting records, verdicts
+(four eyes where the law requires them), notices to hosts and platforms, police batches, forwards
+to partner hotlines, replies, failures, reporters informed — with the recent weeks still in the
+queue. One staff account per role (admin, supervisor, two analysts, liaison officer, auditor) is
+created; its e-mail, password and authenticator (TOTP) secret are printed. Refuses a database that
+holds any report or staff account. Every web address is under .example or .test, and no mail
+leaves the machine.
 
 options:
   --reports N   number of reports (default 3000)
@@ -25,6 +28,15 @@ options:
   --seed S      same seed, same data set (default: random)
   --help        this text
 `;
+
+/**
+ * Notices name the hotline's reply address, and their XARF part must hold a valid one. The default
+ * configuration has none (no-reply@localhost): the demo's notices then sign with a demo address.
+ */
+const demoNotifier = (notifier: Config['notifier']): Config['notifier'] =>
+  /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(notifier.email)
+    ? notifier
+    : { ...notifier, email: 'signalement@hotline.example' };
 
 type Opened = { config: Config; database: Database; close(): Promise<void> };
 
@@ -79,17 +91,32 @@ export async function runDemoCommand(
     opened = await open();
     const { config, database } = opened;
     const secretBox = createSecretBox(resolveSecretKey(config.secretKey, config.dataDir));
+    const started = performance.now();
+    let step = '';
     const summary = await createDemoData(
-      { db: database.db, secretBox, contactRetentionDays: config.contactRetentionDays },
+      {
+        db: database.db,
+        secretBox,
+        contactRetentionDays: config.contactRetentionDays,
+        notifier: demoNotifier(config.notifier),
+        timeZone: config.timeZone,
+        publicUrl: config.publicUrl,
+      },
       {
         reports,
         days,
         random: seededRandom(seed),
-        onProgress: io.isTTY ? (done, total) => io.stderr.write(`\rreports ${done}/${total}`) : undefined,
+        onProgress: io.isTTY
+          ? (name, done, total) => {
+              io.stderr.write(`${name !== step && step ? '\n' : '\r'}${name} ${done}/${total}`);
+              step = name;
+            }
+          : undefined,
       },
     );
     if (io.isTTY) io.stderr.write('\n');
-    io.stdout.write(describe(summary, config.publicUrl));
+    const seconds = (performance.now() - started) / 1000;
+    io.stdout.write(describe(summary, config.publicUrl, seconds));
     return 0;
   } catch (error) {
     if (io.isTTY) io.stderr.write('\n');
@@ -100,10 +127,25 @@ export async function runDemoCommand(
   }
 }
 
-function describe(summary: DemoSummary, publicUrl: string): string {
+const counted = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([state, n]) => `${n} ${state}`)
+    .join(', ') || 'none';
+
+function describe(summary: DemoSummary, publicUrl: string, seconds: number): string {
   const day = (d: Date) => d.toISOString().slice(0, 10);
+  const life = summary.life;
+  const noticeTotal = Object.values(life.notices).reduce((a, b) => a + b, 0);
+  const forwards = Object.values(life.partnerForwards).reduce((a, b) => a + b, 0);
+  const rate = life.qualified > 0 ? Math.round((100 * life.illegal) / life.qualified) : 0;
   const lines = [
-    `demo data set created: ${summary.reports} reports (${day(summary.from)} to ${day(summary.to)}), ${summary.items} items, ${summary.staff.length} staff accounts`,
+    `demo data set created in ${seconds.toFixed(1)} s: ${summary.reports} reports (${day(summary.from)} to ${day(summary.to)}), ${summary.items} items, ${summary.staff.length} staff accounts`,
+    `  items qualified: ${life.qualified} (${life.illegal} illegal, ${rate}%); ${life.open} still in the queue`,
+    `  notices: ${noticeTotal} (${counted(life.notices)})`,
+    `  police batches: ${life.policeBatches.transmitted} transmitted, ${life.policeBatches.prepared} waiting to be handed over`,
+    `  partner hotline forwards: ${forwards} (${counted(life.partnerForwards)})`,
+    `  reporters informed: ${life.feedback} messages (${life.feedbackEmails} by e-mail)`,
     '',
     `staff accounts (sign in at ${publicUrl}/app; demo only — never use these on a real hotline):`,
   ];

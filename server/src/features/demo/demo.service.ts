@@ -1,12 +1,13 @@
 /**
- * Fills an empty database with the demo data set: reports submitted through intake's own
- * `submitReport` (so they are stored exactly like real ones) with public statuses that match their
- * age, one staff account per role with known credentials, and an audit event for the whole
- * operation. Refuses a database that already holds reports or staff: demo data must never mix with
- * a hotline's real work.
+ * Fills an empty database with the demo data set: one staff account per role with known
+ * credentials, the directory's demo entries and the partner hotlines, reports submitted through
+ * intake's own `submitReport` (so they are stored exactly like real ones), then their life
+ * (demo-life.ts): hosting look-ups, qualification with four eyes, notices, police batches, partner
+ * forwards, replies and reporters informed, all through the features' own services. Refuses a
+ * database that already holds reports or staff: demo data must never mix with a hotline's real work.
  */
 import crypto from 'node:crypto';
-import { count, sql } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { TOTP } from 'otpauth';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import {
@@ -21,18 +22,33 @@ import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createDirectoryEntry } from '../hosting/index.ts';
 import { createReportBatcher, items, reports, submitReport } from '../intake/index.ts';
+import type { Notifier } from '../notices/index.ts';
+import { findPartnerHotline, seedPartnerHotlines } from '../partners/index.ts';
+import { type DemoCounts, demoCounts } from './demo.queries.ts';
 import { type DemoReport, generateReports, type Random } from './demo-data.ts';
 import { DEMO_DIRECTORY } from './demo-directory.ts';
+import type { DemoCrew } from './demo-history.ts';
+import { liveDemoDays } from './demo-life.ts';
 
 type IntakeContext = Parameters<typeof submitReport>[0];
 type SubmittedReport = Awaited<ReturnType<typeof submitReport>>;
 
-export type DemoContext = { db: Db; secretBox: SecretBox; contactRetentionDays: number };
+export type DemoContext = {
+  db: Db;
+  secretBox: SecretBox;
+  contactRetentionDays: number;
+  /** Who signs the notices, the police batch's time zone, the tracking page's address (configuration). */
+  notifier: Notifier;
+  timeZone: string;
+  publicUrl: string;
+};
 export type DemoOptions = {
   reports: number;
   days: number;
   random: Random;
-  onProgress?: (done: number, total: number) => void;
+  /** The demo's present (tests fix it, so a seed gives the same data set; by default the real time). */
+  now?: Date;
+  onProgress?: (step: string, done: number, total: number) => void;
 };
 export type DemoCredentials = {
   role: Role;
@@ -50,6 +66,8 @@ export type DemoSummary = {
   staff: DemoCredentials[];
   /** The newest report's tracking code and secret, to try the public status page. */
   sample: SubmittedReport | undefined;
+  /** What their life made: verdicts, notices by state, police batches, partner forwards, feedback. */
+  life: DemoCounts;
 };
 
 const BATCH = 500;
@@ -76,10 +94,15 @@ export async function assertEmptyDatabase(db: Db): Promise<void> {
 
 export async function createDemoData(ctx: DemoContext, options: DemoOptions): Promise<DemoSummary> {
   await assertEmptyDatabase(ctx.db);
+  const { credentials, crew } = await createDemoStaff(ctx);
+  for (const entry of DEMO_DIRECTORY) await createDirectoryEntry(ctx.db, entry, CLI_ACTOR);
+  // The partner hotlines that child abuse material hosted abroad is forwarded to (seeded once).
+  await seedPartnerHotlines(ctx.db);
   const generated = generateReports(options.random, {
     count: options.reports,
     days: options.days,
     contactRetentionDays: ctx.contactRetentionDays,
+    ...(options.now ? { now: options.now } : {}),
   });
   // Submitted as intake stores any report, many at a time: the batcher groups them into few statements.
   const intake = {
@@ -92,12 +115,20 @@ export async function createDemoData(ctx: DemoContext, options: DemoOptions): Pr
   for (let start = 0; start < generated.length; start += BATCH) {
     const batch = generated.slice(start, start + BATCH);
     const submitted = await Promise.all(batch.map((report) => submitDemoReport(intake, report)));
-    await setPublicStatuses(ctx.db, batch, submitted);
     sample = submitted.at(-1) ?? sample;
-    options.onProgress?.(Math.min(start + BATCH, generated.length), generated.length);
+    options.onProgress?.('reports', Math.min(start + BATCH, generated.length), generated.length);
   }
-  const credentials = await createDemoStaff(ctx);
-  for (const entry of DEMO_DIRECTORY) await createDirectoryEntry(ctx.db, entry, CLI_ACTOR);
+  await liveDemoDays(
+    {
+      db: ctx.db,
+      secretBox: ctx.secretBox,
+      notifier: ctx.notifier,
+      timeZone: ctx.timeZone,
+      publicUrl: ctx.publicUrl,
+      partnerFor: (country) => findPartnerHotline(ctx.db, country),
+    },
+    { crew, random: options.random, now: options.now, onProgress: options.onProgress },
+  );
   const byCategory: Record<string, number> = {};
   for (const report of generated) byCategory[report.category] = (byCategory[report.category] ?? 0) + 1;
   const [itemCount] = await ctx.db.select({ n: count() }).from(items);
@@ -109,6 +140,7 @@ export async function createDemoData(ctx: DemoContext, options: DemoOptions): Pr
     byCategory,
     staff: credentials,
     sample,
+    life: await demoCounts(ctx.db),
   };
   await ctx.db.transaction((tx) =>
     appendAuditEvent(tx, {
@@ -121,6 +153,10 @@ export async function createDemoData(ctx: DemoContext, options: DemoOptions): Pr
         from: summary.from.toISOString(),
         to: summary.to.toISOString(),
         staff: credentials.map((c) => c.email),
+        qualified: summary.life.qualified,
+        illegal: summary.life.illegal,
+        notices: summary.life.notices,
+        police_batches: summary.life.policeBatches,
       },
     }),
   );
@@ -141,32 +177,27 @@ function submitDemoReport(intake: IntakeContext, report: DemoReport): Promise<Su
   );
 }
 
-/** The status each report has reached by now, in one statement per batch. */
-async function setPublicStatuses(db: Db, batch: DemoReport[], submitted: SubmittedReport[]): Promise<void> {
-  const statuses = batch.flatMap((report, k) =>
-    report.status === 'received'
-      ? []
-      : [{ code: submitted[k]?.trackingCode, status: report.status, at: report.statusAt.toISOString() }],
-  );
-  if (statuses.length === 0) return;
-  await db.execute(sql`
-    update reports set public_status = s.status, public_updated_at = s.at
-    from jsonb_to_recordset(${JSON.stringify(statuses)}::jsonb) as s(code text, status text, at timestamptz)
-    where reports.tracking_code = s.code`);
-}
-
-async function createDemoStaff(ctx: DemoContext): Promise<DemoCredentials[]> {
+async function createDemoStaff(
+  ctx: DemoContext,
+): Promise<{ credentials: DemoCredentials[]; crew: DemoCrew }> {
   const credentials: DemoCredentials[] = [];
+  const actors: Array<{ role: Role; actor: { staffId: string; label: string } }> = [];
   for (const person of DEMO_STAFF) {
     const password = `demo-${crypto.randomBytes(9).toString('base64url')}`;
     const totpSecret = newTotpSecret();
-    await createStaffWithCredentials(
+    const created = await createStaffWithCredentials(
       { db: ctx.db, secretBox: ctx.secretBox },
       { ...person, password, totpSecret },
       CLI_ACTOR,
     );
+    actors.push({ role: person.role, actor: { staffId: created.id, label: created.email } });
     const otpauthUrl = new TOTP({ issuer: 'Vigie', label: person.email, secret: totpSecret }).toString();
     credentials.push({ role: person.role, email: person.email, password, totpSecret, otpauthUrl });
   }
-  return credentials;
+  const of = (role: Role) => actors.filter((a) => a.role === role).map((a) => a.actor);
+  const [anna, bruno] = of('analyst');
+  const [supervisor] = of('supervisor');
+  const [liaison] = of('liaison_officer');
+  if (!anna || !bruno || !supervisor || !liaison) throw new Error('demo staff incomplete');
+  return { credentials, crew: { analysts: [anna, bruno], supervisor, liaison } };
 }

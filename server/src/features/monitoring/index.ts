@@ -1,5 +1,6 @@
 /** What other features (and the composition root) may use from removal monitoring. */
 export { CHECK_OUTCOMES, type CheckOutcome, type CheckRecord } from './check.types.ts';
+export { MONITORING_JOB, monitoringJobs } from './monitoring.jobs.ts';
 export { monitoringRoutes } from './monitoring.routes.ts';
 export type { ItemMonitoringView, MonitoringOverview, RemovalCheckView } from './monitoring.schemas.ts';
 export {

@@ -17,7 +17,8 @@ import {
   type PartnerFor,
   recipientFor,
 } from '../notices/index.ts';
-import type { CheckRecord, Fingerprints } from './check.types.ts';
+import type { CheckRecord } from './check.types.ts';
+import type { CheckTask } from './check-pool.ts';
 import {
   escalationFacts,
   findItemsToEnrol,
@@ -37,7 +38,6 @@ import {
   scheduleFor,
 } from './monitoring-schedule.ts';
 
-export type CheckTask = { id: string; url: string; host: string; fingerprints: Fingerprints };
 /** Runs the checks, politely, and hands each result over as it comes (check-pool.ts in production). */
 export type RunChecks = (
   tasks: CheckTask[],
@@ -108,9 +108,11 @@ async function applyCheck(
   ctx: MonitoringContext,
   itemId: string,
   category: string,
-  record: CheckRecord,
+  answer: CheckRecord,
   now: Date,
 ) {
+  // The loop's clock dates the check (it is the wall clock but in tests): it ended now.
+  const record = { ...answer, startedAt: new Date(now.getTime() - answer.durationMs) };
   return ctx.db.transaction(async (tx) => {
     const row = await lockMonitoring(tx, itemId);
     if (!row) return null;

@@ -50,6 +50,16 @@ export const itemMonitoringView = z.object({
   escalated_at: instant.nullable(),
   paused: z.object({ by: person.nullable(), at: instant, reason: z.string() }).nullable(),
   check_requested: z.boolean().describe('Someone asked for a check now; it runs within the minute'),
+  /** Each notice about the item that left, oldest first, with its own time to removal. */
+  notices: z.array(
+    z.object({
+      notice_id: z.string(),
+      recipient_kind: z.string(),
+      purpose: z.string(),
+      sent_at: instant,
+      hours_to_removal: z.number().nullable().describe('From this notice leaving to the first removal'),
+    }),
+  ),
   /** Newest first: the last 100 checks. */
   checks: z.array(removalCheckView),
   /** Newest first. */

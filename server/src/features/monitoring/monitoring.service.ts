@@ -66,7 +66,11 @@ const audit = (
   });
 
 /** The next check runs now (within the minute), whatever the schedule says. */
-export async function requestCheck(db: Db, itemId: string, actor: StaffActor): Promise<ItemMonitoringView | null> {
+export async function requestCheck(
+  db: Db,
+  itemId: string,
+  actor: StaffActor,
+): Promise<ItemMonitoringView | null> {
   const view = await db.transaction(async (tx) => {
     await inState(tx, itemId, ['watching', 'paused', 'removed'], () => '');
     await updateMonitoring(tx, itemId, { nextCheckAt: new Date(), checkRequestedBy: actor.staffId });
@@ -197,6 +201,13 @@ async function viewOf(q: Queryable, itemId: string): Promise<ItemMonitoringView 
       where e.target_type = 'item' and e.target_id = ${itemId} and e.action like 'monitoring.%'
       order by e.seq desc limit ${CHECKS_SHOWN}`),
   );
+  const sent = rowsOf<{ id: string; recipient_kind: string; purpose: string; sent_at: unknown }>(
+    await q.execute(sql`
+      select n.id, n.recipient_kind, n.purpose, n.sent_at
+      from notice_items ni join notices n on n.id = ni.notice_id
+      where ni.item_id = ${itemId} and n.sent_at is not null
+      order by n.sent_at, n.id`),
+  );
   const firstRemoved = iso(r.first_removed_at);
   const firstNotice = iso(r.first_notice_at) ?? new Date().toISOString();
   return {
@@ -223,6 +234,16 @@ async function viewOf(q: Queryable, itemId: string): Promise<ItemMonitoringView 
           }
         : null,
     check_requested: r.check_requested_by !== null,
+    notices: sent.map((n) => {
+      const sentAt = iso(n.sent_at) ?? firstNotice;
+      return {
+        notice_id: n.id,
+        recipient_kind: n.recipient_kind,
+        purpose: n.purpose,
+        sent_at: sentAt,
+        hours_to_removal: firstRemoved && firstRemoved >= sentAt ? hoursBetween(sentAt, firstRemoved) : null,
+      };
+    }),
     checks: checks.map(checkView),
     events: events.map((e) => ({
       at: iso(e.at) ?? '',

@@ -20,7 +20,7 @@ export {
   type RecipientKind,
   type RoutingFacts,
 } from './notice.types.ts';
-export { approveNotice, type NoticeActor, type NoticeContext } from './notice-approval.ts';
+export { approveNotice, type NoticeActor, type NoticeContext, notifierProblem } from './notice-approval.ts';
 export {
   type NoticeItemFacts,
   type NoticeParts,
@@ -33,7 +33,15 @@ export { type ProposalRun, runNoticeProposals } from './notice-proposals.ts';
 export { NOTICE_PROPOSALS_JOB, noticeJobs } from './notices.jobs.ts';
 export { noticesRoutes } from './notices.routes.ts';
 export type { NoticeDetail, NoticeReplyView, NoticeView } from './notices.schemas.ts';
-export { followNoticeMail, getNotice, listNotices } from './notices.service.ts';
+export {
+  acknowledgeNotice,
+  addNoticeReply,
+  followNoticeMail,
+  getNotice,
+  listNotices,
+  markNoticeSent,
+  withholdNotice,
+} from './notices.service.ts';
 export {
   noticeItems,
   noticeReplies,
@@ -47,6 +55,7 @@ export { policeBatchRoutes } from './police-batch.routes.ts';
 export {
   exportPoliceBatch,
   listPoliceBatches,
+  markPoliceBatchTransmitted,
   type PoliceBatchContext,
   prepareDailyPoliceBatch,
   preparePoliceBatch,

@@ -70,6 +70,17 @@ export async function approveNotice(
   return result.view;
 }
 
+/**
+ * A notice names who sends it and where to answer (DSA art. 16(2)(c), XARF's reporter contact): a
+ * missing or local-only address (the default no-reply@localhost) is a setting to make, said plainly,
+ * not a broken report. Null when the hotline's address will do.
+ */
+export function notifierProblem(notifier: Notifier): string | null {
+  return EMAIL.test(notifier.email)
+    ? null
+    : `Notices name the hotline's address for answers, and "${notifier.email}" is not one a host can write to: set VIGIE_HOTLINE_EMAIL (e.g. abuse-reports@your-hotline.org) and restart Vigie.`;
+}
+
 async function queueNotice(
   ctx: NoticeContext,
   tx: Tx,
@@ -77,6 +88,8 @@ async function queueNotice(
   edits: ApproveNotice,
   actor: NoticeActor,
 ): Promise<{ mailQueued: boolean }> {
+  const problem = notifierProblem(ctx.notifier);
+  if (problem) throw conflict('notice.notifier_not_configured', problem);
   const now = ctx.now?.() ?? new Date();
   const recipient = { ...recipientOf(notice), ...(edits.address ? { address: edits.address } : {}) };
   if (recipient.channel === 'email' && !EMAIL.test(recipient.address ?? '')) {

@@ -1,6 +1,8 @@
 /** What other features may use from qualification: its routes, the assessments table and its types. */
 
+export { recordAssessment } from './assess.ts';
 export { checkQualification, needsFourEyes } from './assessment-rules.ts';
+export { giveSecondOpinion, resolveDisagreement } from './four-eyes.ts';
 export { qualificationRoutes } from './qualification.routes.ts';
 export {
   ASSESSMENT_STATUSES,

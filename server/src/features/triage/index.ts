@@ -3,6 +3,7 @@
 export {
   assertNotClaimedByOther,
   claimedByOther,
+  claimItem,
   clearClaim,
   itemNotFound,
   renewClaim,
