@@ -114,6 +114,15 @@ export function followUpFixture(itemId: string, url: string, now = Date.now()): 
     escalated_at: ago(30, now),
     paused: null,
     check_requested: false,
+    notices: [
+      {
+        notice_id: '00000000-0000-4000-8000-0000000002a1',
+        recipient_kind: 'host',
+        purpose: 'notice',
+        sent_at: ago(420, now),
+        hours_to_removal: 40,
+      },
+    ],
     checks: [
       check(1, 5, 'removed', 'not_found', 404),
       check(2, 6, 'removed', 'content_gone', 200, {

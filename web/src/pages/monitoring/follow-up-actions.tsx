@@ -53,6 +53,12 @@ export function FollowUpActions({ itemId, view, onView, onReload, onSessionError
     }
   };
 
+  /** A form opens on a clean slate: the last action's confirmation would read as this one's. */
+  const openForm = (form: 'pause' | 'removed') => {
+    setStatus(undefined);
+    setError(undefined);
+    setOpen(form);
+  };
   const button = (label: string, onClick: () => void, disabled = false) => (
     <button
       type="button"
@@ -73,11 +79,11 @@ export function FollowUpActions({ itemId, view, onView, onReload, onSessionError
             () => run('checkNow', () => monitoringApi.checkNow(itemId)),
             view.check_requested,
           )}
-          {view.state === 'watching' ? button(m.actions.pause, () => setOpen('pause')) : null}
+          {view.state === 'watching' ? button(m.actions.pause, () => openForm('pause')) : null}
           {view.state === 'paused'
             ? button(m.actions.resume, () => run('resume', () => monitoringApi.resume(itemId)))
             : null}
-          {view.state !== 'removed' ? button(m.actions.recordRemoved, () => setOpen('removed')) : null}
+          {view.state !== 'removed' ? button(m.actions.recordRemoved, () => openForm('removed')) : null}
         </div>
       ) : null}
       {open === 'pause' ? (

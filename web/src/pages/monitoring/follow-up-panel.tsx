@@ -46,12 +46,15 @@ export function FollowUpPanel({ itemId, itemUrl, noticeLeft, facts, onSessionErr
   /** undefined: not read yet; null: nothing followed yet. */
   const [view, setView] = useState<ItemMonitoringView | null>();
   const [error, setError] = useState<string>();
+  /** Counts the answers: "nothing followed yet" twice is the same view, yet the next wait must start. */
+  const [answers, setAnswers] = useState(0);
 
   const load = useCallback(() => {
     monitoringApi.ofItem(itemId).then(
       (answer) => {
         setError(undefined);
         setView(answer.monitoring);
+        setAnswers((n) => n + 1);
       },
       (err) => onSessionError(err) || setError(workspaceError(err, t)),
     );
@@ -60,7 +63,7 @@ export function FollowUpPanel({ itemId, itemUrl, noticeLeft, facts, onSessionErr
   // biome-ignore lint/correctness/useExhaustiveDependencies: read again when the item or its notices change
   useEffect(load, [itemId, facts]);
   const waiting = view?.check_requested === true || (view === null && noticeLeft);
-  usePolling(load, waiting ? POLL_MS : null, view);
+  usePolling(load, waiting ? POLL_MS : null, answers);
 
   return (
     <section className="panel follow-up-panel" aria-labelledby="follow-up-title">
@@ -84,7 +87,7 @@ export function FollowUpPanel({ itemId, itemUrl, noticeLeft, facts, onSessionErr
                 {p.pause} ({p.pausedBy(view.paused.by?.display_name ?? null, formatDateTime(view.paused.at))})
                 {t.workspace.colon}
               </span>
-              {view.paused.reason}
+              <span className="follow-up-reason">{view.paused.reason}</span>
             </p>
           ) : null}
           <dl className="facts follow-up-facts">

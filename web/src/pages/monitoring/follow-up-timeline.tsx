@@ -56,7 +56,7 @@ export function FollowUpTimeline({ view, itemUrl }: { view: ItemMonitoringView; 
                   {m.timeline.check}
                   {t.workspace.colon}
                 </span>
-                {m.outcomes[check.outcome]}
+                <span>{m.outcomes[check.outcome]}</span>
               </span>
               <span className="timeline-details">
                 {reasonWords(check.reason, t)}
