@@ -13,6 +13,7 @@ import { AuditPage } from './pages/audit-page.tsx';
 import { DirectoryPage } from './pages/directory/directory-page.tsx';
 import { EnrolmentPage } from './pages/enrolment.tsx';
 import { ForbiddenPage, HomePage, NotFoundPage } from './pages/home.tsx';
+import { MonitoringPage } from './pages/monitoring/monitoring-page.tsx';
 import { LiaisonPage } from './pages/notices/liaison-page.tsx';
 import { PartnersPage } from './pages/partners/partners-page.tsx';
 import { SetupPage } from './pages/setup.tsx';
@@ -148,6 +149,8 @@ export function App() {
         return can(staff, 'read_workspace') ? <DirectoryPage /> : <ForbiddenPage />;
       case '/partners':
         return can(staff, 'read_workspace') ? <PartnersPage /> : <ForbiddenPage />;
+      case '/monitoring':
+        return can(staff, 'read_workspace') ? <MonitoringPage /> : <ForbiddenPage />;
       case '/liaison':
         return can(staff, 'send_notices') ? <LiaisonPage /> : <ForbiddenPage />;
       case '/supervision':

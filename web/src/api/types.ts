@@ -44,7 +44,18 @@ export type {
   LookupStage,
 } from '../../../server/src/features/hosting/hosting.types.ts';
 export type {
+  CheckOutcome,
+  CheckReason,
+} from '../../../server/src/features/monitoring/check.types.ts';
+export type {
+  ItemMonitoringView,
+  MonitoringOverview,
+  RemovalCheckView,
+} from '../../../server/src/features/monitoring/monitoring.schemas.ts';
+export type { MonitoringState } from '../../../server/src/features/monitoring/monitoring.tables.ts';
+export type {
   NoticeChannel,
+  NoticePurpose,
   NoticeState,
   RecipientKind,
 } from '../../../server/src/features/notices/notice.types.ts';
@@ -152,6 +163,7 @@ export type MaxExposureSeconds = typeof wellbeingSchemas.MAX_EXPOSURE_SECONDS;
 
 import type { z } from 'zod';
 import type * as feedbackSchemas from '../../../server/src/features/feedback/feedback.schemas.ts';
+import type * as monitoringSchemas from '../../../server/src/features/monitoring/monitoring.schemas.ts';
 import type * as noticesSchemas from '../../../server/src/features/notices/notices.schemas.ts';
 import type * as policeBatchSchemas from '../../../server/src/features/notices/police-batch.schemas.ts';
 import type * as qualificationSchemas from '../../../server/src/features/qualification/qualification.schemas.ts';
@@ -171,6 +183,8 @@ export type FeedbackHistoryResponse = z.output<typeof feedbackSchemas.feedbackHi
 export type ItemFeedbackResponse = z.output<typeof feedbackSchemas.itemFeedbackResponse>;
 /** What a report says on the item page (its id is the one reporter feedback is sent to). */
 export type ReportContext = z.output<typeof qualificationSchemas.reportContext>;
+export type ItemMonitoringResponse = z.output<typeof monitoringSchemas.itemMonitoringResponse>;
+export type MonitoringEventView = z.output<typeof monitoringSchemas.monitoringEventView>;
 export type NoticeResponse = z.output<typeof noticesSchemas.noticeResponse>;
 export type NoticeListResponse = z.output<typeof noticesSchemas.noticeListResponse>;
 export type ItemNoticesResponse = z.output<typeof noticesSchemas.itemNoticesResponse>;

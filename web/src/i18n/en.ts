@@ -4,6 +4,7 @@ import { captureEn } from './capture.en.ts';
 import { directoryEn } from './directory.en.ts';
 import type { Messages } from './fr.ts';
 import { hostingEn } from './hosting.en.ts';
+import { monitoringEn } from './monitoring.en.ts';
 import { noticesEn } from './notices.en.ts';
 import { partnersEn } from './partners.en.ts';
 import { workspaceEn } from './workspace.en.ts';
@@ -172,6 +173,14 @@ export const en: Messages = {
     'notice.reply_added': 'Recipient reply recorded',
     'notice.acknowledged': 'Acknowledgement recorded',
     'notice.marked_sent': 'Notice marked sent',
+    'monitoring.removal_confirmed': 'Removal confirmed by the checks',
+    'monitoring.reappeared': 'Content back online',
+    'monitoring.reminded': 'Reminder sent to the recipients',
+    'monitoring.escalated': 'Follow-up escalated',
+    'monitoring.paused': 'Follow-up paused',
+    'monitoring.resumed': 'Follow-up resumed',
+    'monitoring.closed_removed': 'Content recorded removed',
+    'monitoring.check_requested': 'Check requested',
   },
   workspace: workspaceEn,
   directory: directoryEn,
@@ -179,6 +188,7 @@ export const en: Messages = {
   hosting: hostingEn,
   capture: captureEn,
   notices: noticesEn,
+  monitoring: monitoringEn,
   errors: {
     invalidCredentials: 'Wrong e-mail address or password.',
     signInDelayed: (seconds: number) =>

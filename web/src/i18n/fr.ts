@@ -6,6 +6,7 @@ import type { Role, WeakPasswordReason } from '../api/types.ts';
 import { captureFr } from './capture.fr.ts';
 import { directoryFr } from './directory.fr.ts';
 import { hostingFr } from './hosting.fr.ts';
+import { monitoringFr } from './monitoring.fr.ts';
 import { noticesFr } from './notices.fr.ts';
 import { partnersFr } from './partners.fr.ts';
 import { workspaceFr } from './workspace.fr.ts';
@@ -184,6 +185,14 @@ export const fr = {
     'notice.reply_added': 'Retour de destinataire enregistré',
     'notice.acknowledged': 'Accusé de réception enregistré',
     'notice.marked_sent': 'Signalement marqué envoyé',
+    'monitoring.removal_confirmed': 'Retrait confirmé par les vérifications',
+    'monitoring.reappeared': 'Contenu revenu en ligne',
+    'monitoring.reminded': 'Rappel envoyé aux destinataires',
+    'monitoring.escalated': 'Escalade du suivi',
+    'monitoring.paused': 'Suivi mis en pause',
+    'monitoring.resumed': 'Suivi repris',
+    'monitoring.closed_removed': 'Contenu marqué retiré',
+    'monitoring.check_requested': 'Vérification demandée',
   } as Record<string, string | undefined>,
   workspace: workspaceFr,
   directory: directoryFr,
@@ -191,6 +200,7 @@ export const fr = {
   hosting: hostingFr,
   capture: captureFr,
   notices: noticesFr,
+  monitoring: monitoringFr,
   errors: {
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
     signInDelayed: (seconds: number) =>

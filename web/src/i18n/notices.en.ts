@@ -34,6 +34,13 @@ export const noticesEn: typeof noticesFr = {
     bounce: 'Bounce',
     acknowledgement: 'Acknowledgement of receipt',
   },
+  purposes: {
+    reminder: (date: string | null) => (date ? `Reminder of the notice of ${date}` : 'Reminder of a notice'),
+    reappeared: (date: string | null) =>
+      date ? `Content back online: removed after the notice of ${date}` : 'Content back online',
+    escalation: (date: string | null) =>
+      date ? `Escalation: still online after the notice of ${date}` : 'Escalation',
+  },
   unnamed: 'Unnamed recipient',
   noAddress: 'No address: add one before approving',
   recipient: 'Recipient',

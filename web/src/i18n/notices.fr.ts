@@ -2,7 +2,7 @@
  * The notices panel of the item page and the liaison officer's screen, in French (the reference
  * shape for notices.en.ts). Lists are typed by the server's lists, so a new state or kind fails here.
  */
-import type { NoticeChannel, NoticeState, RecipientKind, ReplyKind } from '../api/types.ts';
+import type { NoticeChannel, NoticePurpose, NoticeState, RecipientKind, ReplyKind } from '../api/types.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
@@ -37,6 +37,15 @@ export const noticesFr = {
     bounce: 'Retour en erreur',
     acknowledgement: 'Accusé de réception',
   } satisfies Record<ReplyKind, string>,
+  /** A follow-up written by removal monitoring; `date`: when the notice it follows left, if known. */
+  purposes: {
+    reminder: (date: string | null) =>
+      date ? `Rappel du signalement du ${date}` : 'Rappel d’un signalement',
+    reappeared: (date: string | null) =>
+      date ? `Contenu revenu en ligne : retiré après le signalement du ${date}` : 'Contenu revenu en ligne',
+    escalation: (date: string | null) =>
+      date ? `Escalade : toujours en ligne après le signalement du ${date}` : 'Escalade',
+  } satisfies Record<Exclude<NoticePurpose, 'notice'>, (date: string | null) => string>,
   unnamed: 'Destinataire sans nom',
   noAddress: 'Pas d’adresse : en ajouter une avant d’approuver',
   recipient: 'Destinataire',

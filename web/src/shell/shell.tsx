@@ -15,6 +15,7 @@ export function Shell({ staff, path, onSignOut, children }: Props) {
     { to: '/', label: t.shell.home, show: true },
     { to: '/queue', label: t.workspace.nav.queue, show: true },
     { to: '/liaison', label: t.notices.liaison.nav, show: can(staff, 'send_notices') },
+    { to: '/monitoring', label: t.monitoring.screen.nav, show: can(staff, 'read_workspace') },
     { to: '/supervision', label: t.workspace.nav.supervision, show: can(staff, 'supervise') },
     { to: '/directory', label: t.directory.nav, show: can(staff, 'read_workspace') },
     { to: '/partners', label: t.partners.nav, show: can(staff, 'read_workspace') },

@@ -1,5 +1,6 @@
 /**
- * One notice as a dense row of the liaison screen: recipient, channel and address, the items' URLs
+ * One notice as a dense row of the liaison screen: recipient (and what a follow-up is: reminder,
+ * content back, escalation), channel and address, the items' URLs
  * (text, shortened in the middle; the item page is one link away), age, state, and the actions.
  */
 import type { NoticeView } from '../../api/types.ts';
@@ -22,6 +23,11 @@ export function LiaisonRow({ notice, onChanged, onSessionError }: Props) {
     <li className="liaison-row">
       <div className="liaison-who">
         <span className="strong">{recipientName(notice, t)}</span>
+        {notice.purpose !== 'notice' ? (
+          <span className={`notice-purpose purpose-${notice.purpose}`}>
+            {n.purposes[notice.purpose](null)}
+          </span>
+        ) : null}
         <span className="hint">
           {n.channels[recipient.channel]}
           {recipient.address ? (

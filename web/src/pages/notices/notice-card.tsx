@@ -1,7 +1,8 @@
 /**
- * One notice on the item page: to whom (kind, name), by which channel and address, in which
- * language, why (the pack rule), where it stands and since when, its delay and whether it leaves
- * by itself, its delivery, the replies, and the actions.
+ * One notice on the item page: to whom (kind, name), what it is when removal monitoring wrote it (a
+ * reminder, content back online, an escalation, with the date of the notice it follows), by which
+ * channel and address, in which language, why (the pack rule), where it stands and since when, its
+ * delay and whether it leaves by itself, its delivery, the replies, and the actions.
  */
 import { useId } from 'react';
 import type { NoticeView } from '../../api/types.ts';
@@ -9,9 +10,15 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { NoticeActions } from './notice-actions.tsx';
 import { notLeftYet, type OnNoticeChanged, recipientName, stateDate } from './notice-shared.ts';
 
-type Props = { notice: NoticeView; onChanged: OnNoticeChanged; onSessionError(err: unknown): boolean };
+type Props = {
+  notice: NoticeView;
+  /** The notice this one follows (a reminder's first notice), when the list holds it. */
+  follows?: NoticeView;
+  onChanged: OnNoticeChanged;
+  onSessionError(err: unknown): boolean;
+};
 
-export function NoticeCard({ notice, onChanged, onSessionError }: Props) {
+export function NoticeCard({ notice, follows, onChanged, onSessionError }: Props) {
   const { t, language, formatDateTime } = useI18n();
   const n = t.notices;
   const titleId = useId();
@@ -29,6 +36,11 @@ export function NoticeCard({ notice, onChanged, onSessionError }: Props) {
           </span>
         ) : null}
       </div>
+      {notice.purpose !== 'notice' ? (
+        <p className={`notice-purpose purpose-${notice.purpose}`}>
+          {n.purposes[notice.purpose](follows ? formatDateTime(follows.sent_at ?? stateDate(follows)) : null)}
+        </p>
+      ) : null}
       <dl className="facts notice-facts">
         <dt>{n.channel}</dt>
         <dd>{n.channels[recipient.channel]}</dd>

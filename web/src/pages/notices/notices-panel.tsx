@@ -54,7 +54,13 @@ export function NoticesPanel({ itemId, onSessionError, onNotices }: Props) {
       {notices && notices.length > 0 ? (
         <div className="notice-list">
           {notices.map((notice) => (
-            <NoticeCard key={notice.id} notice={notice} onChanged={load} onSessionError={onSessionError} />
+            <NoticeCard
+              key={notice.id}
+              notice={notice}
+              follows={notices.find((n) => n.id === notice.follows_notice_id)}
+              onChanged={load}
+              onSessionError={onSessionError}
+            />
           ))}
         </div>
       ) : null}

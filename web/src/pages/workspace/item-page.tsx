@@ -1,7 +1,8 @@
 /**
  * One item: its address (as text), where it is hosted, its captures, its media (blurred), what the
  * reports say, the claim, the qualification form or the four-eyes step waiting, the assessments,
- * the notices to hosts, platforms and the police, derived items, reporter feedback and the history.
+ * the notices to hosts, platforms and the police, the removal follow-up once a notice has left,
+ * derived items, reporter feedback and the history.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { isSessionLost } from '../../api/describe-error.ts';
@@ -20,6 +21,7 @@ import { can } from '../../roles.ts';
 import { followLink } from '../../router.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage, useFocusHeading } from '../../ui.tsx';
+import { FollowUpPanel } from '../monitoring/follow-up-panel.tsx';
 import { NoticesPanel } from '../notices/notices-panel.tsx';
 import { ReassignForm, useAssignableStaff } from '../supervision/reassign-form.tsx';
 import { AssessmentsList } from './assessments-list.tsx';
@@ -50,8 +52,11 @@ export function ItemPage({ itemId }: { itemId: string }) {
   const [mediaRefresh, setMediaRefresh] = useState(0);
   /** The item's notices and their states as the notices panel last read them (see ReporterFeedback). */
   const [noticeStates, setNoticeStates] = useState('');
+  /** One of them has left: the removal follow-up starts (or has started). */
+  const [noticeLeft, setNoticeLeft] = useState(false);
   const noticesRead = useCallback((notices: NoticeView[]) => {
     setNoticeStates(notices.map((n) => `${n.id}:${n.state}`).join(','));
+    setNoticeLeft(notices.some((n) => n.sent_at !== null));
   }, []);
 
   const readsHistory = can(staff, 'read_history');
@@ -203,6 +208,14 @@ export function ItemPage({ itemId }: { itemId: string }) {
           </section>
 
           <NoticesPanel itemId={item.id} onSessionError={onSessionError} onNotices={noticesRead} />
+
+          <FollowUpPanel
+            itemId={item.id}
+            itemUrl={item.url}
+            noticeLeft={noticeLeft}
+            facts={noticeStates}
+            onSessionError={onSessionError}
+          />
 
           <DerivedItems
             itemId={item.id}
