@@ -354,6 +354,11 @@ test('the real flow: notice sent → enrolled → online → 404 twice → remov
   await section.locator('.panel-head').getByText('Retiré', { exact: true }).waitFor();
   await section.getByText('Temps jusqu’au retrait').waitFor();
   assert.equal(await timeline(analyst).getByText('page introuvable · HTTP 404').count(), 2);
+  // What the reporter is told follows, without a reload.
+  await analyst
+    .getByRole('region', { name: 'Retour au signaleur' })
+    .getByText(/Ce que la page du signaleur dit de cette adresse\s*:?\s*Retiré/)
+    .waitFor();
   await lookAt(analyst, 'monitoring-item', 'the item’s follow-up after its removal', () =>
     section.getByText('Retrait confirmé').first().waitFor(),
   );

@@ -28,6 +28,8 @@ type Props = {
   noticeLeft: boolean;
   /** Changes when something the follow-up depends on changed (the notices' states): read again. */
   facts: string;
+  /** Told where the follow-up stands whenever that changes (what the reporter is told may follow). */
+  onStanding?(standing: string): void;
   onSessionError(err: unknown): boolean;
 };
 
@@ -38,7 +40,7 @@ function sinceOf(view: ItemMonitoringView): string {
   return view.reappeared_at ?? view.first_notice_at;
 }
 
-export function FollowUpPanel({ itemId, itemUrl, noticeLeft, facts, onSessionError }: Props) {
+export function FollowUpPanel({ itemId, itemUrl, noticeLeft, facts, onStanding, onSessionError }: Props) {
   const { t, formatDateTime } = useI18n();
   const m = t.monitoring;
   const p = m.panel;
@@ -62,6 +64,8 @@ export function FollowUpPanel({ itemId, itemUrl, noticeLeft, facts, onSessionErr
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: read again when the item or its notices change
   useEffect(load, [itemId, facts]);
+  const standing = view ? `${view.state}:${view.reappearances}` : '';
+  useEffect(() => onStanding?.(standing), [standing, onStanding]);
   const waiting = view?.check_requested === true || (view === null && noticeLeft);
   usePolling(load, waiting ? POLL_MS : null, answers);
 

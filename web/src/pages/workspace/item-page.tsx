@@ -54,6 +54,8 @@ export function ItemPage({ itemId }: { itemId: string }) {
   const [noticeStates, setNoticeStates] = useState('');
   /** One of them has left: the removal follow-up starts (or has started). */
   const [noticeLeft, setNoticeLeft] = useState(false);
+  /** Where the removal follow-up stands (removed, back online…): the reporter's status follows it. */
+  const [followUp, setFollowUp] = useState('');
   const noticesRead = useCallback((notices: NoticeView[]) => {
     setNoticeStates(notices.map((n) => `${n.id}:${n.state}`).join(','));
     setNoticeLeft(notices.some((n) => n.sent_at !== null));
@@ -66,6 +68,11 @@ export function ItemPage({ itemId }: { itemId: string }) {
   }, [itemId, readsHistory, fail]);
 
   useEffect(load, [load]);
+  // A removal confirmed (or content back) changes what the reporter's status says: read the item again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read again when the follow-up's standing changes
+  useEffect(() => {
+    if (followUp) load();
+  }, [followUp]);
 
   // Supervisors may hand any open item to someone else, not only the overdue ones on their page.
   const people = useAssignableStaff(fail);
@@ -214,6 +221,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
             itemUrl={item.url}
             noticeLeft={noticeLeft}
             facts={noticeStates}
+            onStanding={setFollowUp}
             onSessionError={onSessionError}
           />
 
@@ -229,7 +237,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
           {can(staff, 'send_feedback') ? (
             <ReporterFeedback
               itemId={itemId}
-              facts={`${item.version}|${noticeStates}`}
+              facts={`${item.version}|${noticeStates}|${followUp}`}
               reports={reports}
               onSessionError={onSessionError}
               onSent={load}
