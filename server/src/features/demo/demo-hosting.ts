@@ -29,6 +29,8 @@ type Provider = {
   prefix: string;
   abuse: string;
   cdn?: boolean;
+  /** Its abuse desk lets notices sit: content stays up through reminders, until escalation or for good. */
+  ignoresNotices?: boolean;
 };
 
 /** The providers; the Example CDN and Example Hosting AS numbers are those of the demo directory. */
@@ -82,6 +84,7 @@ const PROVIDERS = {
     asn: 64540,
     prefix: '2001:db8:40::',
     abuse: 'abuse@rheinhost.example',
+    ignoresNotices: true,
   },
   sofia: {
     name: 'Sofia Servers EOOD',
@@ -89,6 +92,7 @@ const PROVIDERS = {
     asn: 64560,
     prefix: '2001:db8:60::',
     abuse: 'abuse@sofiaservers.example',
+    ignoresNotices: true,
   },
   // Its abuse desk's mailbox does not exist: notices to it bounce (the demo's failed notices).
   offshore: {
@@ -133,6 +137,9 @@ function providerOf(host: string): Provider {
   const pair = HOSTED[name] ?? ['nuage', 'polder'];
   return PROVIDERS[pair[tld === 'test' ? 1 : 0]];
 }
+
+/** Whether the provider of a demo site lets notices about it sit (demo-removals.ts). */
+export const ignoresNotices = (host: string): boolean => providerOf(host).ignoresNotices === true;
 
 /** A stable number from a host name: the same site always has the same address and registrar. */
 const hashOf = (text: string) => crypto.createHash('sha256').update(text).digest().readUInt16BE(0);

@@ -1,21 +1,30 @@
 /**
  * Gives the demo's reports a life: every item is looked up (demo-hosting.ts), then the days are
  * lived in order, oldest first. Each day the items whose verdict falls on it are qualified
- * (demo-history.ts), and that evening the notices are handled (demo-notices.ts) and, the next
- * morning, some reporters are told what happened (demo-feedback.ts). Living the days in order is
+ * (demo-history.ts), and that evening the notices are handled (demo-notices.ts), removal monitoring
+ * takes its evening and morning turns (demo-monitoring.ts) and, the next morning, some reporters are
+ * told what happened (demo-feedback.ts). Living the days in order is
  * what lets the real services batch a day's notices to one host together, let delays run out, and
  * give up a bouncing message after a week. The recent days are left unfinished: items in the
  * queue, verdicts waiting for four eyes, notices waiting for approval, a batch not yet handed over.
  */
 import { deliverDueMail } from '../../platform/mail/index.ts';
 import { followNoticeMail } from '../notices/index.ts';
-import { backdateItemHosting, listDemoItems, noticeItemIds, noticeWorkWaiting } from './demo.queries.ts';
+import {
+  backdateItemHosting,
+  hostingCountries,
+  listDemoItems,
+  noticeItemIds,
+  noticeWorkWaiting,
+} from './demo.queries.ts';
 import type { Random } from './demo-data.ts';
 import { informReporters } from './demo-feedback.ts';
 import { type DemoCrew, replayQualification } from './demo-history.ts';
 import { lookUpDemoHosting } from './demo-hosting.ts';
+import { rememberedPartners, watchNight } from './demo-monitoring.ts';
 import { demoSender, type NoticeDesk, noticeEvening } from './demo-notices.ts';
 import { type ItemFate, planFates, workingTime } from './demo-plan.ts';
+import { removalWorld } from './demo-removals.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -68,19 +77,27 @@ export async function liveDemoDays(ctx: LifeContext, options: LifeOptions): Prom
   }
 
   const desk: NoticeDesk = { ...ctx, crew, random, now, settledUpTo: new Date(0) };
+  // The world's seed for when content goes down: drawn once, so the fates do not shift with the days.
+  const worldSeed = Math.floor(random() * 2 ** 31);
+  const watch = {
+    ...ctx,
+    partnerFor: await rememberedPartners(ctx.partnerFor, await hostingCountries(db)),
+    world: removalWorld(worldSeed, now),
+    worldSeed,
+    now,
+  };
   const firstEvening = eveningOf(items[0]?.firstReportedAt ?? now);
   const days = Math.round((lastEvening.getTime() - firstEvening.getTime()) / DAY) + 1;
   for (let d = 0; d < days; d += 1) {
     const evening = new Date(firstEvening.getTime() + d * DAY);
     const finals = byEvening.get(evening.getTime()) ?? [];
     await replayQualification(db, crew, finals, random);
-    if (finals.length === 0 && !(await noticeWorkWaiting(db))) {
-      options.onProgress?.('days lived', d + 1, days);
-      continue; // a quiet day (a weekend): nothing to route, send or hand over
-    }
+    // A quiet day (a weekend) has nothing to route, send or hand over; monitoring goes on regardless.
+    const busy = finals.length > 0 || (await noticeWorkWaiting(db));
     const approving = evening.getTime() <= lastEvening.getTime() - UNAPPROVED_DAYS * DAY;
-    const settled = await noticeEvening(desk, evening, approving);
-    // Told once the outcome is known: a closing verdict, or a notice that left (the template must fit).
+    const settled = busy ? await noticeEvening(desk, evening, approving) : { sent: [], failed: [] };
+    const removed = await watchNight(watch, evening);
+    // Told once the outcome is known: a closing verdict, a notice that left, a confirmed removal.
     const told = [
       ...new Set([
         ...finals.map((f) => f.itemId),
@@ -88,6 +105,7 @@ export async function liveDemoDays(ctx: LifeContext, options: LifeOptions): Prom
           db,
           settled.sent.map((n) => n.id),
         )),
+        ...removed,
       ]),
     ];
     const morning = workingTime(new Date(evening.getTime() + 15 * HOUR), random, 120);

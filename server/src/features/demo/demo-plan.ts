@@ -164,7 +164,9 @@ export function planFates(random: Random, planned: PlannedItem[], now: Date, cut
       new Date(item.firstReportedAt.getTime() + hoursToClaim(random, severity) * HOUR),
       random,
     );
-    const assessedAt = new Date(claimedAt.getTime() + (5 + random() * 35) * 60_000);
+    // Finished within the working day (a claim at 16:25 is assessed the next morning), so the verdict
+    // is in before that evening's notices are routed.
+    const assessedAt = workingTime(new Date(claimedAt.getTime() + (5 + random() * 35) * 60_000), random, 0);
     const secondAt = fourEyes
       ? workingTime(new Date(assessedAt.getTime() + (0.5 + random() * 20) * HOUR), random, 30)
       : null;

@@ -16,8 +16,8 @@ export const DEMO_USAGE = `usage: vigie demo [--reports N] [--days D] [--seed S]
 Fills an EMPTY database with a synthetic data set for trying Vigie out: reports over the last two
 years across every category, channel and language, and their history — hosting records, verdicts
 (four eyes where the law requires them), notices to hosts and platforms, police batches, forwards
-to partner hotlines, replies, failures, reporters informed — with the recent weeks still in the
-queue. One staff account per role (admin, supervisor, two analysts, liaison officer, auditor) is
+to partner hotlines, replies, failures, removal checks with reminders and escalations, reporters
+informed — with the recent weeks still in the queue and recent items still being watched. One staff account per role (admin, supervisor, two analysts, liaison officer, auditor) is
 created; its e-mail, password and authenticator (TOTP) secret are printed. Refuses a database that
 holds any report or staff account. Every web address is under .example or .test, and no mail
 leaves the machine.
@@ -138,6 +138,8 @@ function describe(summary: DemoSummary, publicUrl: string, seconds: number): str
   const life = summary.life;
   const noticeTotal = Object.values(life.notices).reduce((a, b) => a + b, 0);
   const forwards = Object.values(life.partnerForwards).reduce((a, b) => a + b, 0);
+  const watched = life.monitoring;
+  const median = watched.medianHoursToRemoval === null ? '–' : watched.medianHoursToRemoval.toFixed(1);
   const rate = life.qualified > 0 ? Math.round((100 * life.illegal) / life.qualified) : 0;
   const lines = [
     `demo data set created in ${seconds.toFixed(1)} s: ${summary.reports} reports (${day(summary.from)} to ${day(summary.to)}), ${summary.items} items, ${summary.staff.length} staff accounts`,
@@ -146,6 +148,7 @@ function describe(summary: DemoSummary, publicUrl: string, seconds: number): str
     `  police batches: ${life.policeBatches.transmitted} transmitted, ${life.policeBatches.prepared} waiting to be handed over`,
     `  partner hotline forwards: ${forwards} (${counted(life.partnerForwards)})`,
     `  reporters informed: ${life.feedback} messages (${life.feedbackEmails} by e-mail)`,
+    `  removal monitoring: ${watched.followed} items followed, ${watched.removed} removed (median ${median} h to removal), ${watched.stillOnline} still online; ${watched.reminders} reminders, ${watched.escalations} escalations, ${watched.reappearances} reappearances`,
     '',
     `staff accounts (sign in at ${publicUrl}/app; demo only — never use these on a real hotline):`,
   ];

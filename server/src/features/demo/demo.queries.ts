@@ -126,6 +126,84 @@ export async function stampFeedback(db: Db, mark: Date, at: Date): Promise<void>
   await db.execute(sql`update reports set public_updated_at = ${at} where public_updated_at >= ${mark}`);
 }
 
+/** The countries the demo's hosting records name. */
+export async function hostingCountries(db: Queryable): Promise<string[]> {
+  const rows = rowsOf<{ country: string }>(
+    await db.execute(
+      sql`select distinct country from hosting_records where country is not null order by country`,
+    ),
+  );
+  return rows.map((r) => r.country);
+}
+
+/** Monitoring rows enrolled or moved on since `mark`, at `at` (never before the first notice left). */
+export async function stampMonitoring(db: Db, mark: Date, at: Date): Promise<void> {
+  await db.execute(sql`
+    update item_monitoring set created_at = greatest(${at}::timestamptz, first_notice_at)
+    where created_at >= ${mark}`);
+  await db.execute(sql`
+    update item_monitoring set updated_at = greatest(${at}::timestamptz, created_at)
+    where updated_at >= ${mark}`);
+}
+
+/** When each watched item's first notice left, and its category (what the demo world's fate needs). */
+export async function monitoringStarts(
+  db: Queryable,
+  itemIds: string[],
+): Promise<Map<string, { firstNoticeAt: Date; category: string }>> {
+  if (itemIds.length === 0) return new Map();
+  const rows = rowsOf<{ item_id: string; first_notice_at: Date | string; category: string | null }>(
+    await db.execute(sql`
+      select m.item_id, m.first_notice_at,
+        (select a.category from assessments a where a.item_id = m.item_id and a.counts
+         order by a.created_at desc limit 1) as category
+      from item_monitoring m
+      where m.item_id in (${sql.join(
+        itemIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`),
+  );
+  return new Map(
+    rows.map((r) => [r.item_id, { firstNoticeAt: new Date(r.first_notice_at), category: r.category ?? '' }]),
+  );
+}
+
+/**
+ * Whether a turn of the monitoring loop at `at` would do anything: a notice left about an item not yet
+ * watched, a check due, or content online long enough for a reminder or the escalation (the shortest
+ * delay and the most reminders of any category). A turn with none of these changes nothing, so the
+ * demo does not run it.
+ */
+export async function monitoringWorkDue(
+  db: Queryable,
+  at: Date,
+  followUps: { reminderAfterMs: number; reminders: number },
+): Promise<boolean> {
+  const remindBefore = new Date(at.getTime() - followUps.reminderAfterMs);
+  const [row] = rowsOf<{ due: boolean }>(
+    await db.execute(sql`
+      select exists (select 1 from item_monitoring where next_check_at <= ${at})
+        or exists (select 1 from item_monitoring where state = 'watching' and last_outcome = 'online'
+                   and reminded_from <= ${remindBefore}
+                   and (reminders_sent < ${followUps.reminders} or escalated_at is null))
+        or exists (select 1 from notices n join notice_items ni on ni.notice_id = n.id
+                   where n.state in ('sent', 'acknowledged') and n.sent_at is not null
+                     and not exists (select 1 from item_monitoring m where m.item_id = ni.item_id)) as due`),
+  );
+  return row?.due ?? false;
+}
+
+/** Items whose removal the checks confirmed in (`from`, `to`]: their reporters may be told. */
+export async function removalsConfirmedBetween(db: Queryable, from: Date, to: Date): Promise<string[]> {
+  const rows = rowsOf<{ item_id: string }>(
+    await db.execute(sql`
+      select m.item_id from item_monitoring m join items i on i.id = m.item_id
+      where m.state = 'removed' and m.confirmed_at > ${from} and m.confirmed_at <= ${to}
+      order by i.url`),
+  );
+  return rows.map((r) => r.item_id);
+}
+
 export type NoticeRef = { id: string; kind: string; channel: string; address: string | null; sentAt: Date };
 
 /** Proposed notices waiting for a person, in an order that does not depend on ids. */
@@ -194,17 +272,18 @@ export async function noticeWorkWaiting(db: Queryable): Promise<boolean> {
   return row?.waiting ?? false;
 }
 
-/** The items a notice is about. */
+/** The items the notices are about, by address (not by id: the same seed gives the same order). */
 export async function noticeItemIds(db: Queryable, noticeIds: string[]): Promise<string[]> {
   if (noticeIds.length === 0) return [];
   const rows = rowsOf<{ item_id: string }>(
     await db.execute(sql`
-      select distinct ni.item_id from notice_items ni join items i on i.id = ni.item_id
+      select ni.item_id from notice_items ni join items i on i.id = ni.item_id
       where ni.notice_id in (${sql.join(
         noticeIds.map((id) => sql`${id}::uuid`),
         sql`, `,
       )})
-      order by ni.item_id`),
+      group by ni.item_id, i.url
+      order by i.url`),
   );
   return rows.map((r) => r.item_id);
 }
@@ -218,7 +297,53 @@ export type DemoCounts = {
   partnerForwards: Record<string, number>;
   feedback: number;
   feedbackEmails: number;
+  monitoring: MonitoringCounts;
 };
+
+export type MonitoringCounts = {
+  followed: number;
+  removed: number;
+  stillOnline: number;
+  /** Median hours from the first notice to the first confirmed removal (null without any). */
+  medianHoursToRemoval: number | null;
+  reminders: number;
+  escalations: number;
+  reappearances: number;
+};
+
+/** What removal monitoring made of the demo's notified items, as the summary tells it. */
+export async function monitoringCounts(db: Queryable): Promise<MonitoringCounts> {
+  const [row] = rowsOf<{
+    followed: number;
+    removed: number;
+    median: number | string | null;
+    reappearances: number;
+    reminders: number;
+    escalations: number;
+  }>(
+    await db.execute(sql`
+      select count(*)::int as followed,
+        (count(*) filter (where state = 'removed'))::int as removed,
+        percentile_cont(0.5) within group (
+          order by extract(epoch from (first_removed_at - first_notice_at)) / 3600.0) as median,
+        coalesce(sum(reappearances), 0)::int as reappearances,
+        (select count(*) from notices where purpose = 'reminder')::int as reminders,
+        (select count(*) from notices where purpose = 'escalation')::int as escalations
+      from item_monitoring`),
+  );
+  const followed = row?.followed ?? 0;
+  const removed = row?.removed ?? 0;
+  return {
+    followed,
+    removed,
+    stillOnline: followed - removed,
+    medianHoursToRemoval:
+      row?.median === null || row?.median === undefined ? null : Math.round(Number(row.median) * 10) / 10,
+    reminders: row?.reminders ?? 0,
+    escalations: row?.escalations ?? 0,
+    reappearances: row?.reappearances ?? 0,
+  };
+}
 
 /** What the demo made, as the summary tells it. */
 export async function demoCounts(db: Queryable): Promise<DemoCounts> {
@@ -258,5 +383,6 @@ export async function demoCounts(db: Queryable): Promise<DemoCounts> {
     partnerForwards,
     feedback: feedback?.n ?? 0,
     feedbackEmails: feedback?.mailed ?? 0,
+    monitoring: await monitoringCounts(db),
   };
 }

@@ -157,6 +157,8 @@ export async function createDemoData(ctx: DemoContext, options: DemoOptions): Pr
         illegal: summary.life.illegal,
         notices: summary.life.notices,
         police_batches: summary.life.policeBatches,
+        monitored: summary.life.monitoring.followed,
+        removed: summary.life.monitoring.removed,
       },
     }),
   );

@@ -11,7 +11,7 @@ import { createSecretBox } from '../../platform/crypto/secret-box.ts';
 import { type Database, rowsOf } from '../../platform/db/database.ts';
 import { openTestDatabase, TEST_SECRET_KEY } from '../../testing/test-database.ts';
 import { findReportStatus, reports } from '../intake/index.ts';
-import { reportedAddressStandings } from '../outcomes/index.ts';
+import { itemStanding, reportedAddressStandings } from '../outcomes/index.ts';
 import { demoCounts } from './demo.queries.ts';
 import { seededRandom } from './demo-data.ts';
 import { createDemoData, runDemoCommand } from './index.ts';
@@ -65,6 +65,10 @@ test('vigie demo fills an empty database with two years of reports across every 
   assert.match(run.out(), /police batches: [1-9]\d* transmitted/);
   assert.match(run.out(), /partner hotline forwards: [1-9]/);
   assert.match(run.out(), /reporters informed: [1-9]\d* messages/);
+  assert.match(
+    run.out(),
+    /removal monitoring: [1-9]\d* items followed, [1-9]\d* removed \(median \d+\.\d h to removal\), \d+ still online; [1-9]\d* reminders, [1-9]\d* escalations, \d+ reappearances/,
+  );
 
   const [totals] = await database.db
     .select({ n: count(), first: min(reports.receivedAt), last: max(reports.receivedAt) })
@@ -143,8 +147,8 @@ test('every demo notice rests on a final adverse verdict, and notices are in eve
   const toPolice = await one<{ n: number }>(sql`
     select count(*)::int as n from notices n join notice_items ni on ni.notice_id = n.id
     join assessments a on a.id = ni.assessment_id
-    where n.recipient_kind = 'police_portal' and a.verdict <> 'illegal'`);
-  assert.equal(toPolice.n, 0, 'only illegal content goes to the police portal');
+    where n.recipient_kind = 'police_portal' and n.purpose = 'notice' and a.verdict <> 'illegal'`);
+  assert.equal(toPolice.n, 0, 'only illegal content is routed to the police portal');
   const states = await rows<{ state: string }>(sql`select distinct state from notices order by 1`);
   for (const state of ['acknowledged', 'failed', 'sent', 'withheld']) {
     assert.ok(
@@ -204,10 +208,12 @@ test('partner forwards are for child abuse material hosted abroad where a partne
     assert.notEqual(f.country, pack.country);
     assert.equal(f.partner, true, `no partner hotline in ${f.country}`);
   }
-  // Abroad without a partner hotline, the police liaison is told instead.
+  // Abroad without a partner hotline, routing tells the police liaison instead (an escalation by
+  // removal monitoring tells it wherever the content is still online).
   const liaison = await rows<{ country: string }>(sql`
     select distinct r.country from notices n join notice_items ni on ni.notice_id = n.id
-    join hosting_records r on r.id = ni.hosting_record_id where n.recipient_kind = 'police_liaison'`);
+    join hosting_records r on r.id = ni.hosting_record_id
+    where n.recipient_kind = 'police_liaison' and n.purpose = 'notice'`);
   for (const l of liaison) {
     const partner = await one<{ n: number }>(
       sql`select count(*)::int as n from partner_hotlines where country = ${l.country}`,
@@ -282,7 +288,7 @@ test('reporters see what happened through the outcome rules: police, removal req
   assert.ok(police.some((a) => a.outcomes.includes('transmitted_to_police')));
   const host = await standingsAfter('host');
   // A removal request goes further than the police transmission that usually comes with it.
-  assert.ok(host.some((a) => a.status === 'removal_requested'));
+  assert.ok(host.some((a) => a.outcomes.includes('removal_requested')));
   // Feedback fits the outcome it tells, and some went by e-mail (through the outbox, settled).
   const messages = await rows<{ item_status: string; template_id: string; mailed: boolean }>(
     sql`select distinct item_status, template_id, mail_id is not null as mailed from report_messages`,
@@ -295,6 +301,93 @@ test('reporters see what happened through the outcome rules: police, removal req
     );
   }
   assert.ok(messages.some((m) => m.mailed));
+});
+
+test('monitoring: every watched item was notified before its first check, and removals are confirmed', async () => {
+  const early = await one<{ n: number }>(sql`
+    select count(*)::int as n from item_monitoring m
+    where not exists (
+      select 1 from notice_items ni join notices n on n.id = ni.notice_id
+      where ni.item_id = m.item_id and n.state in ('sent', 'acknowledged')
+        and n.sent_at <= coalesce((select min(c.checked_at) from removal_checks c where c.item_id = m.item_id), now()))`);
+  assert.equal(early.n, 0, 'an item was checked before any notice about it left');
+  const checked = await one<{ n: number }>(sql`select count(*)::int as n from removal_checks`);
+  assert.ok(checked.n > 100, `${checked.n} checks`);
+  // A removal is dated from the first of two consecutive "removed" checks (inconclusive ones between
+  // neither break nor extend the run), and confirmed by the second.
+  const removals = await rows<{ item_id: string; first_removed_at: Date | string }>(
+    sql`select item_id, first_removed_at from item_monitoring where first_removed_at is not null`,
+  );
+  assert.ok(removals.length > 20, `${removals.length} removals`);
+  for (const removal of removals) {
+    const checks = await rows<{ outcome: string; checked_at: Date | string }>(sql`
+      select outcome, checked_at from removal_checks
+      where item_id = ${removal.item_id} and outcome <> 'inconclusive' order by checked_at`);
+    const at = checks.findIndex(
+      (c) => new Date(c.checked_at).getTime() === new Date(removal.first_removed_at).getTime(),
+    );
+    assert.ok(at >= 0, 'the removal is dated from a check');
+    assert.equal(checks[at]?.outcome, 'removed');
+    assert.equal(checks[at + 1]?.outcome, 'removed', 'a removal confirmed by a second check');
+    assert.notEqual(checks[at - 1]?.outcome, 'removed', 'dated from the first of the run');
+  }
+  // Checks look like the real checker's: its outcomes and reasons, a few inconclusive.
+  const reasons = await rows<{ outcome: string; reason: string }>(
+    sql`select distinct outcome, reason from removal_checks order by 1, 2`,
+  );
+  assert.ok(reasons.some((r) => r.outcome === 'inconclusive' && r.reason === 'timeout'));
+  for (const reason of ['not_found', 'name_gone']) {
+    assert.ok(
+      reasons.some((r) => r.outcome === 'removed' && r.reason === reason),
+      `removed: ${reason}`,
+    );
+  }
+  // Times are the demo's past, and recent items are still being watched.
+  const times = await one<{ future: number; watching: number; overdue: number }>(sql`
+    select (select count(*) from removal_checks where checked_at > now())::int
+             + (select count(*) from item_monitoring where created_at > now() or updated_at > now())::int as future,
+      (select count(*) from item_monitoring where state = 'watching')::int as watching,
+      (select count(*) from item_monitoring
+       where state = 'watching' and first_notice_at < now() - interval '72 hours')::int as overdue`);
+  assert.equal(times.future, 0, 'a monitoring time is in the future');
+  assert.ok(times.watching > 0, 'recent items are still being watched');
+  assert.ok(times.overdue > 0, 'some are overdue (online over 72 h after the notice)');
+});
+
+test('monitoring: child abuse material is (nearly) all removed within days; others are reminded and escalated', async () => {
+  const csam = await one<{ followed: number; removed: number; median: number }>(sql`
+    select count(*)::int as followed, count(first_removed_at)::int as removed,
+      percentile_cont(0.5) within group (
+        order by extract(epoch from (first_removed_at - first_notice_at)) / 3600.0) as median
+    from item_monitoring m
+    where (select a.category from assessments a where a.item_id = m.item_id and a.counts
+           order by a.created_at desc limit 1) = 'child_sexual_abuse_material'
+      and first_notice_at < now() - interval '14 days'`);
+  assert.ok(csam.followed > 10, `${csam.followed} child abuse items followed`);
+  assert.ok(csam.removed >= 0.95 * csam.followed, `${csam.removed} of ${csam.followed} removed`);
+  assert.ok(Number(csam.median) < 72, `median ${csam.median} h to removal`);
+  // Follow-ups are notices with their purpose, following the notice that asked for the removal.
+  const followUps = await rows<{ purpose: string; n: number; unlinked: number }>(sql`
+    select purpose, count(*)::int as n, count(*) filter (where follows_notice_id is null)::int as unlinked
+    from notices where purpose <> 'notice' group by 1 order by 1`);
+  const of = (purpose: string) => followUps.find((f) => f.purpose === purpose);
+  assert.ok((of('reminder')?.n ?? 0) > 3, JSON.stringify(followUps));
+  assert.ok((of('escalation')?.n ?? 0) >= 1, JSON.stringify(followUps));
+  for (const f of followUps) assert.equal(f.unlinked, 0, `${f.purpose} without the notice it follows`);
+  const sentReminder = await one<{ n: number }>(
+    sql`select count(*)::int as n from notices where purpose = 'reminder' and state in ('sent', 'acknowledged')`,
+  );
+  assert.ok(sentReminder.n > 0, 'reminders left through the outbox');
+  // A removed item's reporter is told "removed".
+  const { item_id } = await one<{ item_id: string }>(sql`
+    select m.item_id from item_monitoring m join report_items ri on ri.item_id = m.item_id and not ri.derived
+    where m.state = 'removed' order by m.first_notice_at limit 1`);
+  const standing = await itemStanding(database.db, item_id);
+  assert.equal(standing?.status, 'removed');
+  const told = await one<{ n: number }>(
+    sql`select count(*)::int as n from report_messages where template_id = 'content_removed'`,
+  );
+  assert.ok(told.n > 0, 'some reporters were told the content is gone');
 });
 
 test('a second vigie demo refuses a database that is not empty', async () => {
@@ -342,4 +435,5 @@ test('the same seed gives the same data set', async () => {
   }
   assert.deepEqual(counts[0], counts[1]);
   assert.ok((counts[0]?.life.qualified ?? 0) > 100);
+  assert.ok((counts[0]?.life.monitoring.followed ?? 0) > 10);
 });

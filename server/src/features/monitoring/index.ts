@@ -9,3 +9,9 @@ export {
   type MonitoringState,
   removalChecks,
 } from './monitoring.tables.ts';
+export {
+  type MonitoringContext,
+  type MonitoringRun,
+  type RunChecks,
+  runMonitoring,
+} from './monitoring-run.ts';
