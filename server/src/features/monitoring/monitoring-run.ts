@@ -15,6 +15,7 @@ import {
   type FollowUpItem,
   type NoticeRecipient,
   type PartnerFor,
+  type PartnerHotlineFacts,
   type ResentPurpose,
   recipientFor,
   recipientKey,
@@ -66,6 +67,7 @@ export type MonitoringRun = {
 };
 
 const SYSTEM = { actorStaffId: null, actorLabel: 'system' } as const;
+const POLICE_KINDS: readonly NoticeRecipient['kind'][] = ['police_portal', 'police_liaison'];
 
 export async function runMonitoring(
   ctx: MonitoringContext,
@@ -166,6 +168,10 @@ async function writeFollowUps(ctx: MonitoringContext, now: Date, limit: number) 
     const schedule = scheduleFor(category ?? '');
     const due = followUpDue(row, schedule, now);
     if (!due) continue;
+    // Read before the transaction: the partner list is read through its own connection, which an
+    // embedded database (one connection) would only give once the transaction ends.
+    const facts = due === 'escalation' ? await escalationFacts(ctx.db, row.itemId) : null;
+    const partner = facts?.country ? await ctx.partnerFor(facts.country) : null;
     await ctx.db.transaction(async (tx) => {
       const locked = await lockMonitoring(tx, row.itemId);
       if (!locked || followUpDue(locked, schedule, now) !== due) return; // another process did it
@@ -178,7 +184,9 @@ async function writeFollowUps(ctx: MonitoringContext, now: Date, limit: number) 
         await audit(tx, row.itemId, 'monitoring.reminded', { reminder: locked.remindersSent + 1, notices });
         reminders += 1;
       } else {
-        const notices = await escalate(ctx, tx, locked, schedule.escalateTo, now);
+        const notices = facts
+          ? await escalate(ctx, tx, locked, { facts, partner }, schedule.escalateTo, now)
+          : [];
         await updateMonitoring(tx, row.itemId, { escalatedAt: now });
         await audit(tx, row.itemId, 'monitoring.escalated', { to: schedule.escalateTo, notices });
         escalations += 1;
@@ -193,12 +201,18 @@ async function escalate(
   ctx: MonitoringContext,
   tx: Tx,
   row: MonitoringRow,
+  known: {
+    facts: NonNullable<Awaited<ReturnType<typeof escalationFacts>>>;
+    partner: PartnerHotlineFacts | null;
+  },
   kinds: NoticeRecipient['kind'][],
   now: Date,
 ): Promise<string[]> {
-  const facts = await escalationFacts(tx, row.itemId);
+  const { facts, partner } = known;
+  // The police take content that is illegal as such, not content that is legal but harmful to minors.
+  const to = facts.verdict === 'illegal' ? kinds : kinds.filter((kind) => !POLICE_KINDS.includes(kind));
   const followed = (await removalNoticesOf(tx, row.itemId))[0] ?? (await firstNoticeLeft(tx, row.itemId));
-  if (!facts?.assessment_id || !facts.verdict || !followed) return [];
+  if (!facts.assessment_id || !facts.verdict || !followed) return [];
   const routing = {
     itemId: row.itemId,
     url: facts.url,
@@ -206,7 +220,7 @@ async function escalate(
     verdict: facts.verdict as Verdict,
     hostingCountry: facts.country,
     contacts: facts.contacts ?? [],
-    partnerHotline: facts.country ? await ctx.partnerFor(facts.country) : null,
+    partnerHotline: partner,
   };
   const item: FollowUpItem = {
     itemId: row.itemId,
@@ -214,7 +228,7 @@ async function escalate(
     hostingRecordId: facts.record_id,
   };
   const written: string[] = [];
-  for (const kind of kinds) {
+  for (const kind of to) {
     const recipient = recipientFor(kind, routing);
     if (!recipient) continue;
     const id = await createFollowUpNotice({ ...ctx, now }, tx, {

@@ -2,6 +2,7 @@
  * Fixtures for monitoring tests: an item qualified, its host notice approved and sent through the
  * outbox (the sender is the test's), and the context one turn of the loop runs with. For tests only.
  */
+
 import { and, eq } from 'drizzle-orm';
 import { deliverDueMail, type MailSender } from '../../platform/mail/index.ts';
 import type { TestApp } from '../../testing/test-app.ts';
@@ -14,6 +15,7 @@ import {
   runNoticeProposals,
 } from '../notices/index.ts';
 import { hostContact, proposalContext, qualifiedItem } from '../notices/notices.testing.ts';
+import { findPartnerHotline } from '../partners/index.ts';
 import type { MonitoringContext, RunChecks } from './monitoring-run.ts';
 
 const noSend: MailSender = async () => {};
@@ -68,7 +70,8 @@ export function monitoringContext(
     runChecks,
     parts: noticeParts,
     notifier: t.config.notifier,
-    partnerFor: async () => null,
+    // The real look-up, through its own connection, as the job does.
+    partnerFor: (country) => findPartnerHotline(t.database.db, country),
     log: t.app.log,
     ...(options.now ? { now: options.now } : {}),
   };
