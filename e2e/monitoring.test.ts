@@ -25,6 +25,7 @@ import { startRdapServer, type TestRdapServer } from '../server/src/testing/rdap
 import { type SmtpSink, startSmtpSink } from '../server/src/testing/smtp-sink-process.ts';
 import { closeBrowser, screenshot } from './support/browser.ts';
 import {
+  apiAs,
   type DemoServer,
   demoAccount,
   reportUrl,
@@ -51,28 +52,6 @@ let url1 = '';
 let url2 = '';
 let item1 = '';
 let item2 = '';
-
-/** A call to the API with the session of whoever is signed in on `page` (cookie + CSRF header). */
-async function apiAs<T = Record<string, unknown>>(
-  page: Page,
-  method: string,
-  apiPath: string,
-  body?: unknown,
-): Promise<{ status: number; body: T }> {
-  const result = await page.evaluate(
-    async ({ method, apiPath, body }) => {
-      const { csrf_token } = await (await fetch('/api/auth/session')).json();
-      const res = await fetch(apiPath, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf_token },
-        ...(method === 'GET' ? {} : { body: JSON.stringify(body ?? {}) }),
-      });
-      return { status: res.status, body: await res.json() };
-    },
-    { method, apiPath, body },
-  );
-  return result as { status: number; body: T };
-}
 
 /** Asks `read` every second until `check` holds; fails with the server's log after `ms`. */
 async function waitUntil<T>(what: string, read: () => Promise<T>, check: (v: T) => boolean, ms = 100_000) {

@@ -27,6 +27,7 @@ import { startRdapServer, type TestRdapServer } from '../server/src/testing/rdap
 import { type SmtpSink, startSmtpSink } from '../server/src/testing/smtp-sink-process.ts';
 import { closeBrowser, newPage, screenshot } from './support/browser.ts';
 import {
+  apiAs,
   type DemoServer,
   demoAccount,
   reportUrl,
@@ -55,28 +56,6 @@ let itemId = '';
 /** The grooming report's tracking code and secret, for its reporter's status page. */
 let groomingReport: { tracking_code: string; secret: string };
 let groomingId = '';
-
-/** A call to the API with the session of whoever is signed in on `page` (cookie + CSRF header). */
-async function apiAs<T = Record<string, unknown>>(
-  page: Page,
-  method: string,
-  apiPath: string,
-  body?: unknown,
-): Promise<{ status: number; body: T }> {
-  const result = await page.evaluate(
-    async ({ method, apiPath, body }) => {
-      const { csrf_token } = await (await fetch('/api/auth/session')).json();
-      const res = await fetch(apiPath, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf_token },
-        ...(method === 'GET' ? {} : { body: JSON.stringify(body ?? {}) }),
-      });
-      return { status: res.status, body: await res.json() };
-    },
-    { method, apiPath, body },
-  );
-  return result as { status: number; body: T };
-}
 
 type ItemNotices = { notices: { id: string; state: string; recipient: { kind: string } }[] };
 

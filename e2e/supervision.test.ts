@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import type { ServerProcess } from '../server/src/testing/server-process.ts';
 import { closeBrowser, screenshot } from './support/browser.ts';
 import {
+  apiAs,
   type DemoAccount,
   type DemoServer,
   demoAccount,
@@ -62,28 +63,6 @@ after(async () => {
   await closeBrowser();
   await demo?.stop();
 });
-
-/** A call to the API with the session of whoever is signed in on `page` (cookie + CSRF header). */
-async function apiAs<T = Record<string, unknown>>(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: T }> {
-  const result = await page.evaluate(
-    async ({ method, path, body }) => {
-      const { csrf_token } = await (await fetch('/api/auth/session')).json();
-      const res = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf_token },
-        ...(method === 'GET' ? {} : { body: JSON.stringify(body ?? {}) }),
-      });
-      return { status: res.status, body: await res.json() };
-    },
-    { method, path, body },
-  );
-  return result as { status: number; body: T };
-}
 
 async function itemIdOf(url: string): Promise<string> {
   const res = await apiAs<{ items: { id: string; url: string }[] }>(

@@ -125,3 +125,25 @@ export async function signInStaff(baseUrl: string, who: DemoAccount): Promise<Pa
   await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
   return page;
 }
+
+/** A call to the API with the session of whoever is signed in on `page` (cookie + CSRF header). */
+export async function apiAs<T = Record<string, unknown>>(
+  page: Page,
+  method: string,
+  apiPath: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const result = await page.evaluate(
+    async ({ method, apiPath, body }) => {
+      const { csrf_token } = await (await fetch('/api/auth/session')).json();
+      const res = await fetch(apiPath, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf_token },
+        ...(method === 'GET' ? {} : { body: JSON.stringify(body ?? {}) }),
+      });
+      return { status: res.status, body: await res.json() };
+    },
+    { method, apiPath, body },
+  );
+  return result as { status: number; body: T };
+}
