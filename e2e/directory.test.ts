@@ -40,7 +40,9 @@ test('a liaison officer adds, finds, edits and deletes a directory entry', { tim
   await page.getByRole('navigation').getByRole('link', { name: 'Annuaire' }).click();
   await page.getByRole('heading', { name: 'Annuaire', level: 1 }).waitFor();
   // The demo's entries are there.
-  await row(page, 'Example Video').getByText(/^example-video\.example\b/).waitFor();
+  await row(page, 'Example Video')
+    .getByText(/^example-video\.example\b/)
+    .waitFor();
   await row(page, 'Example CDN').getByText('AS64501, AS64502').waitFor();
   await assertNoAxeViolations(page, 'the directory page');
   await screenshot(page, 'directory-list');

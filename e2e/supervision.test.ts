@@ -233,6 +233,8 @@ test('the supervisor hands a claimed item to another analyst from the supervisio
   const row = supervisor.getByRole('row').filter({ hasText: item.url });
   await row.getByText(/^Anna Analyste \(/).waitFor();
   const choice = row.getByRole('combobox', { name: `Réattribuer ${item.url}` });
+  // The people one may hand it to are read after the page: wait for them before reading the list.
+  await choice.locator('option', { hasText: 'Bruno Analyste' }).waitFor({ state: 'attached' });
   const offered = await choice.locator('option').allInnerTexts();
   assert.deepEqual(offered, [
     '— Choisir une personne —',
@@ -286,6 +288,7 @@ test('the supervisor reassigns an item that is not overdue from the item page', 
   const claimPanel = supervisor.getByRole('region', { name: 'Prise en charge' });
   await claimPanel.getByText(/^Pris par Anna Analyste jusqu’à/).waitFor();
   const choice = claimPanel.getByRole('combobox', { name: `Réattribuer ${FRESH_URL}` });
+  await choice.locator('option', { hasText: 'Bruno Analyste' }).waitFor({ state: 'attached' });
   assert.deepEqual(await choice.locator('option').allInnerTexts(), [
     '— Choisir une personne —',
     'Bruno Analyste (Analyste)',

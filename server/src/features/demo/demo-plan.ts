@@ -155,7 +155,7 @@ function openChance(ageDays: number): number {
  * demo handles notices): anything planned later stays open, as work in progress.
  */
 export function planFates(random: Random, planned: PlannedItem[], now: Date, cutoff: Date): ItemFate[] {
-  return planned.map((item) => {
+  const fates = planned.map((item): ItemFate => {
     const severity = pack.categories.find((c) => c.id === item.category)?.severity ?? 3;
     const verdict = weighted(random, VERDICT_WEIGHTS[item.category] ?? DEFAULT_VERDICTS);
     const qualification = qualificationFor(random, item.category, verdict);
@@ -206,4 +206,20 @@ export function planFates(random: Random, planned: PlannedItem[], now: Date, cut
     );
     return { ...fate, stage, finalAt: null };
   });
+  return withOneForgotten(fates, planned, now);
+}
+
+/** Days after which an item nobody has touched is late, whatever its category. */
+const FORGOTTEN_AFTER_DAYS = 3;
+
+/**
+ * Every queue has an item that slipped through, and supervision is there to catch it: if no open item
+ * older than a few days is untouched, the oldest item of the last three weeks is left so.
+ */
+function withOneForgotten(fates: ItemFate[], planned: PlannedItem[], now: Date): ItemFate[] {
+  const age = (k: number) => (now.getTime() - (planned[k]?.firstReportedAt.getTime() ?? now.getTime())) / DAY;
+  const forgotten = (k: number) => age(k) >= FORGOTTEN_AFTER_DAYS && age(k) <= 21;
+  if (fates.some((f, k) => f.stage === 'untouched' && forgotten(k))) return fates;
+  const k = fates.findIndex((_, k) => forgotten(k));
+  return k < 0 ? fates : fates.map((f, j) => (j === k ? { ...f, stage: 'untouched', finalAt: null } : f));
 }
