@@ -18,7 +18,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** How a removed item answers (check.types.ts): a 404 or 410, its name gone, or its server. */
-export type GoneAs = 'not_found' | 'gone' | 'name_gone' | 'connection_refused' | 'content_gone';
+export const GONE_REASONS = ['not_found', 'gone', 'name_gone', 'connection_refused', 'content_gone'] as const;
+export type GoneAs = (typeof GONE_REASONS)[number];
 
 export type RemovalFate = {
   /** When the content went down; null: still online at the end of the demo's period. */

@@ -5,9 +5,11 @@
  * database's clock before a step — so "rows this step created" needs no list of ids. Audit events
  * are never touched (the table refuses UPDATE, and each hash covers its time).
  */
+
 import { sql } from 'drizzle-orm';
 import { type Db, type Queryable, rowsOf } from '../../platform/db/database.ts';
 import { isOneOf } from '../../platform/db/value-lists.ts';
+import { LEFT_STATES } from '../monitoring/index.ts';
 import type { NoticeChannel, NoticeState } from '../notices/index.ts';
 import type { ItemFate } from './demo-plan.ts';
 
@@ -187,7 +189,7 @@ export async function monitoringWorkDue(
                    and reminded_from <= ${remindBefore}
                    and (reminders_sent < ${followUps.reminders} or escalated_at is null))
         or exists (select 1 from notices n join notice_items ni on ni.notice_id = n.id
-                   where n.state in ('sent', 'acknowledged') and n.sent_at is not null
+                   where ${isOneOf(sql`n.state`, LEFT_STATES)} and n.sent_at is not null
                      and not exists (select 1 from item_monitoring m where m.item_id = ni.item_id)) as due`),
   );
   return row?.due ?? false;
