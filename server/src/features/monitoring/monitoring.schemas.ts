@@ -1,5 +1,6 @@
 /** Requests and responses of removal monitoring; the staff app imports the types. */
 import { z } from 'zod';
+import { requiredText } from '../../platform/http/schemas.ts';
 import { CHECK_OUTCOMES } from './check.types.ts';
 import { MONITORING_STATES } from './monitoring.tables.ts';
 
@@ -71,12 +72,9 @@ export const itemMonitoringResponse = z.object({
   monitoring: itemMonitoringView.nullable().describe('null: no notice about the item has left yet'),
 });
 
-const trimmed = (max: number, name: string) =>
-  z.string().trim().min(1, `${name} may not be empty`).max(max, `${name} may have at most ${max} characters`);
-
-export const pauseMonitoringBody = z.strictObject({ reason: trimmed(1000, 'reason') });
+export const pauseMonitoringBody = z.strictObject({ reason: requiredText(1000, 'reason') });
 export const closeRemovedBody = z.strictObject({
-  note: trimmed(1000, 'note').optional().describe('How the removal was seen (e.g. the host’s answer)'),
+  note: requiredText(1000, 'note').optional().describe('How the removal was seen (e.g. the host’s answer)'),
 });
 
 /** Time to removal for a group of items (a host, a country, or all). */

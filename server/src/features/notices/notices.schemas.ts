@@ -1,5 +1,6 @@
 /** Notices API: what a notice looks like to the workspace, and what staff send to act on one. */
 import { z } from 'zod';
+import { requiredText } from '../../platform/http/schemas.ts';
 import { LANGUAGES } from '../../platform/i18n/language.ts';
 import { MAIL_STATES } from '../../platform/mail/index.ts';
 import { NOTICE_CHANNELS, NOTICE_PURPOSES, NOTICE_STATES, RECIPIENT_KINDS } from './notice.types.ts';
@@ -105,25 +106,22 @@ export const noticeListResponse = z.object({
 
 export const itemNoticesResponse = z.object({ notices: z.array(noticeView) });
 
-const trimmed = (max: number, name: string) =>
-  z.string().trim().min(1, `${name} may not be empty`).max(max, `${name} may have at most ${max} characters`);
-
 export const approveNoticeBody = z.strictObject({
-  subject: trimmed(MAX_NOTICE_SUBJECT, 'subject').optional().describe('Edited subject; else composed'),
-  body_text: trimmed(MAX_NOTICE_BODY, 'body_text').optional().describe('Edited text; else composed'),
-  address: trimmed(500, 'address')
+  subject: requiredText(MAX_NOTICE_SUBJECT, 'subject').optional().describe('Edited subject; else composed'),
+  body_text: requiredText(MAX_NOTICE_BODY, 'body_text').optional().describe('Edited text; else composed'),
+  address: requiredText(500, 'address')
     .optional()
     .describe('Another address for the recipient (an e-mail address for the email channel)'),
 });
 export type ApproveNotice = z.output<typeof approveNoticeBody>;
 
 export const withholdNoticeBody = z.strictObject({
-  reason: trimmed(MAX_WITHHOLD_REASON, 'reason'),
+  reason: requiredText(MAX_WITHHOLD_REASON, 'reason'),
 });
 
 export const noticeReplyBody = z.strictObject({
   kind: z.enum(REPLY_KINDS),
-  text: trimmed(MAX_REPLY_TEXT, 'text'),
+  text: requiredText(MAX_REPLY_TEXT, 'text'),
 });
 export type NoticeReplyInput = z.output<typeof noticeReplyBody>;
 

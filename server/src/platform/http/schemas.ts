@@ -15,3 +15,7 @@ export function errorResponses<const S extends number[]>(
 ): Record<S[number], typeof errorBody> {
   return Object.fromEntries(statuses.map((s) => [s, errorBody])) as Record<S[number], typeof errorBody>;
 }
+
+/** A text a person must give (a reason, a note): trimmed, not empty, at most `max` characters. */
+export const requiredText = (max: number, name: string) =>
+  z.string().trim().min(1, `${name} may not be empty`).max(max, `${name} may have at most ${max} characters`);
