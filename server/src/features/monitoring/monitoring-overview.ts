@@ -9,9 +9,11 @@
  * online too). Overdue: watched and online longer than `overdue_after_hours` since the first notice
  * (or since it came back).
  */
+
 import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, rowsOf } from '../../platform/db/database.ts';
 import type { MonitoringOverview, RemovalTimes } from './monitoring.schemas.ts';
+import { isoOrNull } from './monitoring-time.ts';
 
 const WATCHED = sql`
   select m.*, i.url,
@@ -84,7 +86,6 @@ export async function monitoringOverview(
     await q.execute(sql`with w as (${WATCHED})
       select * from w where ${overdue} order by hours_online desc limit ${query.limit}`),
   );
-  const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
   return {
     counts: {
       watching: Number(counts?.watching ?? 0),
@@ -111,13 +112,13 @@ export async function monitoringOverview(
       category: (r.category as string | null) ?? null,
       host: (r.host as string | null) ?? null,
       country: (r.country as string | null) ?? null,
-      first_notice_at: iso(r.first_notice_at) ?? '',
+      first_notice_at: isoOrNull(r.first_notice_at) ?? '',
       hours_online: round(Number(r.hours_online), 1),
       reminders_sent: Number(r.reminders_sent),
-      escalated_at: iso(r.escalated_at),
-      last_check_at: iso(r.last_check_at),
+      escalated_at: isoOrNull(r.escalated_at),
+      last_check_at: isoOrNull(r.last_check_at),
       last_outcome: (r.last_outcome as MonitoringOverview['overdue'][number]['last_outcome']) ?? null,
-      next_check_at: iso(r.next_check_at),
+      next_check_at: isoOrNull(r.next_check_at),
     })),
   };
 }

@@ -5,6 +5,7 @@
  * the reminders and escalations that are due as notices (the notices feature sends them). Safe with
  * several processes: checks are leased, rows are locked when they change.
  */
+
 import type { Logger } from 'pino';
 import type { Verdict } from '../../jurisdictions/jurisdiction.ts';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
@@ -41,6 +42,7 @@ import {
   type MonitoringRow,
   scheduleFor,
 } from './monitoring-schedule.ts';
+import { hoursBetween } from './monitoring-time.ts';
 
 /** Runs the checks, politely, and hands each result over as it comes (check-pool.ts in production). */
 export type RunChecks = (
@@ -246,6 +248,3 @@ async function escalate(
 async function audit(tx: Tx, itemId: string, action: string, details: Record<string, unknown>) {
   await appendAuditEvent(tx, { ...SYSTEM, action, targetType: 'item', targetId: itemId, details });
 }
-
-const hoursBetween = (from: Date, to: Date) =>
-  Math.round(((to.getTime() - from.getTime()) / 3_600_000) * 10) / 10;

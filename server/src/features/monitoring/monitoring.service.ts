@@ -18,6 +18,7 @@ import { lockMonitoring, updateMonitoring } from './monitoring.queries.ts';
 import type { ItemMonitoringView, RemovalCheckView } from './monitoring.schemas.ts';
 import { MONITORING_STATES, type MonitoringState } from './monitoring.tables.ts';
 import type { MonitoringRow } from './monitoring-schedule.ts';
+import { hoursBetween, isoOrNull } from './monitoring-time.ts';
 
 const DAY = 86_400_000;
 const NOT_REMOVED: MonitoringState[] = ['watching', 'paused'];
@@ -160,7 +161,6 @@ export async function getItemMonitoring(db: Queryable, itemId: string): Promise<
 }
 
 type ViewRow = Record<string, unknown> & { item_id: string };
-const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
 const personOf = (id: unknown, name: unknown) =>
   typeof id === 'string' ? { id, display_name: typeof name === 'string' ? name : '' } : null;
 
@@ -200,34 +200,34 @@ async function viewOf(q: Queryable, itemId: string): Promise<ItemMonitoringView 
       where ni.item_id = ${itemId} and n.sent_at is not null
       order by n.sent_at, n.id`),
   );
-  const firstRemoved = iso(r.first_removed_at);
-  const firstNotice = iso(r.first_notice_at) ?? new Date().toISOString();
+  const firstRemoved = isoOrNull(r.first_removed_at);
+  const firstNotice = isoOrNull(r.first_notice_at) ?? new Date().toISOString();
   return {
     item_id: r.item_id,
     state: r.state as MonitoringState,
     first_notice_at: firstNotice,
-    next_check_at: iso(r.next_check_at),
-    last_check_at: iso(r.last_check_at),
+    next_check_at: isoOrNull(r.next_check_at),
+    last_check_at: isoOrNull(r.last_check_at),
     last_outcome: (r.last_outcome as ItemMonitoringView['last_outcome']) ?? null,
-    removed_at: iso(r.removed_at),
+    removed_at: isoOrNull(r.removed_at),
     first_removed_at: firstRemoved,
     hours_to_removal: firstRemoved ? hoursBetween(firstNotice, firstRemoved) : null,
     closed_by: personOf(r.closed_by, r.closed_by_name),
     reappearances: Number(r.reappearances),
-    reappeared_at: iso(r.reappeared_at),
+    reappeared_at: isoOrNull(r.reappeared_at),
     reminders_sent: Number(r.reminders_sent),
-    escalated_at: iso(r.escalated_at),
+    escalated_at: isoOrNull(r.escalated_at),
     paused:
       r.state === 'paused' && r.paused_at
         ? {
             by: personOf(r.paused_by, r.paused_by_name),
-            at: iso(r.paused_at) ?? '',
+            at: isoOrNull(r.paused_at) ?? '',
             reason: String(r.paused_reason ?? ''),
           }
         : null,
     check_requested: r.check_requested_by !== null,
     notices: sent.map((n) => {
-      const sentAt = iso(n.sent_at) ?? firstNotice;
+      const sentAt = isoOrNull(n.sent_at) ?? firstNotice;
       return {
         notice_id: n.id,
         recipient_kind: n.recipient_kind,
@@ -238,7 +238,7 @@ async function viewOf(q: Queryable, itemId: string): Promise<ItemMonitoringView 
     }),
     checks: checks.map(checkView),
     events: events.map((e) => ({
-      at: iso(e.at) ?? '',
+      at: isoOrNull(e.at) ?? '',
       action: e.action,
       by: personOf(e.actor_staff_id, e.display_name),
       details: (e.details as Record<string, unknown> | null) ?? {},
@@ -248,7 +248,7 @@ async function viewOf(q: Queryable, itemId: string): Promise<ItemMonitoringView 
 
 const checkView = (k: Record<string, unknown>): RemovalCheckView => ({
   id: String(k.id),
-  checked_at: iso(k.checked_at) ?? '',
+  checked_at: isoOrNull(k.checked_at) ?? '',
   outcome: k.outcome as RemovalCheckView['outcome'],
   reason: String(k.reason),
   status: k.status === null ? null : Number(k.status),
@@ -258,6 +258,3 @@ const checkView = (k: Record<string, unknown>): RemovalCheckView => ({
   duration_ms: Number(k.duration_ms),
   requested_by: personOf(k.requested_by, k.requester_name),
 });
-
-const hoursBetween = (from: string, to: string) =>
-  Math.round(((Date.parse(to) - Date.parse(from)) / 3_600_000) * 10) / 10;
