@@ -86,6 +86,7 @@ export function OverdueTable({ items, caption }: { items: Overdue[]; caption: st
   );
 }
 
+type RemovalTimes = MonitoringOverview['all'];
 type HostRow = MonitoringOverview['by_host'][number];
 type CountryRow = MonitoringOverview['by_country'][number];
 type TimesProps = { caption: string; percent: Intl.NumberFormat } & (
@@ -107,6 +108,16 @@ export function TimesTable(props: TimesProps) {
     if (name === UNKNOWN) return <span className="muted">{s.unknown}</span>;
     return 'host' in row ? name : <CountryCode code={name} />;
   };
+  // The figures both tables show, in order: a heading and how a row reads it.
+  const figures: [string, (row: RemovalTimes) => string | number][] = [
+    [c.stillOnline, (row) => row.still_online],
+    [c.notified, (row) => row.notified],
+    [c.removed, (row) => row.removed],
+    [c.median, (row) => (row.median_hours === null ? s.noMedian : t.monitoring.duration(row.median_hours))],
+    [c.within24h, (row) => percent.format(row.within_24h)],
+    [c.within72h, (row) => percent.format(row.within_72h)],
+    [c.within7d, (row) => percent.format(row.within_7d)],
+  ];
   return (
     <table className="data-table monitoring-table times-table">
       <caption>{props.caption}</caption>
@@ -118,27 +129,11 @@ export function TimesTable(props: TimesProps) {
               {c.overdue}
             </th>
           ) : null}
-          <th scope="col" className="num">
-            {c.stillOnline}
-          </th>
-          <th scope="col" className="num">
-            {c.notified}
-          </th>
-          <th scope="col" className="num">
-            {c.removed}
-          </th>
-          <th scope="col" className="num">
-            {c.median}
-          </th>
-          <th scope="col" className="num">
-            {c.within24h}
-          </th>
-          <th scope="col" className="num">
-            {c.within72h}
-          </th>
-          <th scope="col" className="num">
-            {c.within7d}
-          </th>
+          {figures.map(([heading]) => (
+            <th key={heading} scope="col" className="num">
+              {heading}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -150,27 +145,11 @@ export function TimesTable(props: TimesProps) {
                 {row.overdue}
               </td>
             ) : null}
-            <td data-label={c.stillOnline} className="num">
-              {row.still_online}
-            </td>
-            <td data-label={c.notified} className="num">
-              {row.notified}
-            </td>
-            <td data-label={c.removed} className="num">
-              {row.removed}
-            </td>
-            <td data-label={c.median} className="num">
-              {row.median_hours === null ? s.noMedian : t.monitoring.duration(row.median_hours)}
-            </td>
-            <td data-label={c.within24h} className="num">
-              {percent.format(row.within_24h)}
-            </td>
-            <td data-label={c.within72h} className="num">
-              {percent.format(row.within_72h)}
-            </td>
-            <td data-label={c.within7d} className="num">
-              {percent.format(row.within_7d)}
-            </td>
+            {figures.map(([heading, value]) => (
+              <td key={heading} data-label={heading} className="num">
+                {value(row)}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>
