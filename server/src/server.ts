@@ -19,6 +19,7 @@ import {
 import { findPartnerHotline, partnerRoutes, seedPartnerHotlines } from './features/partners/index.ts';
 import { qualificationRoutes } from './features/qualification/index.ts';
 import { staffRoutes } from './features/staff/index.ts';
+import { registerStatisticsJobs, statisticsRoutes } from './features/statistics/index.ts';
 import { triageRoutes } from './features/triage/index.ts';
 import { wellbeingRoutes } from './features/wellbeing/index.ts';
 import { registerAuditJobs } from './platform/audit/audit.jobs.ts';
@@ -63,6 +64,7 @@ export const plugins: AppPlugin[] = [
   noticesRoutes,
   policeBatchRoutes,
   monitoringRoutes,
+  statisticsRoutes,
 ];
 
 /** Every feature's job handlers and schedules (`<feature>.jobs.ts`); main.ts starts the queue. */
@@ -78,6 +80,7 @@ export const jobRegistrations: JobRegistration[] = [
   noticeJobs({ findPartner: findPartnerHotline }),
   registerPoliceBatchJobs,
   monitoringJobs({ findPartner: findPartnerHotline }),
+  registerStatisticsJobs,
 ];
 
 /** Reference data features put into a new database once its tables exist (each seeds at most once). */

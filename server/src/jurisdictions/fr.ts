@@ -414,4 +414,10 @@ export const fr: JurisdictionPack = {
   capture: { screenshot: false, keep: KEEP_ORIGINAL },
   notices: frNotices,
   monitoring: frMonitoring,
+  figures: {
+    childAbuseMaterial: ['child_sexual_abuse_material'],
+    terrorism: ['terrorism', 'bomb_making'],
+    hate: ['hate_racial_religious', 'hate_sex_gender_disability'],
+    groundField: 'protected_ground',
+  },
 };

@@ -143,6 +143,21 @@ export type JurisdictionPack = {
   notices: NoticeRules;
   /** How notified items are rechecked until removal, reminded and escalated (features/monitoring). */
   monitoring: MonitoringRules;
+  /** The groups of categories the yearly figures report on apart (features/statistics). */
+  figures: FigureGroups;
+};
+
+/**
+ * Categories the annual report singles out: child sexual abuse material (its removal rate and
+ * hosting countries are what partners and funders read first), terrorism (reported, qualified
+ * illegal, pending) and hate speech (split by the protected ground recorded in `groundField`).
+ */
+export type FigureGroups = {
+  childAbuseMaterial: CategoryId[];
+  terrorism: CategoryId[];
+  hate: CategoryId[];
+  /** The detail field of the hate categories that records the protected ground. */
+  groundField: string;
 };
 
 /** Where an item is hosted, seen from the pack's country; 'unknown' when no hosting record says. */

@@ -25,6 +25,7 @@
  *                                                                   /api/police-batches (list, rows, exports, prepare, transmitted);
  *                                                                   POST /api/items/:id/monitoring/… check, pause, resume, removed
  *                                                                   (reading monitoring: read_workspace)
+ *   read_statistics       ✓       ✓        ·        ✓       ✓      /api/stats (figures, definitions, refresh)
  *
  * Why: analysts and supervisors qualify; only a supervisor settles a four-eyes disagreement (admins
  * run accounts, they do not qualify content). Liaison officers read items and their assessments to
@@ -39,7 +40,9 @@
  * those who act on where content is: who qualifies it and who sends the notices. Notices are approved,
  * held back and followed by those who qualify (an analyst approves the notice their verdict calls for)
  * and by liaison officers (whose work they are); admins run accounts, auditors read. Who sends notices
- * follows them to the removal: asks for a check, pauses, records a removal seen another way.
+ * follows them to the removal: asks for a check, pauses, records a removal seen another way. The
+ * figures (aggregates, no item) are for those who report on the hotline's work: supervisors, admins,
+ * auditors and liaison officers (who answer the authorities and partners); analysts have the queue.
  */
 import { ROLES, type Role } from './roles.ts';
 
@@ -62,6 +65,7 @@ export const CAPABILITIES = {
   manage_directory: ['admin', 'supervisor', 'liaison_officer'],
   look_up_hosting: ['supervisor', 'analyst', 'liaison_officer'],
   send_notices: ['supervisor', 'analyst', 'liaison_officer'],
+  read_statistics: ['admin', 'supervisor', 'liaison_officer', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Capability = keyof typeof CAPABILITIES;
 export const CAPABILITY_NAMES = Object.keys(CAPABILITIES) as Capability[];
