@@ -15,6 +15,9 @@ import { periodBounds, type StatsPeriod } from './stats-period.ts';
 
 const inCategories = (categories: string[]): SQL =>
   categories.length ? sql`and category = any(${sql.param(categories)}::text[])` : sql``;
+/** Hours from one instant to a later one (0 if it came first); null when the later is null. */
+export const hoursBetween = (from: SQL, to: SQL): SQL =>
+  sql`case when ${to} is not null then greatest(extract(epoch from ${to} - ${from}) / 3600.0, 0) end`;
 const ILLEGAL = isOneOf(sql`verdict`, ADVERSE);
 
 function cohort(period: StatsPeriod, categories: string[]): SQL {
@@ -163,7 +166,7 @@ export async function removalCells(
         (count(*) filter (where hours <= 72))::int as within_72h,
         (count(*) filter (where hours <= 168))::int as within_7d
       from (select category,
-              extract(epoch from greatest(first_removed_at - first_notice_at, interval '0')) / 3600.0 as hours
+              ${hoursBetween(sql`first_notice_at`, sql`first_removed_at`)} as hours
             from stats_item_facts
             where first_notice_at >= ${start} and first_notice_at < ${end} ${inCategories(categories)}) t
       group by grouping sets ((category), ())`),

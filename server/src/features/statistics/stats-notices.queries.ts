@@ -11,6 +11,7 @@ import { isOneOf } from '../../platform/db/value-lists.ts';
 import { LEFT_STATES } from '../monitoring/index.ts';
 import type { NoticePurpose, RecipientKind } from '../notices/index.ts';
 import type { DsaAction } from './stats.schemas.ts';
+import { hoursBetween } from './stats-items.queries.ts';
 import { periodBounds, type StatsPeriod } from './stats-period.ts';
 
 /** The three kinds of figures notices feed, by recipient. */
@@ -105,7 +106,7 @@ export async function dsaCells(q: Queryable, period: StatsPeriod, categories: st
               coalesce(d.dsa, 'NOT_SPECIFIED_NOTICE') as content_type,
               case when ${action.removed} then 'removed' when ${action.not_removed} then 'not_removed'
                    else 'not_followed' end as action,
-              extract(epoch from greatest(f.first_removed_at - n.sent_at, interval '0')) / 3600.0 as hours
+              ${hoursBetween(sql`n.sent_at`, sql`f.first_removed_at`)} as hours
             from notices n join notice_items ni on ni.notice_id = n.id
             left join stats_item_facts f on f.item_id = ni.item_id
             left join (values ${types}) as d(category, dsa) on d.category = f.category

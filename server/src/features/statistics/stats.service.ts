@@ -99,22 +99,10 @@ export async function computeStatistics(
   const items = itemTotals(cells);
   const prior = previousPeriod(period);
   const totalIllegal = items.illegal;
-  const countryRows = (pick: (r: { items: number; child_abuse: number }) => number) => {
-    const rows = illegal.countries
-      .map((r) => ({ country: r.country, items: pick(r) }))
-      .filter((r) => r.items > 0);
-    const sum = rows.reduce((s, r) => s + r.items, 0);
-    return rows
-      .sort((a, b) => b.items - a.items || String(a.country).localeCompare(String(b.country)))
-      .map((r) => ({
-        ...r,
-        share: shareOf(r.items, sum),
-        europe: r.country !== null && EUROPE.has(r.country),
-      }));
-  };
-  const ranked = <T extends { items: number }>(rows: T[]) =>
+  /** Most first; ties in the key's order, unknown (null) last. */
+  const ranked = <T extends { items: number }>(rows: T[], key: (row: T) => string | null) =>
     rows
-      .sort((a, b) => b.items - a.items)
+      .sort((a, b) => b.items - a.items || (key(a) ?? '\uffff').localeCompare(key(b) ?? '\uffff'))
       .map((r) => ({
         ...r,
         share: shareOf(
@@ -123,6 +111,11 @@ export async function computeStatistics(
         ),
       }));
 
+  const countryRows = (pick: (r: { items: number; child_abuse: number }) => number) =>
+    ranked(
+      illegal.countries.map((r) => ({ country: r.country, items: pick(r) })).filter((r) => r.items > 0),
+      (r) => r.country,
+    ).map((r) => ({ ...r, europe: r.country !== null && EUROPE.has(r.country) }));
   return {
     period: { from: period.from, to: period.to, time_zone: period.timeZone, year: yearOf(period) },
     categories,
@@ -188,12 +181,15 @@ export async function computeStatistics(
       all: countryRows((r) => r.items),
       child_abuse_material: countryRows((r) => r.child_abuse),
     },
-    tlds: ranked(illegal.tlds),
+    tlds: ranked(illegal.tlds, (r) => r.tld),
     service_types: SERVICE_TYPES.map((type) => {
       const n = illegal.serviceTypes.find((r) => r.service_type === type)?.items ?? 0;
       return { service_type: type, items: n, share: shareOf(n, totalIllegal) };
     }),
-    hate_grounds: ranked(illegal.grounds.map((g) => ({ ...g, label: groundLabel(g.ground) }))),
+    hate_grounds: ranked(
+      illegal.grounds.map((g) => ({ ...g, label: groundLabel(g.ground) })),
+      (r) => r.ground,
+    ),
     terrorism: pending.terrorism,
     backlog: {
       open_now: pending.openNow,
