@@ -97,6 +97,11 @@ const commands: Record<string, Command> = {
     run: async (argv, io) =>
       (await import('./platform/fetch/fetch-check.command.ts')).runFetchCheckCommand(argv, io),
   },
+  stats: {
+    summary: 'the annual figures as JSON or CSV, and the printable report as PDF',
+    run: async (argv, io) =>
+      (await import('./features/statistics/stats.command.ts')).runStatsCommand(argv, io),
+  },
 };
 
 const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h';

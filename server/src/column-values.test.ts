@@ -36,6 +36,7 @@ import {
 } from './features/notices/index.ts';
 import { PARTNER_CHANNELS } from './features/partners/index.ts';
 import { ASSESSMENT_STATUSES, RESOLUTIONS, SECOND_DECISIONS } from './features/qualification/index.ts';
+import { SERVICE_TYPES } from './features/statistics/index.ts';
 import { VERDICTS } from './jurisdictions/jurisdiction.ts';
 import { ROLES, SESSION_STAGES } from './platform/auth/index.ts';
 import { rowsOf } from './platform/db/database.ts';
@@ -91,6 +92,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   'notices.purpose': NOTICE_PURPOSES,
   'item_monitoring.state': MONITORING_STATES,
   'item_monitoring.last_outcome': CHECK_OUTCOMES,
+  'stats_item_facts.origin': ITEM_ORIGINS,
+  'stats_item_facts.service_type': SERVICE_TYPES,
   'removal_checks.outcome': CHECK_OUTCOMES,
   'notice_replies.kind': REPLY_KINDS,
   'police_batches.state': POLICE_BATCH_STATES,

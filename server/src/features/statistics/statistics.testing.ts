@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import type { Verdict } from '../../jurisdictions/jurisdiction.ts';
 import { type Queryable, rowsOf } from '../../platform/db/database.ts';
 import type { Channel, ItemOrigin, ItemState, ReporterKind } from '../intake/index.ts';
+import { LEFT_STATES } from '../monitoring/index.ts';
 import type { NoticePurpose, NoticeState, RecipientKind } from '../notices/index.ts';
 
 export type FixtureNotice = {
@@ -48,6 +49,7 @@ export type FixtureReport = {
   items: FixtureItem[];
 };
 
+const hasLeft = (state: NoticeState) => (LEFT_STATES as readonly NoticeState[]).includes(state);
 const code = () => `VG-${crypto.randomBytes(4).toString('hex').toUpperCase()}`;
 
 export async function addFixtureReports(
@@ -176,13 +178,13 @@ async function addNotices(
                              state, not_before, subject, body_text, sent_at)
         values (${notice.kind}, 'email', 'abuse@recipient.test', ${notice.recipient ?? null}, 'fr', 'test', 'test',
                 ${notice.purpose ?? 'notice'}, ${state}, ${notice.sentAt}, 'Notice', 'Text',
-                ${state === 'sent' || state === 'acknowledged' ? notice.sentAt : null})
+                ${hasLeft(state) ? notice.sentAt : null})
         returning id`),
     );
     await q.execute(sql`
       insert into notice_items (notice_id, item_id, assessment_id, hosting_record_id, recipient_key)
       values (${n?.id}, ${itemId}, ${assessmentId}, ${recordId}, ${`${notice.kind}:${i}`})`);
-    if (state === 'sent' || state === 'acknowledged') left.push(notice.sentAt);
+    if (hasLeft(state)) left.push(notice.sentAt);
   }
   if (left.length === 0) return;
   const first = left.sort()[0];

@@ -54,6 +54,10 @@ function groundLabel(id: string | null): Localised {
   return option?.label ?? { fr: 'Non précisé', en: 'Not recorded' };
 }
 
+/** The month (YYYY-MM) an instant falls in, in the time zone. */
+const localMonth = (at: Date, timeZone: string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).format(at).slice(0, 7);
+
 /** Runs each section, timing it. */
 async function timed<T>(times: SectionTimes, name: string, run: () => Promise<T>): Promise<T> {
   const started = performance.now();
@@ -97,6 +101,7 @@ export async function computeStatistics(
   ]);
 
   const items = itemTotals(cells);
+  const thisMonth = localMonth(new Date(), period.timeZone);
   const prior = previousPeriod(period);
   const totalIllegal = items.illegal;
   /** Most first; ties in the key's order, unknown (null) last. */
@@ -144,7 +149,8 @@ export async function computeStatistics(
         reports: now,
         items: items.months.get(month)?.all ?? 0,
         illegal_items: items.months.get(month)?.illegal ?? 0,
-        reports_change: changeOf(now, earlier.months.get(before) ?? 0),
+        // A month not begun yet has no change to show.
+        reports_change: month > thisMonth ? null : changeOf(now, earlier.months.get(before) ?? 0),
       };
     }),
     by_category: [...pack.categories.map((c) => c.id), pack.otherCategory.id].map((category) => {

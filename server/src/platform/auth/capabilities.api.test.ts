@@ -23,12 +23,14 @@ describe('what the staff app is told a person may do', () => {
       'read_history',
       'supervise',
       'read_audit',
+      'read_statistics',
     ]);
     assert.deepEqual((await sessionOf('liaison_officer')).staff.capabilities, [
       'read_workspace',
       'manage_directory',
       'look_up_hosting',
       'send_notices',
+      'read_statistics',
     ]);
   });
 
