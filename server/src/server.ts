@@ -19,7 +19,7 @@ import {
 import { findPartnerHotline, partnerRoutes, seedPartnerHotlines } from './features/partners/index.ts';
 import { qualificationRoutes } from './features/qualification/index.ts';
 import { staffRoutes } from './features/staff/index.ts';
-import { registerStatisticsJobs, statisticsRoutes } from './features/statistics/index.ts';
+import { registerStatisticsJobs, statisticsRoutes, transparencyRoutes } from './features/statistics/index.ts';
 import { triageRoutes } from './features/triage/index.ts';
 import { wellbeingRoutes } from './features/wellbeing/index.ts';
 import { registerAuditJobs } from './platform/audit/audit.jobs.ts';
@@ -65,6 +65,7 @@ export const plugins: AppPlugin[] = [
   policeBatchRoutes,
   monitoringRoutes,
   statisticsRoutes,
+  transparencyRoutes,
 ];
 
 /** Every feature's job handlers and schedules (`<feature>.jobs.ts`); main.ts starts the queue. */

@@ -77,6 +77,8 @@ const envSchema = z.object({
     .default('Europe/Paris')
     .refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris'),
   VIGIE_POLICE_BATCH_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  VIGIE_TRANSPARENCY_PAGE: z.enum(['on', 'off']).default('on'),
+  VIGIE_TRANSPARENCY_MIN_COUNT: positiveInt(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   VIGIE_HEADERS_TIMEOUT_SECONDS: positiveInt(20),
   VIGIE_REQUEST_TIMEOUT_SECONDS: positiveInt(30),
@@ -139,6 +141,11 @@ export type Config = {
   timeZone: string;
   /** The police portal's daily batch is prepared at this local hour (0–23). */
   policeBatchHour: number;
+  /**
+   * The public page of yearly figures (features/statistics/pages): whether it is served, and the
+   * smallest count it shows exactly (a count above zero under it shows as "< minCount").
+   */
+  transparency: { page: boolean; minCount: number };
   logLevel: string;
   /** Slow-client limits (platform/http/slow-requests.ts, docs/adr/0005-proxy-and-timeouts.md). */
   http: HttpLimits;
@@ -211,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     timeZone: e.VIGIE_TIME_ZONE,
     policeBatchHour: e.VIGIE_POLICE_BATCH_HOUR,
+    transparency: { page: e.VIGIE_TRANSPARENCY_PAGE === 'on', minCount: e.VIGIE_TRANSPARENCY_MIN_COUNT },
     logLevel: e.LOG_LEVEL,
     http: {
       headersTimeoutMs: e.VIGIE_HEADERS_TIMEOUT_SECONDS * 1000,

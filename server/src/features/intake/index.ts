@@ -33,7 +33,18 @@ export {
   reports,
 } from './intake.tables.ts';
 export { announceReportsStored, onReportsStored } from './intake-events.ts';
-export { intakePageRoutes } from './pages/pages.routes.ts';
+// The public pages' frame and helpers, for other features' public pages (the transparency page).
+export { type Asset, loadAsset, loadPublicAssets, type PublicAssets } from './pages/assets.ts';
+export { renderFailure } from './pages/failure.page.ts';
+export { attr, html, SafeHtml } from './pages/html.ts';
+export { type PageContext, pageContext, renderPage, switchLanguageHref } from './pages/layout.ts';
+export { renderNotFound } from './pages/not-found.page.ts';
+export {
+  intakePageRoutes,
+  rememberLanguageChoice,
+  sendAsset,
+  sendPage,
+} from './pages/pages.routes.ts';
 export { createReportBatcher, type ReportBatcher } from './report-batch.ts';
 export { parseTrackingCode } from './tracking-code.ts';
 export { normaliseReportedUrl } from './url.ts';

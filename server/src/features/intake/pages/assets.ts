@@ -23,8 +23,15 @@ const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets')
 
 const DAY_SECONDS = 86_400;
 
-function loadAsset(file: string, contentType: string, urlPath = `/assets/${file}`, maxAgeDays = 1): Asset {
-  const body = fs.readFileSync(path.join(folder, file));
+/** A file of `dir` (these pages' assets by default; another feature's public page may bring its own). */
+export function loadAsset(
+  file: string,
+  contentType: string,
+  urlPath = `/assets/${file}`,
+  maxAgeDays = 1,
+  dir = folder,
+): Asset {
+  const body = fs.readFileSync(path.join(dir, file));
   const hash = crypto.createHash('sha256').update(body).digest('hex').slice(0, 12);
   return {
     path: urlPath,

@@ -5,7 +5,7 @@
  */
 import { pack } from '../../../jurisdictions/index.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
-import type { PublicAssets } from './assets.ts';
+import type { Asset, PublicAssets } from './assets.ts';
 import { html, type SafeHtml } from './html.ts';
 import { type Messages, messages } from './messages.ts';
 
@@ -14,17 +14,21 @@ export type PageContext = {
   m: Messages;
   assets: PublicAssets;
   contactRetentionDays: number;
+  /** The footer links the public page of yearly figures (when VIGIE_TRANSPARENCY_PAGE is on). */
+  transparencyLink: boolean;
 };
 
 export const pageContext = (
   lang: Language,
   assets: PublicAssets,
   contactRetentionDays: number,
+  transparencyLink = false,
 ): PageContext => ({
   lang,
   m: messages[lang],
   assets,
   contactRetentionDays,
+  transparencyLink,
 });
 
 export type PageParts = {
@@ -34,6 +38,10 @@ export type PageParts = {
   switchHref?: string | undefined;
   hasErrors?: boolean;
   showHelplines?: boolean;
+  /** Search engines may list it (the transparency page); the report pages are not for them. */
+  indexable?: boolean;
+  /** A page's own stylesheets, after the shared one (the transparency page's charts). */
+  stylesheets?: Asset[];
 };
 
 /** "17 / 112" → two tel: links, so each number can be dialled from a phone. */
@@ -62,10 +70,11 @@ export function renderPage(ctx: PageContext, parts: PageParts): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex">
+${!parts.indexable && html`<meta name="robots" content="noindex">`}
 <title>${title}</title>
 <link rel="icon" href="${ctx.assets.icon.url}" type="image/svg+xml">
 <link rel="stylesheet" href="${ctx.assets.css.url}">
+${(parts.stylesheets ?? []).map((sheet) => html`<link rel="stylesheet" href="${sheet.url}">`)}
 <script src="${ctx.assets.js.url}" defer></script>
 </head>
 <body>
@@ -85,7 +94,8 @@ export function renderPage(ctx: PageContext, parts: PageParts): string {
 ${parts.main}
 ${parts.showHelplines !== false && helplinesBox(ctx)}
 </main>
-<footer class="site-footer"><div class="wrap"><p>${m.footer}</p></div></footer>
+<footer class="site-footer"><div class="wrap"><p>${m.footer}</p>
+${ctx.transparencyLink && html`<p><a href="/transparency?lang=${ctx.lang}">${m.transparencyLink}</a></p>`}</div></footer>
 </body>
 </html>`}\n`;
 }

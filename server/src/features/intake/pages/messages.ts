@@ -17,6 +17,7 @@ const fr = {
   skipLink: 'Aller au contenu principal',
   otherLanguage: { label: 'English', title: 'Read this page in English', lang: 'en' },
   footer: 'Signalement anonyme. Aucune adresse IP n’est enregistrée. Aucun traceur, aucune publicité.',
+  transparencyLink: 'Nos chiffres annuels',
   errorTitlePrefix: 'Erreur : ',
 
   danger: {
@@ -249,6 +250,7 @@ const en: Messages = {
   skipLink: 'Skip to main content',
   otherLanguage: { label: 'Français', title: 'Lire cette page en français', lang: 'fr' },
   footer: 'Anonymous reporting. No IP address is stored. No trackers, no advertising.',
+  transparencyLink: 'Our yearly figures',
   errorTitlePrefix: 'Error: ',
 
   danger: {

@@ -47,7 +47,12 @@ export async function intakePageRoutes(app: FastifyInstance, deps: AppDeps): Pro
     contactRetentionDays: deps.config.contactRetentionDays,
   };
   const contextFor = (request: FastifyRequest): PageContext =>
-    pageContext(requestLanguage(request), assets, deps.config.contactRetentionDays);
+    pageContext(
+      requestLanguage(request),
+      assets,
+      deps.config.contactRetentionDays,
+      deps.config.transparency.page,
+    );
   const secureCookies = deps.config.publicUrl.startsWith('https:');
   /** Every view of the form gets a fresh one-time token (see form-token.ts). */
   const formPage = (ctx: PageContext, values: ReportFormValues, errors?: ReportFormErrors, intro?: string) =>
@@ -68,19 +73,8 @@ export async function intakePageRoutes(app: FastifyInstance, deps: AppDeps): Pro
       return sendPage(reply, status, renderFailure(contextFor(request), status));
     });
 
-    /** A visit with ?lang= remembers the choice in a first-party cookie (no tracking, no expiry games). */
-    const rememberLanguage = (request: FastifyRequest, reply: FastifyReply) => {
-      const chosen = (request.query as Record<string, unknown> | undefined)?.lang;
-      if (isLanguage(chosen)) {
-        reply.setCookie('lang', chosen, {
-          path: '/',
-          sameSite: 'lax',
-          httpOnly: true,
-          secure: secureCookies,
-          maxAge: LANGUAGE_COOKIE_SECONDS,
-        });
-      }
-    };
+    const rememberLanguage = (request: FastifyRequest, reply: FastifyReply) =>
+      rememberLanguageChoice(request, reply, secureCookies);
 
     const page = { schema: { hide: true } };
     const formOnly = { ...page, preHandler: requireFormBody };
@@ -194,11 +188,25 @@ export async function intakePageRoutes(app: FastifyInstance, deps: AppDeps): Pro
   });
 }
 
-function sendPage(reply: FastifyReply, status: number, html: string): FastifyReply {
+/** A visit with ?lang= remembers the choice in a first-party cookie (no tracking, no expiry games). */
+export function rememberLanguageChoice(request: FastifyRequest, reply: FastifyReply, secure: boolean): void {
+  const chosen = (request.query as Record<string, unknown> | undefined)?.lang;
+  if (isLanguage(chosen)) {
+    reply.setCookie('lang', chosen, {
+      path: '/',
+      sameSite: 'lax',
+      httpOnly: true,
+      secure,
+      maxAge: LANGUAGE_COOKIE_SECONDS,
+    });
+  }
+}
+
+export function sendPage(reply: FastifyReply, status: number, html: string): FastifyReply {
   return reply.status(status).type('text/html; charset=utf-8').send(html);
 }
 
-function sendAsset(request: FastifyRequest, reply: FastifyReply, asset: Asset): FastifyReply {
+export function sendAsset(request: FastifyRequest, reply: FastifyReply, asset: Asset): FastifyReply {
   reply
     .header('cache-control', `public, max-age=${asset.maxAgeSeconds}`)
     .header('etag', asset.etag)
