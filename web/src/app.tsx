@@ -2,7 +2,7 @@
  * The staff app's top level: asks the server where the session stands, then shows sign-in,
  * first-time setup, TOTP enrolment or the signed-in shell with its pages.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from './api/client.ts';
 import { describeError } from './api/describe-error.ts';
 import { authApi } from './api/endpoints.ts';
@@ -28,6 +28,9 @@ import { SessionContext, type SignedIn } from './session.tsx';
 import { AuthLayout } from './shell/auth-layout.tsx';
 import { Shell } from './shell/shell.tsx';
 import { ErrorMessage, Loading } from './ui.tsx';
+
+/** The statistics page brings the charting library: loaded on first visit, not with the app. */
+const StatsPage = lazy(() => import('./pages/stats/stats-page.tsx').then((m) => ({ default: m.StatsPage })));
 
 type Session =
   | { kind: 'loading' }
@@ -155,6 +158,14 @@ export function App() {
         return can(staff, 'send_notices') ? <LiaisonPage /> : <ForbiddenPage />;
       case '/supervision':
         return can(staff, 'supervise') ? <SupervisionPage /> : <ForbiddenPage />;
+      case '/stats':
+        return can(staff, 'read_statistics') ? (
+          <Suspense fallback={<Loading />}>
+            <StatsPage />
+          </Suspense>
+        ) : (
+          <ForbiddenPage />
+        );
       default: {
         const item = /^\/items\/([0-9a-f-]{36})$/i.exec(path);
         return item?.[1] ? <ItemPage key={item[1]} itemId={item[1]} /> : <NotFoundPage />;

@@ -106,6 +106,12 @@ export type {
   UpdateStaffBody,
   UpdateStaffResponse,
 } from '../../../server/src/features/staff/staff.schemas.ts';
+export type { ServiceType } from '../../../server/src/features/statistics/statistics.tables.ts';
+export type {
+  DsaAction,
+  StatsReport,
+} from '../../../server/src/features/statistics/stats.schemas.ts';
+export type { DefinitionKey } from '../../../server/src/features/statistics/stats-definitions.ts';
 export type {
   ClaimInfo,
   ClaimResponse,
@@ -124,6 +130,7 @@ export type {
   MyWellbeing,
   TeamWellbeing,
 } from '../../../server/src/features/wellbeing/wellbeing.schemas.ts';
+export type { DsaCategory } from '../../../server/src/jurisdictions/jurisdiction.ts';
 export type {
   AuditEvent,
   AuditEventsResponse,
@@ -191,3 +198,17 @@ export type ItemNoticesResponse = z.output<typeof noticesSchemas.itemNoticesResp
 export type PoliceBatchListResponse = z.output<typeof policeBatchSchemas.policeBatchListResponse>;
 export type PoliceBatchResponse = z.output<typeof policeBatchSchemas.policeBatchResponse>;
 export type PreparedBatchResponse = z.output<typeof policeBatchSchemas.preparedBatchResponse>;
+
+import type * as statsDefinitions from '../../../server/src/features/statistics/stats-definitions.ts';
+/**
+ * GET /api/stats/definitions, from the definitions the route lists. TODO: derive it from a response
+ * schema once stats.schemas.ts exports one (the route declares it inline today); the shape is the
+ * route's `{ key, ...DEFINITIONS[key] }`, so it cannot drift far meanwhile.
+ */
+export type StatsDefinitionsResponse = {
+  definitions: ({
+    key: statsDefinitions.DefinitionKey;
+  } & (typeof statsDefinitions.DEFINITIONS)[statsDefinitions.DefinitionKey])[];
+};
+/** POST /api/stats/refresh. TODO: from its response schema once stats.schemas.ts exports it. */
+export type StatsRefreshResponse = { refreshed_at: string; changed: number; duration_ms: number };

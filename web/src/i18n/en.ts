@@ -79,6 +79,7 @@ export const en: Messages = {
     account: 'My account',
     staff: 'Staff',
     audit: 'Audit log',
+    stats: 'Statistics',
   },
   home: {
     title: (name: string) => `Hello, ${name}`,

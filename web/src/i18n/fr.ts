@@ -84,6 +84,7 @@ export const fr = {
     account: 'Mon compte',
     staff: 'Équipe',
     audit: 'Journal d’audit',
+    stats: 'Statistiques',
   },
   home: {
     title: (name: string) => `Bonjour, ${name}`,

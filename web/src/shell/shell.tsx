@@ -17,6 +17,7 @@ export function Shell({ staff, path, onSignOut, children }: Props) {
     { to: '/liaison', label: t.notices.liaison.nav, show: can(staff, 'send_notices') },
     { to: '/monitoring', label: t.monitoring.screen.nav, show: can(staff, 'read_workspace') },
     { to: '/supervision', label: t.workspace.nav.supervision, show: can(staff, 'supervise') },
+    { to: '/stats', label: t.shell.stats, show: can(staff, 'read_statistics') },
     { to: '/directory', label: t.directory.nav, show: can(staff, 'read_workspace') },
     { to: '/partners', label: t.partners.nav, show: can(staff, 'read_workspace') },
     { to: '/staff', label: t.shell.staff, show: can(staff, 'manage_staff') },
