@@ -382,7 +382,9 @@ export const fr: JurisdictionPack = {
     severity: 3,
     assessWithinHours: 48,
   },
+  // Emergencies first: the box is read by someone who may be in danger now.
   helplines: [
+    { number: '17 / 112', label: { fr: 'Urgences', en: 'Emergencies' } },
     {
       number: '3018',
       label: {
@@ -393,7 +395,6 @@ export const fr: JurisdictionPack = {
     { number: '119', label: { fr: 'Enfance en danger', en: 'Children in danger' } },
     { number: '3114', label: { fr: 'Prévention du suicide', en: 'Suicide prevention' } },
     { number: '3919', label: { fr: 'Violences faites aux femmes', en: 'Violence against women' } },
-    { number: '17 / 112', label: { fr: 'Urgences', en: 'Emergencies' } },
   ],
   feedbackTemplates: frFeedbackTemplates,
   verdicts: [

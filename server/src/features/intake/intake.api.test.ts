@@ -31,6 +31,8 @@ describe('POST /api/reports', () => {
     assert.equal(status.statusCode, 200);
     assert.equal(status.json().status, 'received');
     assert.equal(status.json().message, null);
+    assert.equal(status.json().category, 'terrorism', 'what was reported');
+    assert.equal(status.json().total, 1);
   });
 
   test('the same URL reported twice is one item linked to both reports', async () => {

@@ -51,6 +51,9 @@ export const reportStatusResponse = z.object({
     .string()
     .nullable()
     .describe('A message about the whole report (sent before messages were per address)'),
+  category: z
+    .string()
+    .describe('The category the reporter chose (an id of the jurisdiction pack, or "other")'),
   handled: z.number().int().describe('Addresses with a final outcome'),
   total: z.number().int().describe('Addresses the reporter sent'),
   addresses: z

@@ -156,6 +156,7 @@ export async function findReportStatus(
       trackingCode: reports.trackingCode,
       secretHash: reports.secretHash,
       receivedAt: reports.receivedAt,
+      claimedCategory: reports.claimedCategory,
       publicMessage: reports.publicMessage,
       publicUpdatedAt: reports.publicUpdatedAt,
     })
@@ -179,6 +180,7 @@ export async function findReportStatus(
     status: summary.status,
     updated_at: new Date(updatedAt).toISOString(),
     message: row.publicMessage,
+    category: row.claimedCategory,
     handled: summary.handled,
     total: summary.total,
     addresses: addresses.map((a) => ({ number: a.number, status: a.status, message: a.message })),

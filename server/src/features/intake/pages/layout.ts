@@ -52,8 +52,10 @@ const phoneLinks = (numbers: string) =>
   });
 
 export function helplinesBox(ctx: PageContext): SafeHtml {
+  // First in the page, before the form: someone in distress must not have to scroll to find it. Its
+  // title is not a heading, so the page's outline still starts with its own h1.
   return html`<aside class="danger" aria-labelledby="danger-title">
-  <h2 id="danger-title">${ctx.m.danger.title}</h2>
+  <p class="danger-title" id="danger-title"><strong>${ctx.m.danger.title}</strong></p>
   <p>${ctx.m.danger.text}</p>
   <ul class="helplines">
     ${pack.helplines.map((h) => html`<li class="helpline"><strong>${phoneLinks(h.number)}</strong> ${h.label[ctx.lang]}</li>`)}
@@ -91,8 +93,8 @@ ${(parts.stylesheets ?? []).map((sheet) => html`<link rel="stylesheet" href="${s
   </div>
 </header>
 <main id="main" class="wrap" tabindex="-1">
-${parts.main}
 ${parts.showHelplines !== false && helplinesBox(ctx)}
+${parts.main}
 </main>
 <footer class="site-footer"><div class="wrap"><p>${m.footer}</p>
 ${ctx.transparencyLink && html`<p><a href="/transparency?lang=${ctx.lang}">${m.transparencyLink}</a></p>`}</div></footer>

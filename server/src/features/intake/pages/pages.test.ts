@@ -57,6 +57,9 @@ describe('GET / (the report form)', () => {
       assert.ok(res.body.includes(category.label.fr.replace(/'/g, '&#39;')), category.label.fr);
     }
     for (const helpline of pack.helplines) assert.ok(res.body.includes(helpline.label.fr), helpline.label.fr);
+    const danger = res.body.indexOf('Quelqu’un est en danger ?');
+    assert.ok(danger > 0 && danger < res.body.indexOf('<form'), 'the emergency numbers come before the form');
+    assert.ok(danger < res.body.indexOf('<h1'), 'and before the page’s own title');
     assert.match(res.body, /Aucune adresse IP/);
     assert.match(res.body, new RegExp(`au bout de ${t.config.contactRetentionDays} jours`));
     assert.match(res.body, /href="\/\?lang=en"/);
@@ -318,8 +321,10 @@ describe('/status', () => {
       /<li class="step step-current" aria-current="step">\s*<span class="step-label">Reçu/,
     );
     assert.match(fr.body, /attend d’être examiné par un analyste/);
+    assert.match(fr.body, /<dt>Ce que vous avez signalé<\/dt><dd>Terrorisme · 2 adresses<\/dd>/);
     const en = await postForm('/status?lang=en', { code, secret });
     assert.match(en.body, /<span class="step-label">Received <span class="step-badge">current step/);
+    assert.match(en.body, /<dt>What you reported<\/dt><dd>Terrorism · 2 addresses<\/dd>/);
   });
 
   test('a wrong secret and an unknown code give the same 404 page', async () => {

@@ -1,4 +1,6 @@
 /** Following up a report: the code-and-secret form, and the report's public status in plain words. */
+import { pack } from '../../../jurisdictions/index.ts';
+import type { Language } from '../../../platform/i18n/language.ts';
 import { PUBLIC_STATUSES } from '../index.ts';
 import type { ReportStatus } from '../intake.schemas.ts';
 import { describedBy, errorSummary, fieldErrorText } from './components.ts';
@@ -10,6 +12,10 @@ import { type PageContext, renderPage, switchLanguageHref } from './layout.ts';
 export const STATUS_FIELDS = ['code', 'secret'] as const;
 export type StatusField = (typeof STATUS_FIELDS)[number];
 export type StatusFormValues = Record<StatusField, string>;
+
+/** The pack's words for a category id, as the form offered it. */
+const categoryLabel = (id: string, lang: Language): string =>
+  ([...pack.categories, pack.otherCategory].find((c) => c.id === id) ?? pack.otherCategory).label[lang];
 
 const anchors: Record<StatusField, string> = { code: 'code', secret: 'secret' };
 
@@ -55,6 +61,7 @@ export function renderStatusResult(ctx: PageContext, status: ReportStatus): stri
 <dl class="facts">
   <div><dt>${ctx.m.fieldNames.code}</dt><dd><code translate="no">${status.tracking_code}</code></dd></div>
   <div><dt>${s.receivedAt}</dt><dd>${formatDateTime(ctx.m, status.received_at)}</dd></div>
+  <div><dt>${s.reported}</dt><dd>${categoryLabel(status.category, ctx.lang)} · ${s.addressCount(status.total)}</dd></div>
   <div><dt>${s.updatedAt}</dt><dd>${formatDateTime(ctx.m, status.updated_at)}</dd></div>
 </dl>
 <ol class="steps">
