@@ -128,12 +128,27 @@ test('first admin: setup link, TOTP enrolment, staff page, sign out, sign in aga
   await screenshot(page, 'staff-staff');
 
   // Change the analyst's role, disable then enable the account.
-  await page.getByLabel(`Rôle de ${ANALYST.name}`).selectOption('supervisor');
+  // Each asks first, saying what it changes; cancelling changes nothing.
+  const roleSelect = page.getByLabel(`Rôle de ${ANALYST.name}`);
+  await roleSelect.selectOption('admin');
+  const question = page.getByRole('dialog', { name: `Changer le rôle de ${ANALYST.name} ?` });
+  await question.getByText('gère les comptes du personnel').waitFor();
+  await page.keyboard.press('Escape');
+  await question.waitFor({ state: 'detached' });
+  assert.equal(await roleSelect.inputValue(), 'analyst', 'Escape keeps the role');
+  await roleSelect.selectOption('supervisor');
+  await screenshot(page, 'staff-confirm-role');
+  await assertNoAxeViolations(page, 'the role change question');
+  await page.getByRole('dialog').getByRole('button', { name: 'Changer le rôle' }).click();
   await page
     .getByRole('status')
     .filter({ hasText: `${ANALYST.name} est maintenant Superviseur·e.` })
     .waitFor();
   await page.getByRole('button', { name: `Désactiver le compte de ${ANALYST.name}` }).click();
+  await page
+    .getByRole('dialog', { name: `Désactiver le compte de ${ANALYST.name} ?` })
+    .getByRole('button', { name: 'Désactiver le compte' })
+    .click();
   await analystRow.getByText('Désactivé').waitFor();
   await page.getByRole('button', { name: `Réactiver le compte de ${ANALYST.name}` }).click();
   await analystRow.getByText('Actif').waitFor();

@@ -22,6 +22,7 @@ export const en: Messages = {
     required: 'required',
     never: 'never',
     close: 'Close',
+    cancel: 'Cancel',
   },
   language: { label: 'Language', fr: 'Français', en: 'English' },
   roles: {
@@ -127,6 +128,23 @@ export const en: Messages = {
     roleSaved: (name: string, role: string) => `${name} is now ${role}.`,
     disabledSaved: (name: string) => `${name}’s account is disabled.`,
     enabledSaved: (name: string) => `${name}’s account is enabled again.`,
+    confirmRoleTitle: (name: string) => `Change ${name}’s role?`,
+    confirmRole: (name: string, from: string, to: string) => `${name} goes from ${from} to ${to}.`,
+    roleMeans: {
+      admin:
+        'An administrator manages staff accounts (creates them, changes roles, disables them), reads the audit log, supervision and the figures; they do not qualify content.',
+      supervisor:
+        'A supervisor qualifies content, settles four-eyes disagreements, reassigns work and reads the figures.',
+      analyst: 'An analyst qualifies content, handles evidence, sends notices and feedback to reporters.',
+      liaison_officer:
+        'A liaison officer sends and follows notices, keeps the directory and the partner hotlines, reads the figures; they do not qualify content.',
+      auditor: 'An auditor reads everything, the audit log included, and changes nothing.',
+    },
+    confirmRoleAction: 'Change the role',
+    confirmDisableTitle: (name: string) => `Disable ${name}’s account?`,
+    confirmDisable: (name: string) =>
+      `${name} is signed out at once and can no longer sign in. Their work (assessments, history) stays. You can enable the account again.`,
+    confirmDisableAction: 'Disable the account',
     createTitle: 'Add a person',
     displayName: 'Display name',
     language: 'Language',

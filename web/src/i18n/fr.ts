@@ -24,6 +24,7 @@ export const fr = {
     required: 'obligatoire',
     never: 'jamais',
     close: 'Fermer',
+    cancel: 'Annuler',
   },
   language: { label: 'Langue', fr: 'Français', en: 'English' },
   roles: {
@@ -138,6 +139,24 @@ export const fr = {
     roleSaved: (name: string, role: string) => `${name} est maintenant ${role}.`,
     disabledSaved: (name: string) => `Le compte de ${name} est désactivé.`,
     enabledSaved: (name: string) => `Le compte de ${name} est réactivé.`,
+    confirmRoleTitle: (name: string) => `Changer le rôle de ${name} ?`,
+    confirmRole: (name: string, from: string, to: string) => `${name} passera de ${from} à ${to}.`,
+    roleMeans: {
+      admin:
+        'Un·e administrateur·rice gère les comptes du personnel (création, rôles, désactivation), lit le journal d’audit, la supervision et les statistiques ; il ou elle ne qualifie pas les contenus.',
+      supervisor:
+        'Un·e superviseur·e qualifie les contenus, tranche les désaccords du double regard, réaffecte le travail et lit les statistiques.',
+      analyst:
+        'Un·e analyste qualifie les contenus, traite les preuves, envoie les notifications et les retours aux signalants.',
+      liaison_officer:
+        'Un·e chargé·e de liaison envoie et suit les notifications, tient l’annuaire et la liste des hotlines partenaires, lit les statistiques ; il ou elle ne qualifie pas les contenus.',
+      auditor: 'Un·e auditeur·rice lit tout, journal d’audit compris, et ne modifie rien.',
+    } satisfies Record<Role, string>,
+    confirmRoleAction: 'Changer le rôle',
+    confirmDisableTitle: (name: string) => `Désactiver le compte de ${name} ?`,
+    confirmDisable: (name: string) =>
+      `${name} est déconnecté·e tout de suite et ne pourra plus se connecter. Son travail (qualifications, historique) reste. Vous pourrez réactiver le compte.`,
+    confirmDisableAction: 'Désactiver le compte',
     createTitle: 'Ajouter une personne',
     displayName: 'Nom affiché',
     language: 'Langue',

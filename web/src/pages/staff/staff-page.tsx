@@ -18,6 +18,7 @@ import {
   TableScroll,
   useFocusHeading,
 } from '../../ui.tsx';
+import { ConfirmChange, type PendingChange } from './confirm-change.tsx';
 import { StaffCreateForm } from './staff-create-form.tsx';
 
 type SetupLink = { name: string; url: string };
@@ -30,6 +31,7 @@ export function StaffPage() {
   const [status, setStatus] = useState('');
   const [link, setLink] = useState<SetupLink>();
   const [busyId, setBusyId] = useState<string>();
+  const [pending, setPending] = useState<PendingChange>();
   const heading = useFocusHeading<HTMLHeadingElement>();
   const linkRef = useRef<HTMLElement>(null);
 
@@ -145,11 +147,7 @@ export function StaffPage() {
                         hideLabel
                         value={m.role}
                         disabled={self || busy}
-                        onChange={(value) =>
-                          update(m, { role: value as Role }, (s) =>
-                            t.staff.roleSaved(s.display_name, t.roles[s.role]),
-                          )
-                        }
+                        onChange={(value) => setPending({ member: m, kind: 'role', role: value as Role })}
                         options={ROLE_LIST.map((r) => ({ value: r, label: t.roles[r] }))}
                       />
                     </td>
@@ -178,11 +176,9 @@ export function StaffPage() {
                               : t.staff.disableLabel(m.display_name)
                           }
                           onClick={() =>
-                            update(m, { disabled: !m.disabled }, (s) =>
-                              s.disabled
-                                ? t.staff.disabledSaved(s.display_name)
-                                : t.staff.enabledSaved(s.display_name),
-                            )
+                            m.disabled
+                              ? update(m, { disabled: false }, (s) => t.staff.enabledSaved(s.display_name))
+                              : setPending({ member: m, kind: 'disable' })
                           }
                         >
                           {m.disabled ? t.staff.enable : t.staff.disable}
@@ -204,6 +200,23 @@ export function StaffPage() {
             </tbody>
           </table>
         </TableScroll>
+      ) : null}
+
+      {pending ? (
+        <ConfirmChange
+          change={pending}
+          onCancel={() => setPending(undefined)}
+          onConfirm={() => {
+            setPending(undefined);
+            if (pending.kind === 'role') {
+              update(pending.member, { role: pending.role }, (s) =>
+                t.staff.roleSaved(s.display_name, t.roles[s.role]),
+              );
+            } else {
+              update(pending.member, { disabled: true }, (s) => t.staff.disabledSaved(s.display_name));
+            }
+          }}
+        />
       ) : null}
 
       <StaffCreateForm
