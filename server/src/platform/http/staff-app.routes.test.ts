@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import zlib from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { createTestApp } from '../../testing/test-app.ts';
 import { loadConfig } from '../config.ts';
@@ -25,6 +26,11 @@ describe('staff app serving (built)', () => {
     fs.mkdirSync(path.join(dir, 'assets'));
     fs.writeFileSync(path.join(dir, 'index.html'), INDEX_HTML);
     fs.writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), 'console.log(1);');
+    fs.writeFileSync(
+      path.join(dir, 'assets', 'index-abc123.js.br'),
+      zlib.brotliCompressSync('console.log(1);'),
+    );
+    fs.writeFileSync(path.join(dir, 'assets', 'index-abc123.js.gz'), zlib.gzipSync('console.log(1);'));
     fs.writeFileSync(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     app = await appServing(dir);
   });
@@ -61,6 +67,21 @@ describe('staff app serving (built)', () => {
     assert.equal(res.body, 'console.log(1);');
     assert.equal(res.headers['cache-control'], 'public, max-age=31536000, immutable');
     assert.equal(res.headers['x-content-type-options'], 'nosniff');
+  });
+
+  test('a browser that accepts Brotli or gzip gets the compressed copy the build wrote', async () => {
+    const url = '/app/assets/index-abc123.js';
+    const br = await app.inject({ url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(zlib.brotliDecompressSync(br.rawPayload).toString(), 'console.log(1);');
+    assert.match(String(br.headers.vary), /accept-encoding/i);
+    assert.equal(br.headers['cache-control'], 'public, max-age=31536000, immutable');
+    const gz = await app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.equal(zlib.gunzipSync(gz.rawPayload).toString(), 'console.log(1);');
+    const plain = await app.inject({ url, headers: { 'accept-encoding': 'identity' } });
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body, 'console.log(1);');
   });
 
   test('other files are served but revalidated', async () => {

@@ -49,6 +49,8 @@ export function createStaffAppRoutes(options: { distDir?: string } = {}): AppPlu
           root: distDir,
           prefix: '/',
           cacheControl: false,
+          // The build writes .br and .gz copies (web/precompress.ts): sent to browsers that accept them.
+          preCompressed: true,
           schemaHide: true,
           setHeaders: (reply, filePath) => {
             const hashed = filePath.startsWith(path.join(distDir, 'assets') + path.sep);
