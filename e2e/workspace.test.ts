@@ -155,6 +155,11 @@ test('queue → claim → qualify (four eyes) → derived item → second opinio
   await second.goto(`${server.url}${itemPath}`);
   await second.getByRole('heading', { name: 'Second avis nécessaire' }).waitFor();
   await screenshot(second, 'workspace-four-eyes');
+  // The assessment under review comes first; no answer is chosen in advance.
+  await second.getByRole('heading', { name: 'La qualification à examiner' }).waitFor();
+  assert.equal(await second.getByRole('radio', { checked: true }).count(), 0, 'nothing chosen yet');
+  await second.getByRole('button', { name: 'Donner mon avis' }).click();
+  await second.getByText('Indiquez si vous êtes d’accord ou non.').waitFor();
   await second.getByRole('radio', { name: 'Je suis d’accord' }).check();
   await second.getByRole('button', { name: 'Donner mon avis' }).click();
   await second.getByRole('status').filter({ hasText: 'Avis enregistré.' }).waitFor();

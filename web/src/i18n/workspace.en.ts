@@ -193,6 +193,8 @@ export const workspaceEn: WorkspaceMessages = {
     disagree: 'I disagree',
     notes: 'Notes',
     notesRequired: 'Say why you disagree.',
+    decisionRequired: 'Choose whether you agree or disagree.',
+    underReview: 'The assessment under review',
     submit: 'Give my opinion',
     saved: 'Opinion saved.',
     disputeTitle: 'Disagreement to resolve',

@@ -196,6 +196,8 @@ export const workspaceFr = {
     disagree: 'Je ne suis pas d’accord',
     notes: 'Notes',
     notesRequired: 'Expliquez votre désaccord.',
+    decisionRequired: 'Indiquez si vous êtes d’accord ou non.',
+    underReview: 'La qualification à examiner',
     submit: 'Donner mon avis',
     saved: 'Avis enregistré.',
     disputeTitle: 'Désaccord à arbitrer',

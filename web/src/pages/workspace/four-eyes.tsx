@@ -14,6 +14,7 @@ import { itemsApi } from '../../api/workspace-endpoints.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ErrorMessage } from '../../ui.tsx';
+import { AssessmentSummary } from './assessments-list.tsx';
 import {
   draftToQualification,
   emptyDraft,
@@ -90,10 +91,18 @@ function Conflict({ onReload }: { onReload(): void }) {
   );
 }
 
-export function SecondOpinionPanel({ assessment, version, onSaved, onReload, onSessionError }: Common) {
+export function SecondOpinionPanel({
+  assessment,
+  version,
+  onSaved,
+  onReload,
+  onSessionError,
+  catalogue,
+}: Common & { catalogue: Catalogue | undefined }) {
   const { t } = useI18n();
   const f = t.workspace.fourEyes;
-  const [decision, setDecision] = useState<SecondDecision>('agree');
+  // No answer chosen in advance: agreeing must be a decision, not what a hurried click leaves.
+  const [decision, setDecision] = useState<SecondDecision>();
   // Typed by the server's list: a decision added there needs its label here.
   const labels: Record<SecondDecision, string> = { agree: f.agree, disagree: f.disagree };
   const [notes, setNotes] = useState('');
@@ -101,6 +110,10 @@ export function SecondOpinionPanel({ assessment, version, onSaved, onReload, onS
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!decision) {
+      setError(f.decisionRequired);
+      return;
+    }
     if (decision === 'disagree' && !notes.trim()) {
       setError(f.notesRequired);
       return;
@@ -119,6 +132,10 @@ export function SecondOpinionPanel({ assessment, version, onSaved, onReload, onS
     <section className="panel panel-highlight" aria-labelledby="second-opinion-title">
       <h2 id="second-opinion-title">{f.title}</h2>
       <p>{f.intro(assessment.analyst.display_name)}</p>
+      <h3>{f.underReview}</h3>
+      <div className="assessment assessment-under-review">
+        <AssessmentSummary assessment={assessment} catalogue={catalogue} />
+      </div>
       <form onSubmit={submit} noValidate>
         {conflict ? <Conflict onReload={onReload} /> : null}
         <ErrorMessage>{error}</ErrorMessage>

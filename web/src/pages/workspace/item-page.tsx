@@ -172,6 +172,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
                 key={pending.id}
                 assessment={pending}
                 version={item.version}
+                catalogue={catalogue}
                 onSaved={saved}
                 onReload={load}
                 onSessionError={onSessionError}
