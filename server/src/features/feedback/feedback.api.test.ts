@@ -235,6 +235,11 @@ describe('POST /api/reports/:report_id/feedback', () => {
     assert.equal(history.json().messages.length, 1);
     assert.equal(history.json().messages[0].email, 'sent');
 
+    const itemHistory = (await analyst.inject({ url: `/api/items/${report.itemId}/history` })).json();
+    const sent = itemHistory.entries.filter((e: { action?: string }) => e.action === 'feedback.sent');
+    assert.equal(sent.length, 1, 'the item’s history shows the feedback sent about it');
+    assert.equal(sent[0].actor_label, audit.actorLabel);
+
     assert.ok(!t.logs().includes('reporter.en@mail.example'), 'the address is never logged');
   });
 

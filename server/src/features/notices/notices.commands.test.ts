@@ -112,6 +112,12 @@ describe('vigie notices list and show', () => {
       [['xarf.json', 'application/json']],
     );
     assert.deepEqual(JSON.parse(mail.attachments[0]?.content.toString('utf8') ?? ''), report);
+
+    const history = (await analyst.inject({ url: `/api/items/${item.id}/history` })).json();
+    assert.ok(
+      history.entries.some((e: { action?: string }) => e.action === 'notice.approved'),
+      'the item’s history shows the approval of a notice about it',
+    );
   });
 
   test('a wrong or missing argument, or an unknown notice: non-zero with one line', async () => {

@@ -115,7 +115,13 @@ export async function getItemHistory(db: Db, itemId: string): Promise<ItemHistor
   }>(
     await db.execute(sql`
       select seq, at, actor_label, action, details from audit_events
-      where target_type = 'item' and target_id = ${itemId} and action <> 'media.viewed' order by seq`),
+      where action <> 'media.viewed' and (
+        (target_type = 'item' and target_id = ${itemId})
+        -- Feedback is sent on a report, about one of its addresses.
+        or (target_type = 'report' and target_id in (select report_id::text from report_items where item_id = ${itemId})
+            and details->>'item_id' = ${itemId})
+        or (target_type = 'notice' and target_id in (select notice_id::text from notice_items where item_id = ${itemId}))
+      ) order by seq`),
   );
   const entries: ItemHistory['entries'] = [
     ...reports.map((r) => ({

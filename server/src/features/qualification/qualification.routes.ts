@@ -71,7 +71,8 @@ export async function qualificationRoutes(app: FastifyInstance, deps: AppDeps): 
       onRequest: requireStaff('read_history'),
       schema: {
         tags: [TAG],
-        summary: 'Everything that happened to an item, oldest first: reports, audited actions, assessments',
+        summary:
+          'Everything that happened to an item, oldest first: reports, assessments, and the audited actions on it, on the notices about it and the feedback sent to its reporters about it',
         params: idParam,
         response: { 200: itemHistoryResponse, ...errorResponses(400, 401, 403, 404) },
       },

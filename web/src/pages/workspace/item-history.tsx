@@ -28,7 +28,7 @@ export function HistoryList({
             verdictLabel(catalogue, entry.assessment.verdict, language),
           );
         } else {
-          text = `${h.actions[entry.action] ?? entry.action} — ${entry.actor_label}`;
+          text = `${h.actions[entry.action] ?? t.auditActions[entry.action] ?? entry.action} — ${entry.actor_label}`;
         }
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: the history is append-only and read as a whole
