@@ -14,9 +14,9 @@ import { pack } from '../../jurisdictions/index.ts';
 import type { JurisdictionPack } from '../../jurisdictions/jurisdiction.ts';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import type { StaffActor } from '../../platform/auth/index.ts';
+import { toCsv } from '../../platform/csv.ts';
 import type { Db, Queryable, Tx } from '../../platform/db/database.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
-import { toCsv } from './csv.ts';
 import { localDate, localHour, localIsoTime } from './local-time.ts';
 import type { Notifier } from './notice-parts.ts';
 import {

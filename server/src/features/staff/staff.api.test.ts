@@ -28,6 +28,8 @@ describe('who may call what: every guarded route × every role, and no session',
     'PATCH /api/staff/:id': ['admin'],
     'POST /api/staff/:id/reset': ['admin'],
     'GET /api/audit': ['admin', 'auditor'],
+    'GET /api/audit/export.csv': ['admin', 'auditor'],
+    'GET /api/audit/actors': ['admin', 'auditor'],
     'GET /api/auth/session': 'any',
     'POST /api/auth/logout': 'any',
     'POST /api/auth/password': 'any',
@@ -313,6 +315,59 @@ describe('the audit log', () => {
     const analyst = await signedInStaff(t, 'analyst');
     assert.equal((await analyst.inject({ url: '/api/staff' })).statusCode, 403);
     assert.equal((await analyst.inject({ url: '/api/audit' })).statusCode, 403);
+  });
+
+  test('narrowed by who, what, object and dates, with names instead of ids; the same view as CSV', async () => {
+    const auditor = await signedInStaff(t, 'auditor');
+    const person = await signedInStaff(t, 'analyst', { displayName: 'Lou Filtrée' });
+    await admin.inject({ method: 'PATCH', url: `/api/staff/${person.id}`, payload: { role: 'supervisor' } });
+    const get = async (query: string) => {
+      const res = await auditor.inject({ url: `/api/audit?${query}` });
+      assert.equal(res.statusCode, 200, `${query}: ${res.body}`);
+      return res.json().events as Array<Record<string, unknown>>;
+    };
+
+    const onPerson = await get(`target_type=staff&target_id=${person.id}`);
+    assert.deepEqual(
+      onPerson.map((e) => e.action),
+      ['staff.updated', 'auth.signed_in', 'staff.created'],
+      'newest first, only events on that person',
+    );
+    assert.equal(onPerson[0]?.target_label, 'Lou Filtrée', 'the target by its name');
+    assert.equal(onPerson[0]?.actor_staff_id, admin.id);
+
+    const byPerson = await get(`actor=${person.id}`);
+    assert.ok(byPerson.length > 0 && byPerson.every((e) => e.actor_staff_id === person.id));
+    const staffActions = await get('action=staff.');
+    assert.ok(staffActions.length >= 2 && staffActions.every((e) => String(e.action).startsWith('staff.')));
+    assert.ok((await get('action=staff.updated')).every((e) => e.action === 'staff.updated'));
+
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: t.config.timeZone }).format(new Date());
+    assert.equal((await get(`from=${today}&to=${today}&target_id=${person.id}`)).length, 3);
+    assert.equal((await get(`to=2000-01-01&target_id=${person.id}`)).length, 0);
+
+    for (const bad of ['actor=someone', 'action=DROP TABLE', 'from=2026-02-30', 'colour=red']) {
+      assert.equal((await auditor.inject({ url: `/api/audit?${bad}` })).statusCode, 400, bad);
+    }
+
+    const csv = await auditor.inject({ url: `/api/audit/export.csv?target_id=${person.id}` });
+    assert.equal(csv.statusCode, 200);
+    assert.match(String(csv.headers['content-type']), /^text\/csv/);
+    assert.match(String(csv.headers['content-disposition']), /attachment; filename="vigie-audit.csv"/);
+    const lines = csv.body.trimEnd().split('\r\n');
+    assert.equal(lines[0], 'seq,at,actor,action,target_type,target_id,target,details');
+    assert.equal(lines.length, 4);
+    assert.match(
+      lines[1] ?? '',
+      /,staff\.updated,staff,[0-9a-f-]{36},Lou Filtrée,"\{.*""role"":\{""to"":""supervisor""/,
+    );
+
+    const actors = (await auditor.inject({ url: '/api/audit/actors' })).json().actors;
+    assert.ok(
+      actors.some(
+        (a: { staff_id: string; label: string }) => a.staff_id === person.id && a.label === 'Lou Filtrée',
+      ),
+    );
   });
 
   test('every action above left a verifiable chain, with no client address in it', async () => {

@@ -3,6 +3,7 @@
  * line and followed by a blank line, or one section alone (`--section NAME`) as a plain CSV file.
  * Labels are English; ids stay as the JSON has them so scripts can join the two.
  */
+import { toCsv } from '../../platform/csv.ts';
 import type { StatsReport } from './stats.schemas.ts';
 
 type Cell = string | number | boolean | null;
@@ -96,17 +97,7 @@ export function statsTables(r: StatsReport): StatsTable[] {
   ];
 }
 
-/** RFC 4180: quoted when it holds a comma, a quote or a line break; empty for null. */
-function cell(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
-  // A leading = + - @ would run as a formula in a spreadsheet: a provider's name is someone else's text.
-  const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-export const tableCsv = (t: StatsTable): string =>
-  `${[t.columns, ...t.rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+export const tableCsv = (t: StatsTable): string => toCsv(t.columns, t.rows);
 
 export const reportCsv = (r: StatsReport): string =>
   statsTables(r)

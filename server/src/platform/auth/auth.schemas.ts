@@ -103,7 +103,35 @@ export const sessionResponse = z.object({
 export type SessionResponse = z.output<typeof sessionResponse>;
 
 // The audit log reader (GET /api/audit) lives in platform/audit but its shapes are shared here.
-export const auditQuery = z.strictObject({
+const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a calendar date');
+
+/** What the audit log can be narrowed to; the list and its CSV export take the same filters. */
+export const auditFilters = z.strictObject({
+  /** Who: a staff member's id (events by the system have none). */
+  actor: z.uuid('not a staff id').optional(),
+  /** What: an action (`notice.approved`), or every action of a kind when it ends with a dot (`notice.`). */
+  action: z
+    .string()
+    .regex(/^[a-z_]+(\.[a-z_]*)?$/, 'an action such as notice.approved, or notice. for all of them')
+    .max(100)
+    .optional(),
+  /** On what: a kind of object (item, report, notice, staff…) and optionally its id. */
+  target_type: z
+    .string()
+    .regex(/^[a-z_]+$/, 'a kind of object such as item')
+    .max(50)
+    .optional(),
+  target_id: z.string().min(1).max(100).optional(),
+  /** When: local dates in the hotline's time zone, both included. */
+  from: localDate.optional(),
+  to: localDate.optional(),
+});
+export type AuditFilters = z.output<typeof auditFilters>;
+
+export const auditQuery = auditFilters.extend({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   /** Only events older than this sequence number (for paging back). */
   before_seq: z.coerce.number().int().positive().optional(),
@@ -114,12 +142,19 @@ export const auditEvent = z.object({
   seq: z.number().int(),
   at: z.string(),
   actor_label: z.string(),
+  /** The staff member who acted; null for the system and the command line. */
+  actor_staff_id: z.string().nullable(),
   action: z.string(),
   target_type: z.string().nullable(),
   target_id: z.string().nullable(),
+  /** What the target is called now (a person's name, an item's address, a tracking code…); null if unknown. */
+  target_label: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
 });
 export type AuditEvent = z.output<typeof auditEvent>;
 
 export const auditEventsResponse = z.object({ events: z.array(auditEvent) });
+export const auditActorsResponse = z.object({
+  actors: z.array(z.object({ staff_id: z.string(), label: z.string() })),
+});
 export type AuditEventsResponse = z.output<typeof auditEventsResponse>;

@@ -1,5 +1,5 @@
 /**
- * CSV as RFC 4180 writes it (no CSV library is a dependency, and writing it is small): fields
+ * CSV as RFC 4180 writes it, for every download Vigie offers (police batches, figures, the audit log) (no CSV library is a dependency, and writing it is small): fields
  * separated by commas, records by CRLF; a field holding a comma, a double quote, CR or LF is quoted,
  * its quotes doubled. Line breaks inside a field are kept (quoted), never rewritten.
  *
@@ -13,12 +13,14 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** The cell as a spreadsheet will show it as text. */
 export const neutraliseFormula = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
 
-function field(value: string | null): string {
+/** Numbers and booleans as written; text neutralised (a negative number is a number, not a formula). */
+function field(value: string | number | boolean | null): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = neutraliseFormula(value ?? '');
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Header and rows as one CSV text, each record ended by CRLF. */
-export function toCsv(header: string[], rows: (string | null)[][]): string {
+export function toCsv(header: readonly string[], rows: (string | number | boolean | null)[][]): string {
   return [header, ...rows].map((record) => `${record.map(field).join(',')}\r\n`).join('');
 }
