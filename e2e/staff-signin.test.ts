@@ -264,6 +264,23 @@ test('first admin: setup link, TOTP enrolment, staff page, sign out, sign in aga
   await assertNoAxeViolations(page, 'the audit log');
   await screenshot(page, 'staff-audit');
 
+  // Narrowed to the account changes: only staff.* events, the person by name, the same view as CSV.
+  await page.getByLabel('Quoi', { exact: true }).selectOption('staff.');
+  await page.getByRole('button', { name: 'Appliquer' }).click();
+  await page.waitForURL(/action=staff\./);
+  await table.getByText(ANALYST.name).first().waitFor();
+  const filtered = await table.locator('tbody tr .action-code').allTextContents();
+  assert.ok(filtered.length >= 3 && filtered.every((a) => a.startsWith('staff.')), filtered.join(', '));
+  const csvHref = await page.getByRole('link', { name: 'Exporter cette vue en CSV' }).getAttribute('href');
+  assert.match(csvHref ?? '', /^\/api\/audit\/export\.csv\?action=staff\.$/);
+  const csv = await page.evaluate(async (href) => (await fetch(href)).text(), csvHref ?? '');
+  const csvLines = csv.trimEnd().split('\r\n');
+  assert.equal(csvLines[0], 'seq,at,actor,action,target_type,target_id,target,details');
+  assert.equal(csvLines.length - 1, filtered.length, 'the CSV holds the rows shown');
+  await screenshot(page, 'staff-audit-filtered');
+  await page.getByRole('button', { name: 'Tout afficher' }).click();
+  await page.waitForURL((url) => !url.search.includes('action='));
+
   // English on request, remembered across a reload.
   await page.getByRole('button', { name: /English/ }).click();
   await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();

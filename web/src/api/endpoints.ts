@@ -2,7 +2,9 @@
 import { api, setCsrfToken } from './client.ts';
 import type {
   AssignableStaffResponse,
+  AuditActorsResponse,
   AuditEventsResponse,
+  AuditFilters,
   CreateStaffBody,
   CreateStaffResponse,
   EnrolmentResponse,
@@ -51,10 +53,18 @@ export const staffApi = {
   reset: (id: string) => api.post<ResetStaffResponse>(`/api/staff/${encodeURIComponent(id)}/reset`),
 };
 
+/** The filters given (empty ones left out), as a query string. */
+const auditFilterQuery = (filters: AuditFilters) =>
+  new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => !!e[1]));
+
 export const auditApi = {
-  list: (options: { limit: number; beforeSeq?: number }) => {
-    const query = new URLSearchParams({ limit: String(options.limit) });
+  list: (filters: AuditFilters, options: { limit: number; beforeSeq?: number }) => {
+    const query = auditFilterQuery(filters);
+    query.set('limit', String(options.limit));
     if (options.beforeSeq !== undefined) query.set('before_seq', String(options.beforeSeq));
     return api.get<AuditEventsResponse>(`/api/audit?${query}`);
   },
+  actors: () => api.get<AuditActorsResponse>('/api/audit/actors'),
+  /** The same view as a CSV download (a plain link: the session cookie goes along). */
+  exportUrl: (filters: AuditFilters) => `/api/audit/export.csv?${auditFilterQuery(filters)}`,
 };

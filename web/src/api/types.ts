@@ -132,8 +132,10 @@ export type {
 } from '../../../server/src/features/wellbeing/wellbeing.schemas.ts';
 export type { DsaCategory } from '../../../server/src/jurisdictions/jurisdiction.ts';
 export type {
+  AuditActorsResponse,
   AuditEvent,
   AuditEventsResponse,
+  AuditFilters,
   Capability,
   EnrolmentResponse,
   FullSessionResponse,

@@ -1,14 +1,34 @@
-/** Admin and auditor: the audit log, newest first, fifty events at a time. */
+/**
+ * Admin and auditor: the audit log, newest first, fifty events at a time, narrowed by the filters
+ * (kept in the address, so a filtered view can be shared or opened from elsewhere), people and
+ * objects by their names, items as links, and the view as CSV.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import { describeError, isSessionLost } from '../api/describe-error.ts';
 import { auditApi } from '../api/endpoints.ts';
-import type { AuditEvent } from '../api/types.ts';
+import type { AuditEvent, AuditFilters } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { followLink } from '../router.ts';
 import { useSignedIn } from '../session.tsx';
 import { ErrorMessage, Loading, TableScroll, useFocusHeading } from '../ui.tsx';
+import { type Actor, AuditFiltersForm } from './audit-filters.tsx';
 import { detailLines } from './audit-format.ts';
 
 const PAGE_SIZE = 50;
+const FILTER_KEYS = ['actor', 'action', 'target_type', 'target_id', 'from', 'to'] as const;
+
+const filtersFromAddress = (): AuditFilters =>
+  Object.fromEntries(
+    FILTER_KEYS.flatMap((key) => {
+      const value = new URLSearchParams(window.location.search).get(key);
+      return value ? [[key, value]] : [];
+    }),
+  );
+
+function keepInAddress(filters: AuditFilters) {
+  const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => !!e[1]));
+  window.history.replaceState(null, '', `${window.location.pathname}${query.size ? `?${query}` : ''}`);
+}
 
 export function AuditPage() {
   const { t, formatDateTimeSeconds } = useI18n();
@@ -17,14 +37,16 @@ export function AuditPage() {
   const [complete, setComplete] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const [filters, setFilters] = useState<AuditFilters>(filtersFromAddress);
+  const [actors, setActors] = useState<Actor[]>([]);
   const heading = useFocusHeading<HTMLHeadingElement>();
 
   const loadPage = useCallback(
-    async (beforeSeq?: number) => {
+    async (current: AuditFilters, beforeSeq?: number) => {
       setBusy(true);
       setError(undefined);
       try {
-        const page = await auditApi.list({ limit: PAGE_SIZE, beforeSeq });
+        const page = await auditApi.list(current, { limit: PAGE_SIZE, beforeSeq });
         setEvents((previous) => [...(beforeSeq === undefined ? [] : (previous ?? [])), ...page.events]);
         setComplete(page.events.length < PAGE_SIZE);
       } catch (err) {
@@ -39,8 +61,22 @@ export function AuditPage() {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: load once; a language switch must not refetch
   useEffect(() => {
-    void loadPage();
+    void loadPage(filters);
+    auditApi.actors().then(
+      (r) => setActors(r.actors),
+      () => setActors([]),
+    );
   }, []);
+
+  const apply = (next: AuditFilters) => {
+    setFilters(next);
+    keepInAddress(next);
+    setEvents(undefined);
+    void loadPage(next);
+  };
+  const nameOf = (event: AuditEvent) =>
+    actors.find((a) => a.staff_id === event.actor_staff_id)?.label ?? event.actor_label;
+  const filtered = Object.values(filters).some(Boolean);
 
   const oldest = events?.at(-1)?.seq;
   return (
@@ -49,8 +85,14 @@ export function AuditPage() {
         {t.audit.title}
       </h1>
       <p className="lead">{t.audit.intro}</p>
+      <AuditFiltersForm key={JSON.stringify(filters)} value={filters} actors={actors} onApply={apply} />
+      <p>
+        <a className="button button-secondary button-small" href={auditApi.exportUrl(filters)} download>
+          {t.audit.exportCsv}
+        </a>
+      </p>
       {!events && !error ? <Loading /> : null}
-      {events && events.length === 0 ? <p>{t.audit.empty}</p> : null}
+      {events && events.length === 0 ? <p>{filtered ? t.audit.noMatch : t.audit.empty}</p> : null}
       {events && events.length > 0 ? (
         <TableScroll label={t.audit.title}>
           <table className="data-table audit-table">
@@ -73,7 +115,12 @@ export function AuditPage() {
                   <td data-label={t.audit.at}>
                     <time dateTime={event.at}>{formatDateTimeSeconds(event.at)}</time>
                   </td>
-                  <td data-label={t.audit.actor}>{event.actor_label}</td>
+                  <td data-label={t.audit.actor}>
+                    {nameOf(event)}
+                    {nameOf(event) !== event.actor_label ? (
+                      <span className="muted target-id">{event.actor_label}</span>
+                    ) : null}
+                  </td>
                   <td data-label={t.audit.action}>
                     {t.auditActions[event.action] ? (
                       <span className="action-label">{t.auditActions[event.action]}</span>
@@ -81,14 +128,7 @@ export function AuditPage() {
                     <code className="action-code">{event.action}</code>
                   </td>
                   <td data-label={t.audit.target}>
-                    {event.target_type ? (
-                      <>
-                        {event.target_type}
-                        {event.target_id ? (
-                          <span className="mono muted target-id">{event.target_id}</span>
-                        ) : null}
-                      </>
-                    ) : null}
+                    {event.target_type ? <TargetCell event={event} /> : null}
                   </td>
                   <td data-label={t.audit.details} className="details">
                     {detailLines(event.details).map((line) => (
@@ -112,12 +152,39 @@ export function AuditPage() {
             type="button"
             className="button button-secondary"
             disabled={busy}
-            onClick={() => loadPage(oldest)}
+            onClick={() => loadPage(filters, oldest)}
           >
             {t.audit.loadMore}
           </button>
         )
       ) : null}
     </section>
+  );
+}
+
+/** The object an event is about: its kind, its current name (an item as a link to its page), its id. */
+function TargetCell({ event }: { event: AuditEvent }) {
+  const { t } = useI18n();
+  const kind = t.audit.objectTypes[event.target_type ?? ''] ?? event.target_type;
+  const isItem = event.target_type === 'item' && event.target_id;
+  return (
+    <>
+      <span className="target-kind">{kind}</span>
+      {event.target_label ? (
+        isItem ? (
+          <a
+            href={`/app/items/${event.target_id}`}
+            onClick={followLink(`/items/${event.target_id}`)}
+            className="target-label"
+            title={t.audit.openItem}
+          >
+            {event.target_label}
+          </a>
+        ) : (
+          <span className="target-label">{event.target_label}</span>
+        )
+      ) : null}
+      {event.target_id ? <span className="mono muted target-id">{event.target_id}</span> : null}
+    </>
   );
 }

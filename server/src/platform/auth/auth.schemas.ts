@@ -157,4 +157,5 @@ export const auditEventsResponse = z.object({ events: z.array(auditEvent) });
 export const auditActorsResponse = z.object({
   actors: z.array(z.object({ staff_id: z.string(), label: z.string() })),
 });
+export type AuditActorsResponse = z.output<typeof auditActorsResponse>;
 export type AuditEventsResponse = z.output<typeof auditEventsResponse>;
