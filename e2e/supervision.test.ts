@@ -232,18 +232,21 @@ test('the supervisor hands a claimed item to another analyst from the supervisio
   await supervisor.getByRole('heading', { name: 'Les plus en retard' }).waitFor();
   const row = supervisor.getByRole('row').filter({ hasText: item.url });
   await row.getByText(/^Anna Analyste \(/).waitFor();
-  const choice = row.getByRole('combobox', { name: `Réattribuer ${item.url}` });
+  // One reassignment for the ticked items, not a control per row.
+  await row.getByRole('checkbox', { name: `Sélectionner ${item.url}` }).check();
+  const choice = supervisor.getByRole('combobox', { name: 'Réattribuer 1 contenu sélectionné à' });
   // The people one may hand it to are read after the page: wait for them before reading the list.
   await choice.locator('option', { hasText: 'Bruno Analyste' }).waitFor({ state: 'attached' });
   const offered = await choice.locator('option').allInnerTexts();
   assert.deepEqual(offered, [
     '— Choisir une personne —',
+    'Anna Analyste (Analyste)',
     'Bruno Analyste (Analyste)',
     'Samir Superviseur (Superviseur·e)',
     'Libérer la prise en charge',
   ]);
   await choice.selectOption({ label: 'Bruno Analyste (Analyste)' });
-  await row.getByRole('button', { name: 'Réattribuer' }).click();
+  await supervisor.getByRole('button', { name: 'Réattribuer (1)' }).click();
   await supervisor
     .getByRole('status')
     .filter({ hasText: `Contenu réattribué à Bruno Analyste : ${item.url}` })
@@ -251,6 +254,12 @@ test('the supervisor hands a claimed item to another analyst from the supervisio
   await row.getByText(/^Bruno Analyste \(/).waitFor();
   await assertNoAxeViolations(supervisor, 'the supervision page after a reassignment');
   await screenshot(supervisor, 'supervision-reassign');
+  // On a phone the page fits its width (no sideways scrolling).
+  await supervisor.setViewportSize({ width: 390, height: 844 });
+  const wide = await supervisor.evaluate(() => document.documentElement.scrollWidth);
+  await screenshot(supervisor, 'supervision-390');
+  assert.ok(wide <= 390, `supervision is ${wide} px wide on a 390 px screen`);
+  await supervisor.setViewportSize({ width: 1280, height: 900 });
 
   // Analyst 1's page, still open: saving now is refused, and a reload says who has the item.
   await anna.getByLabel('Décision').selectOption('not_illegal');

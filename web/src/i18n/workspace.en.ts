@@ -378,6 +378,14 @@ export const workspaceEn: WorkspaceMessages = {
     reassignNote: 'Note (optional)',
     reassignedTo: (url: string, name: string) => `Item reassigned to ${name}: ${url}`,
     releasedClaim: (url: string) => `Claim released: ${url}`,
+    select: (url: string) => `Select ${url}`,
+    selectAll: 'Select all',
+    reassignSelected: (n: number) =>
+      n === 0 ? 'Tick items to reassign them' : `Reassign ${plural(n, 'selected item', 'selected items')} to`,
+    reassignButton: (n: number) => `Reassign (${n})`,
+    reassignFailed: (url: string, why: string) => `Not reassigned: ${url} — ${why}`,
+    reassignSummary: (done: number, failed: number) =>
+      `${plural(done, 'item reassigned', 'items reassigned')}${failed ? `, ${plural(failed, 'refusal', 'refusals')} (see the list)` : ''}.`,
     team: 'Team load',
     teamIntro:
       'Time spent with revealed content. Individual figures show only for people who chose to share them.',

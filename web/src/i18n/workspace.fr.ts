@@ -392,6 +392,16 @@ export const workspaceFr = {
     reassignNote: 'Note (facultative)',
     reassignedTo: (url: string, name: string) => `Contenu réattribué à ${name} : ${url}`,
     releasedClaim: (url: string) => `Prise en charge libérée : ${url}`,
+    select: (url: string) => `Sélectionner ${url}`,
+    selectAll: 'Tout sélectionner',
+    reassignSelected: (n: number) =>
+      n === 0
+        ? 'Cochez des contenus pour les réattribuer'
+        : `Réattribuer ${plural(n, 'contenu sélectionné', 'contenus sélectionnés')} à`,
+    reassignButton: (n: number) => `Réattribuer (${n})`,
+    reassignFailed: (url: string, why: string) => `Non réattribué : ${url} — ${why}`,
+    reassignSummary: (done: number, failed: number) =>
+      `${plural(done, 'contenu réattribué', 'contenus réattribués')}${failed ? `, ${plural(failed, 'refus', 'refus')} (voir la liste)` : ''}.`,
     team: 'Charge de l’équipe',
     teamIntro:
       'Temps d’exposition à des contenus révélés. Les chiffres individuels ne sont visibles que pour les personnes qui ont choisi de les partager.',

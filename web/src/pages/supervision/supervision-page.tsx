@@ -3,6 +3,7 @@
  * throughput as plain CSS bars, four-eyes disagreements waiting, live claims, and the team's load.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { isSessionLost } from '../../api/describe-error.ts';
 import type { AgeBand, SupervisionOverview } from '../../api/types.ts';
 import { supervisionApi } from '../../api/workspace-endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -17,7 +18,8 @@ import {
   useWorkspaceErrors,
   verdictLabel,
 } from '../workspace/workspace-shared.ts';
-import { ReassignForm, useAssignableStaff } from './reassign-form.tsx';
+import { BulkReassign, type Outcome } from './bulk-reassign.tsx';
+import { useAssignableStaff } from './reassign-form.tsx';
 import { TeamWellbeingPanel } from './team-wellbeing.tsx';
 
 const BANDS: AgeBand[] = ['under_24h', '1_to_3_days', '3_to_7_days', 'over_7_days'];
@@ -32,6 +34,9 @@ export function SupervisionPage() {
   const [overview, setOverview] = useState<SupervisionOverview>();
   const people = useAssignableStaff(fail);
   const [status, setStatus] = useStatus();
+  const { sessionLost } = useSignedIn();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
 
   const load = useCallback(() => {
     supervisionApi.overview().then(setOverview, fail);
@@ -59,6 +64,14 @@ export function SupervisionPage() {
     overview.backlog.find((b) => b.category === category && b.age_band === band)?.items ?? 0;
   const maxDay = Math.max(1, ...overview.throughput.map((d) => d.assessments));
   const reassigner = can(staff, 'reassign');
+  const oldest = overview.breaches.oldest;
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const allSelected = oldest.length > 0 && oldest.every((i) => selected.has(i.id));
 
   return (
     <section className="page">
@@ -132,15 +145,36 @@ export function SupervisionPage() {
             <table className="data-table">
               <thead>
                 <tr>
+                  {reassigner ? (
+                    <th scope="col" className="select-cell">
+                      <input
+                        type="checkbox"
+                        aria-label={s.selectAll}
+                        checked={allSelected}
+                        onChange={() =>
+                          setSelected(allSelected ? new Set() : new Set(oldest.map((i) => i.id)))
+                        }
+                      />
+                    </th>
+                  ) : null}
                   <th scope="col">{t.workspace.queue.item}</th>
                   <th scope="col">{s.due}</th>
                   <th scope="col">{t.workspace.queue.claimedBy}</th>
-                  {reassigner ? <th scope="col">{s.reassign}</th> : null}
                 </tr>
               </thead>
               <tbody>
                 {overview.breaches.oldest.map((item) => (
                   <tr key={item.id}>
+                    {reassigner ? (
+                      <td className="select-cell">
+                        <input
+                          type="checkbox"
+                          aria-label={s.select(item.url)}
+                          checked={selected.has(item.id)}
+                          onChange={() => toggle(item.id)}
+                        />
+                      </td>
+                    ) : null}
                     <th scope="row">
                       <a
                         href={`/app/items/${item.id}`}
@@ -161,27 +195,36 @@ export function SupervisionPage() {
                         ? `${item.claim.display_name} (${formatTime(item.claim.expires_at)})`
                         : t.workspace.queue.nobody}
                     </td>
-                    {reassigner ? (
-                      <td data-label={s.reassign}>
-                        <ReassignForm
-                          itemId={item.id}
-                          url={item.url}
-                          holderId={item.claim?.staff_id}
-                          people={people ?? []}
-                          onError={fail}
-                          onDone={(say) => {
-                            setError(undefined);
-                            setStatus(say);
-                            load();
-                          }}
-                        />
-                      </td>
-                    ) : null}
                   </tr>
                 ))}
               </tbody>
             </table>
           </TableScroll>
+          {reassigner ? (
+            <BulkReassign
+              selected={oldest.filter((i) => selected.has(i.id))}
+              people={people ?? []}
+              onSessionError={(err) => {
+                if (!isSessionLost(err)) return false;
+                sessionLost();
+                return true;
+              }}
+              onDone={(done, say) => {
+                setError(undefined);
+                setOutcomes(done.filter((o) => !o.ok));
+                setSelected(new Set());
+                setStatus(say);
+                load();
+              }}
+            />
+          ) : null}
+          {outcomes.length > 0 ? (
+            <ul className="message message-error">
+              {outcomes.map((o) => (
+                <li key={o.url}>{o.text}</li>
+              ))}
+            </ul>
+          ) : null}
         </>
       )}
 
