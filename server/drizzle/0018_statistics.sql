@@ -11,6 +11,8 @@ CREATE TABLE "stats_item_facts" (
 	"country" text,
 	"tld" text,
 	"service_type" text NOT NULL,
+	"record_id" uuid,
+	"record_country" text,
 	"first_notice_at" timestamp with time zone,
 	"first_removed_at" timestamp with time zone,
 	"refreshed_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -22,9 +24,15 @@ CREATE TABLE "stats_refreshes" (
 	"id" text PRIMARY KEY DEFAULT 'items' NOT NULL,
 	"refreshed_at" timestamp with time zone NOT NULL,
 	"duration_ms" integer NOT NULL,
-	"changed" integer NOT NULL
+	"changed" integer NOT NULL,
+	"watermark" text,
+	"definition" text
 );
 --> statement-breakpoint
 ALTER TABLE "stats_item_facts" ADD CONSTRAINT "stats_item_facts_item_id_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "stats_item_facts_entered_idx" ON "stats_item_facts" USING btree ("entered_at");--> statement-breakpoint
-CREATE INDEX "stats_item_facts_notice_idx" ON "stats_item_facts" USING btree ("first_notice_at");
+CREATE INDEX "stats_item_facts_category_idx" ON "stats_item_facts" USING btree ("category","entered_at");--> statement-breakpoint
+CREATE INDEX "stats_item_facts_claimed_idx" ON "stats_item_facts" USING btree ("claimed_category","entered_at");--> statement-breakpoint
+CREATE INDEX "stats_item_facts_notice_idx" ON "stats_item_facts" USING btree ("first_notice_at");--> statement-breakpoint
+CREATE INDEX "stats_item_facts_open_idx" ON "stats_item_facts" USING btree ("entered_at") WHERE open;--> statement-breakpoint
+CREATE INDEX "stats_item_facts_assessed_idx" ON "stats_item_facts" USING btree ("assessed_at");
