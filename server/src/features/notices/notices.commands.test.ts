@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { simpleParser } from 'mailparser';
 import type { OpenConfigured } from '../../platform/auth/admin-create.command.ts';
 import { type StaffAgent, signedInStaff } from '../../platform/auth/auth.testing.ts';
+import { captureCli } from '../../testing/cli-capture.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { runNoticeProposals } from './notice-proposals.ts';
 import { NOTICES_LIST_USAGE, runNoticesListCommand, runNoticesShowCommand } from './notices.command.ts';
@@ -27,16 +27,8 @@ after(() => t.close());
 
 const open: OpenConfigured = async () => ({ config: t.config, database: t.database, close: async () => {} });
 
-async function run(command: typeof runNoticesListCommand, argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (c: Buffer) => out.push(c));
-  stderr.on('data', (c: Buffer) => err.push(c));
-  const code = await command(argv, { stdout, stderr, isTTY: false }, open);
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
+const run = (command: typeof runNoticesListCommand, argv: string[]) =>
+  captureCli((io) => command(argv, io, open));
 
 async function hostNotice() {
   const item = await qualifiedItem(t, analyst.id, {

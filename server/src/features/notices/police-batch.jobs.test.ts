@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { OpenConfigured } from '../../platform/auth/admin-create.command.ts';
@@ -8,6 +7,7 @@ import type { StaffAgent } from '../../platform/auth/auth.testing.ts';
 import { signedInStaff } from '../../platform/auth/auth.testing.ts';
 import { parseCsv } from '../../platform/csv.testing.ts';
 import type { JobQueue } from '../../platform/jobs/index.ts';
+import { captureCli } from '../../testing/cli-capture.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { localDate, localIsoTime } from './local-time.ts';
 import { runNoticeProposals } from './notice-proposals.ts';
@@ -124,16 +124,7 @@ test('vigie notices batch prints a date’s batch as CSV or JSON; bad arguments 
     database: t.database,
     close: async () => {},
   });
-  const run = async (argv: string[]) => {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    stdout.on('data', (c: Buffer) => out.push(c));
-    stderr.on('data', (c: Buffer) => err.push(c));
-    const code = await runNoticesBatchCommand(argv, { stdout, stderr, isTTY: false }, open);
-    return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-  };
+  const run = (argv: string[]) => captureCli((io) => runNoticesBatchCommand(argv, io, open));
   const json = await run(['--date', '2030-06-10', '--format', 'json']);
   assert.equal(json.code, 0, json.stderr);
   const data = JSON.parse(json.stdout);

@@ -3,10 +3,10 @@
  * gets, the refresh, and that `vigie stats` prints the same figures as JSON and as CSV tables.
  */
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import type { OpenConfigured } from '../../platform/auth/admin-create.command.ts';
 import { type StaffAgent, signedInStaff } from '../../platform/auth/auth.testing.ts';
+import { captureCli } from '../../testing/cli-capture.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { addFixtureReports } from './statistics.testing.ts';
 import { runStatsCommand } from './stats.command.ts';
@@ -34,16 +34,7 @@ before(async () => {
 after(() => t.close());
 
 const open: OpenConfigured = async () => ({ config: t.config, database: t.database, close: async () => {} });
-async function cli(argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (c: Buffer) => out.push(c));
-  stderr.on('data', (c: Buffer) => err.push(c));
-  const code = await runStatsCommand(argv, { stdout, stderr, isTTY: false }, open);
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
+const cli = (argv: string[]) => captureCli((io) => runStatsCommand(argv, io, open));
 
 describe('GET /api/stats', () => {
   test('a supervisor reads the year’s figures once the summary is refreshed; an analyst may not', async () => {

@@ -4,7 +4,7 @@
  * reload or a shared link shows the same figures.
  */
 import { type FormEvent, useId, useState } from 'react';
-import type { StatsQuery } from '../../api/stats-endpoints.ts';
+import { type StatsQuery, statsQueryString } from '../../api/stats-endpoints.ts';
 import { Field, SelectField } from '../../ui.tsx';
 import { useStatsText } from './stats-text.ts';
 
@@ -25,14 +25,7 @@ export function queryFromAddress(currentYear: number): { period: StatsPeriod; ca
 }
 
 export function saveQueryInAddress(query: StatsQuery): void {
-  const params = new URLSearchParams();
-  if ('year' in query) params.set('year', String(query.year));
-  else {
-    params.set('from', query.from);
-    params.set('to', query.to);
-  }
-  if (query.categories?.length) params.set('category', query.categories.join(','));
-  window.history.replaceState(null, '', `${window.location.pathname}?${params}`);
+  window.history.replaceState(null, '', `${window.location.pathname}?${statsQueryString(query)}`);
 }
 
 type Props = {

@@ -13,7 +13,7 @@ import {
   type SafeHtml,
   switchLanguageHref,
 } from '../../intake/index.ts';
-import { DEFINITIONS, type DefinitionKey } from '../stats-definitions.ts';
+import { DEFINITION_KEYS, DEFINITIONS, type DefinitionKey } from '../stats-definitions.ts';
 import type { PublicFigures } from './public-figures.ts';
 import { type TransparencyMessages, transparencyMessages } from './transparency-messages.ts';
 import { breakdownTable, figureList, monthChart, type Writer, writer } from './transparency-parts.ts';
@@ -24,18 +24,8 @@ export const TRANSPARENCY_PATH = '/transparency';
  * The definitions of the figures this page shows, in reading order. The backlog, the types of service
  * and the DSA figures stay on the staff's report; the small-count rule is said at the top of the page.
  */
-const SHOWN_DEFINITIONS = [
-  'report',
-  'item',
-  'derived_item',
-  'period',
-  'illegal',
-  'illegality_rate',
-  'notice',
-  'police_transmission',
-  'removal',
-  'hosting_country',
-] as const satisfies readonly DefinitionKey[];
+const STAFF_ONLY: readonly DefinitionKey[] = ['service_type', 'backlog', 'dsa', 'small_counts'];
+const SHOWN_DEFINITIONS = DEFINITION_KEYS.filter((key) => !STAFF_ONLY.includes(key));
 
 export type TransparencyView = {
   /** The years that have reports, oldest first; the chosen one is `figures.year`. */
