@@ -106,7 +106,10 @@ export type SessionResponse = z.output<typeof sessionResponse>;
 const localDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a calendar date');
+  .refine((d) => {
+    const time = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
+  }, 'not a calendar date');
 
 /** What the audit log can be narrowed to; the list and its CSV export take the same filters. */
 export const auditFilters = z.strictObject({
