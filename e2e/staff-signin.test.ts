@@ -215,6 +215,22 @@ test('first admin: setup link, TOTP enrolment, staff page, sign out, sign in aga
   await codeInput.fill(used.code);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByRole('heading', { name: `Bonjour, ${ADMIN.name}` }).waitFor();
+  // An administrator lands on the accounts and the recent sensitive events.
+  await page
+    .getByRole('region', { name: 'Comptes' })
+    .getByText(/sans double authentification/)
+    .waitFor();
+  await page
+    .getByRole('region', { name: 'Événements sensibles récents' })
+    .getByText('Compte créé')
+    .first()
+    .waitFor();
+  assert.equal(
+    await page.getByRole('region', { name: 'Mon travail' }).count(),
+    0,
+    'an admin does not qualify',
+  );
+  await screenshot(page, 'home-admin');
 
   // My account: change my password. A wrong current one and a common new one are explained.
   await page.getByRole('link', { name: 'Mon compte' }).click();

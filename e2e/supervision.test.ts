@@ -91,6 +91,36 @@ async function qualifyIllegalTerrorism(page: Page, itemId: string): Promise<void
   assert.equal(saved.body.item.state, 'awaiting_second');
 }
 
+test('each lands on their work: the supervisor on the team, the analyst on their items', async () => {
+  await supervisor.goto(`${server.url}/app/`);
+  const team = supervisor.getByRole('region', { name: 'L’équipe' });
+  await team.getByText(/au-delà de l’échéance/).waitFor();
+  await team.getByText(/à arbitrer/).waitFor();
+  await supervisor
+    .getByRole('region', { name: 'Mon travail' })
+    .getByRole('heading', { name: 'Les prochains à prendre' })
+    .waitFor();
+  await assertNoAxeViolations(supervisor, 'the supervisor’s home page');
+  await screenshot(supervisor, 'home-supervisor');
+  await supervisor.setViewportSize({ width: 390, height: 844 });
+  assert.ok((await supervisor.evaluate(() => document.documentElement.scrollWidth)) <= 390, 'fits a phone');
+  await screenshot(supervisor, 'home-supervisor-390');
+  await supervisor.setViewportSize({ width: 1280, height: 900 });
+
+  await anna.goto(`${server.url}/app/`);
+  const work = anna.getByRole('region', { name: 'Mon travail' });
+  await work.getByText(/^Aujourd’hui : \d+ minutes? d’exposition/).waitFor();
+  const next = work.locator('.home-list').last().getByRole('link');
+  assert.ok((await next.count()) > 0, 'the next items to take are listed');
+  assert.equal(
+    await anna.getByRole('region', { name: 'L’équipe' }).count(),
+    0,
+    'no team block for an analyst',
+  );
+  await work.getByRole('link', { name: 'Ouvrir la file' }).click();
+  await anna.getByRole('heading', { level: 1, name: /File/ }).waitFor();
+});
+
 const historyLines = async (page: Page) =>
   page.getByRole('region', { name: 'Historique' }).getByRole('listitem').allInnerTexts();
 

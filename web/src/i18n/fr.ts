@@ -89,10 +89,41 @@ export const fr = {
   },
   home: {
     title: (name: string) => `Bonjour, ${name}`,
-    body: 'Vous êtes connecté·e à Vigie. La file de qualification rassemble les contenus signalés en attente ; les notifications et le suivi des retraits arrivent dans une prochaine version.',
-    admin:
-      'En tant qu’administrateur·rice, vous pouvez déjà gérer les comptes de l’équipe et consulter le journal d’audit.',
-    auditor: 'En tant qu’auditeur·rice, vous pouvez déjà consulter le journal d’audit.',
+    myWork: 'Mon travail',
+    myClaims: (n: number) => (n ? `Mes prises en charge (${n})` : 'Mes prises en charge'),
+    noClaims: 'Vous n’avez aucun contenu en charge.',
+    nextToTake: 'Les prochains à prendre',
+    queueEmpty: 'La file est vide.',
+    due: (at: string) => `échéance ${at}`,
+    dueSoon: (n: number) =>
+      `${plural(n, 'contenu libre arrive', 'contenus libres arrivent')} à échéance dans les 24 h.`,
+    exposureToday: (minutes: number, reveals: number) =>
+      `Aujourd’hui : ${plural(minutes, 'minute', 'minutes')} d’exposition, ${plural(reveals, 'révélation', 'révélations')}.`,
+    breakDue: 'Une pause est conseillée : vous êtes exposé·e depuis longtemps sans interruption.',
+    openQueue: 'Ouvrir la file',
+    team: 'L’équipe',
+    breaches: (n: number) => `${plural(n, 'contenu', 'contenus')} au-delà de l’échéance`,
+    disagreements: (n: number) => `${plural(n, 'désaccord', 'désaccords')} à arbitrer`,
+    load: 'Prises en charge en cours',
+    holds: (name: string, n: number) => `${name} : ${plural(n, 'contenu', 'contenus')}`,
+    nobodyHolds: 'Personne n’a de contenu en charge.',
+    openSupervision: 'Ouvrir la supervision',
+    notices: 'Notifications',
+    noticesWaiting: (n: number, more: boolean) =>
+      n === 0
+        ? 'Aucune notification n’attend d’approbation.'
+        : `${more ? 'Plus de ' : ''}${plural(n, 'notification attend', 'notifications attendent')} une approbation.`,
+    openLiaison: 'Ouvrir les transmissions',
+    accounts: 'Comptes',
+    activeAccounts: (n: number) => `${plural(n, 'compte actif', 'comptes actifs')}`,
+    withoutTotp: (n: number) => `${plural(n, 'compte actif', 'comptes actifs')} sans double authentification`,
+    disabledAccounts: (n: number) => `${plural(n, 'compte désactivé', 'comptes désactivés')}`,
+    openStaff: 'Gérer l’équipe',
+    recentAudit: 'Événements sensibles récents',
+    accountChanges: 'Changements de comptes',
+    failedSignIns: 'Échecs de connexion',
+    none: 'Aucun.',
+    openAudit: 'Ouvrir le journal d’audit',
   },
   account: {
     title: 'Mon compte',

@@ -1,0 +1,24 @@
+/** For administrators: the staff accounts, and those that need a look (no two-step verification yet, disabled). */
+import { staffApi } from '../../api/endpoints.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { HomeBlock, useBlockData } from './home-block.tsx';
+
+export function AccountsBlock() {
+  const { t } = useI18n();
+  const h = t.home;
+  const { data, status } = useBlockData(() => staffApi.list());
+  const active = data?.staff.filter((m) => !m.disabled) ?? [];
+  const withoutTotp = active.filter((m) => !m.totp_enabled).length;
+  return (
+    <HomeBlock title={h.accounts} link={{ to: '/staff', label: h.openStaff }}>
+      {status}
+      {data ? (
+        <ul className="home-figures">
+          <li>{h.activeAccounts(active.length)}</li>
+          <li className={withoutTotp ? 'strong' : undefined}>{h.withoutTotp(withoutTotp)}</li>
+          <li>{h.disabledAccounts(data.staff.length - active.length)}</li>
+        </ul>
+      ) : null}
+    </HomeBlock>
+  );
+}

@@ -1,0 +1,36 @@
+/** For supervisors: service-target breaches, disagreements waiting, and who holds how much. */
+import { supervisionApi } from '../../api/workspace-endpoints.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { HomeBlock, useBlockData } from './home-block.tsx';
+
+export function TeamBlock() {
+  const { t } = useI18n();
+  const h = t.home;
+  const { data, status } = useBlockData(() => supervisionApi.overview());
+  const breaches = data?.breaches.by_category.reduce((sum, b) => sum + b.items, 0) ?? 0;
+  return (
+    <HomeBlock title={h.team} link={{ to: '/supervision', label: h.openSupervision }}>
+      {status}
+      {data ? (
+        <>
+          <ul className="home-figures">
+            <li className={breaches ? 'strong' : undefined}>{h.breaches(breaches)}</li>
+            <li className={data.disagreements.waiting.length ? 'strong' : undefined}>
+              {h.disagreements(data.disagreements.waiting.length)}
+            </li>
+          </ul>
+          <h3>{h.load}</h3>
+          {data.claims.length ? (
+            <ul className="home-list">
+              {data.claims.map((c) => (
+                <li key={c.staff_id}>{h.holds(c.display_name, c.items)}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{h.nobodyHolds}</p>
+          )}
+        </>
+      ) : null}
+    </HomeBlock>
+  );
+}
