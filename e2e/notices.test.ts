@@ -162,7 +162,10 @@ before(async () => {
   analyst = await signInStaff(demo.url, demoAccount(demo.accounts, 'analyst'));
   liaison = await signInStaff(demo.url, demoAccount(demo.accounts, 'liaison_officer'));
   // A liaison officer lands on the notices waiting for approval.
-  await liaison.getByRole('region', { name: 'Notifications' }).getByText(/approbation/).waitFor();
+  await liaison
+    .getByRole('region', { name: 'Notifications' })
+    .getByText(/approbation/)
+    .waitFor();
   itemId = await qualifyIllegal(analyst, URL_1, HATRED);
   const second = await qualifyIllegal(analyst, URL_2, HATRED);
   // Host removal request and police portal transmission, each about both items (batched).
