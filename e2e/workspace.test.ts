@@ -86,10 +86,31 @@ test('queue → claim → qualify (four eyes) → derived item → second opinio
   await page.getByRole('status').filter({ hasText: 'Vue « Mineurs » enregistrée.' }).waitFor();
   assert.equal((await page.getByLabel('Vue enregistrée').inputValue()) !== '', true);
 
+  // The keyboard: ? lists the keys, j / k move between rows, c claims the row in focus.
+  await page.getByRole('heading', { name: 'File de qualification' }).click();
+  await page.keyboard.press('?');
+  await page.getByRole('complementary', { name: 'Raccourcis clavier de la file' }).waitFor();
+  await page.keyboard.press('?');
+  await page
+    .getByRole('complementary', { name: 'Raccourcis clavier de la file' })
+    .waitFor({ state: 'detached' });
+  const focusedRow = () => page.evaluate(() => document.activeElement?.closest('tr')?.dataset.itemId ?? null);
+  const rowIds = await page
+    .locator('tbody tr[data-item-id]')
+    .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.itemId));
+  await page.keyboard.press('j');
+  assert.equal(await focusedRow(), rowIds[0], 'j goes to the first row');
+  if (rowIds.length > 1) {
+    await page.keyboard.press('j');
+    assert.equal(await focusedRow(), rowIds[1], 'then the next');
+    await page.keyboard.press('k');
+    assert.equal(await focusedRow(), rowIds[0], 'k goes back');
+  }
+  const target = await rowOf(page, REPORTED_URL).getAttribute('data-item-id');
+  for (let i = 0; i < rowIds.length && (await focusedRow()) !== target; i++) await page.keyboard.press('j');
+  assert.equal(await focusedRow(), target);
   // Claim: straight to the item page.
-  await rowOf(page, REPORTED_URL)
-    .getByRole('button', { name: `Prendre en charge ${REPORTED_URL}` })
-    .click();
+  await page.keyboard.press('c');
   await page.getByRole('heading', { name: 'Fiche du contenu' }).waitFor();
   itemPath = new URL(page.url()).pathname;
   assert.match(itemPath, /^\/app\/items\/[0-9a-f-]{36}$/);

@@ -95,6 +95,17 @@ export const workspaceEn: WorkspaceMessages = {
     derived: 'Derived',
     overdue: 'Overdue',
     dueIn: (time: string) => `due ${time}`,
+    keys: {
+      hint: 'Keyboard shortcuts (?)',
+      title: 'Queue keyboard shortcuts',
+      list: [
+        ['j', 'next item'],
+        ['k', 'previous item'],
+        ['Enter', 'open the item'],
+        ['c', 'claim the item'],
+        ['?', 'show or hide this list'],
+      ] as [string, string][],
+    },
     nobody: 'Free',
     you: 'You',
     taken: (name: string) => `Taken by ${name}`,

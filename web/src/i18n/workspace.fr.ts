@@ -98,6 +98,17 @@ export const workspaceFr = {
     derived: 'Dérivé',
     overdue: 'Échéance dépassée',
     dueIn: (time: string) => `échéance ${time}`,
+    keys: {
+      hint: 'Raccourcis clavier (?)',
+      title: 'Raccourcis clavier de la file',
+      list: [
+        ['j', 'contenu suivant'],
+        ['k', 'contenu précédent'],
+        ['Entrée', 'ouvrir le contenu'],
+        ['c', 'prendre en charge le contenu'],
+        ['?', 'afficher ou masquer cette liste'],
+      ] as [string, string][],
+    },
     nobody: 'Libre',
     you: 'Vous',
     taken: (name: string) => `Pris par ${name}`,

@@ -14,6 +14,7 @@ import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage, TableScroll, useFocusHeading } from '../../ui.tsx';
 import { CountryCode } from './country.tsx';
 import { QueueFiltersBar } from './queue-filters.tsx';
+import { QueueKeysHelp, useQueueKeys } from './queue-keys.tsx';
 import {
   categoryLabel,
   hoursSince,
@@ -37,6 +38,8 @@ export function QueuePage() {
   const [busy, setBusy] = useState<string>();
   const [status, setStatus] = useStatus();
   const request = useRef(0);
+  const table = useRef<HTMLTableElement>(null);
+  const [help, setHelp] = useState(false);
   const qualifier = can(staff, 'qualify');
 
   const load = useCallback(
@@ -124,6 +127,14 @@ export function QueuePage() {
     }
   };
 
+  useQueueKeys(table, {
+    claim: (itemId) => {
+      const item = items?.find((i) => i.id === itemId);
+      if (item && qualifier && (!item.claim || item.claim.staff_id === staff.id)) void claim(item);
+    },
+    toggleHelp: () => setHelp((shown) => !shown),
+  });
+
   const claimCell = (item: QueueItem) => {
     if (!item.claim) return <span className="muted">{q.nobody}</span>;
     if (item.claim.staff_id === staff.id) return <span className="badge badge-on">{q.you}</span>;
@@ -139,6 +150,12 @@ export function QueuePage() {
       {!qualifier ? <p className="message message-info">{q.readOnly}</p> : null}
       <ErrorMessage>{error}</ErrorMessage>
       <StatusMessage>{status}</StatusMessage>
+      <p className="muted keys-hint">
+        <button type="button" className="link-button" onClick={() => setHelp((shown) => !shown)}>
+          {q.keys.hint}
+        </button>
+      </p>
+      {help ? <QueueKeysHelp onClose={() => setHelp(false)} /> : null}
       <QueueFiltersBar
         catalogue={catalogue}
         filters={filters}
@@ -157,7 +174,7 @@ export function QueuePage() {
             {q.count(items.length)}
           </p>
           <TableScroll label={q.title}>
-            <table className="data-table queue-table">
+            <table className="data-table queue-table" ref={table}>
               <thead>
                 <tr>
                   <th scope="col">{q.item}</th>
@@ -173,7 +190,11 @@ export function QueuePage() {
                 {items.map((item) => {
                   const takenByOther = item.claim !== null && item.claim.staff_id !== staff.id;
                   return (
-                    <tr key={item.id} className={item.overdue ? 'row-overdue' : undefined}>
+                    <tr
+                      key={item.id}
+                      data-item-id={item.id}
+                      className={item.overdue ? 'row-overdue' : undefined}
+                    >
                       <th scope="row" data-label={q.item}>
                         <span className="reported-url">{item.url}</span>
                         {item.origin === 'derived' ? (
@@ -226,7 +247,7 @@ export function QueuePage() {
                             </button>
                           ) : null}
                           <a
-                            className="button button-small button-secondary"
+                            className="button button-small button-secondary open-link"
                             href={`/app/items/${item.id}`}
                             onClick={followLink(`/items/${item.id}`)}
                             aria-label={q.openLabel(item.url)}
