@@ -78,7 +78,10 @@ export const workspaceEn: WorkspaceMessages = {
     deleteView: 'Delete view',
     viewSaved: (name: string) => `View “${name}” saved.`,
     viewDeleted: (name: string) => `View “${name}” deleted.`,
-    count: (n: number) => plural(n, 'item shown', 'items shown'),
+    count: (shown: number, total: number) =>
+      shown === total
+        ? plural(total, 'item', 'items')
+        : `${shown} shown of ${plural(total, 'item', 'items')}`,
     empty: 'Nothing waiting with these filters.',
     loadMore: 'Load more',
     end: 'End of the queue.',

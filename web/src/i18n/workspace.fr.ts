@@ -81,7 +81,10 @@ export const workspaceFr = {
     deleteView: 'Supprimer la vue',
     viewSaved: (name: string) => `Vue « ${name} » enregistrée.`,
     viewDeleted: (name: string) => `Vue « ${name} » supprimée.`,
-    count: (n: number) => plural(n, 'contenu affiché', 'contenus affichés'),
+    count: (shown: number, total: number) =>
+      shown === total
+        ? plural(total, 'contenu', 'contenus')
+        : `${shown} affichés sur ${plural(total, 'contenu', 'contenus')}`,
     empty: 'Aucun contenu en attente avec ces filtres.',
     loadMore: 'Afficher la suite',
     end: 'Fin de la file.',

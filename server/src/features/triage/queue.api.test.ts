@@ -20,6 +20,7 @@ const queue = async (query = '') => {
   return res.json() as {
     items: { id: string; url: string; priority: number; [k: string]: unknown }[];
     next_cursor: string | null;
+    total: number | null;
   };
 };
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
@@ -119,11 +120,13 @@ describe('GET /api/queue: filters and pages', () => {
     do {
       const page = await queue(`?limit=5${cursor ? `&cursor=${cursor}` : ''}`);
       assert.ok(page.items.length <= 5);
+      assert.equal(page.total, cursor ? null : 23, 'the first page says how many there are in all');
       seen.push(...page.items.map((i) => i.id));
       cursor = page.next_cursor;
     } while (cursor);
     assert.equal(seen.length, 23);
     assert.deepEqual(seen, all);
+    assert.equal((await queue('?limit=5&category=pimping')).total, 11, 'counted with the filters');
   });
 
   const bad: [string, RegExp][] = [

@@ -46,11 +46,8 @@ export type QueueRow = {
 /** Open items, spelled like the partial indexes' predicate (intake.tables.ts) so the planner uses them. */
 export const OPEN_ITEM = isOneOf(sql`i.state`, OPEN_STATES);
 
-export async function selectQueuePage(
-  db: Queryable,
-  filters: QueueFilters,
-  options: { viewerId: string; limit: number; after?: QueueCursor },
-): Promise<QueueRow[]> {
+/** The filters as SQL conditions on `i` (items) and `h` (item_hosting). */
+function queueConditions(filters: QueueFilters, viewerId: string): SQL[] {
   const where: SQL[] = [OPEN_ITEM];
   if (filters.category) where.push(sql`i.category = ${filters.category}`);
   if (filters.channel) where.push(sql`i.channel = ${filters.channel}`);
@@ -69,8 +66,27 @@ export async function selectQueuePage(
   }
   const live = sql`(i.claimed_by is not null and i.claim_expires_at > now())`;
   if (filters.claim === 'free') where.push(sql`not ${live}`);
-  if (filters.claim === 'mine') where.push(sql`${live} and i.claimed_by = ${options.viewerId}`);
-  if (filters.claim === 'others') where.push(sql`${live} and i.claimed_by <> ${options.viewerId}`);
+  if (filters.claim === 'mine') where.push(sql`${live} and i.claimed_by = ${viewerId}`);
+  if (filters.claim === 'others') where.push(sql`${live} and i.claimed_by <> ${viewerId}`);
+  return where;
+}
+
+/** How many open items the filters keep (what the queue's heading says). */
+export async function countQueue(db: Queryable, filters: QueueFilters, viewerId: string): Promise<number> {
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(sql`
+      select count(*)::int as n from items i left join item_hosting h on h.item_id = i.id
+      where ${sql.join(queueConditions(filters, viewerId), sql` and `)}`),
+  );
+  return row?.n ?? 0;
+}
+
+export async function selectQueuePage(
+  db: Queryable,
+  filters: QueueFilters,
+  options: { viewerId: string; limit: number; after?: QueueCursor },
+): Promise<QueueRow[]> {
+  const where = queueConditions(filters, options.viewerId);
   if (options.after) {
     const { priority, dueAt, id } = options.after;
     where.push(sql`(i.priority, i.due_at, i.id) > (${priority}, ${dueAt}::timestamptz, ${id}::uuid)`);

@@ -7,7 +7,7 @@ import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import type { StaffActor as Actor } from '../../platform/auth/index.ts';
 import type { Db, Queryable } from '../../platform/db/database.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
-import { type QueueCursor, type QueueRow, selectQueuePage } from './queue.queries.ts';
+import { countQueue, type QueueCursor, type QueueRow, selectQueuePage } from './queue.queries.ts';
 import {
   type ClaimInfo,
   type NewQueueViewBody,
@@ -90,16 +90,21 @@ export async function listQueue(
     Object.entries(given).filter(([k, v]) => v !== undefined && k !== 'lang'),
   );
   const filters: QueueFilters = { ...saved, ...defined };
-  const rows = await selectQueuePage(db, filters, {
-    viewerId,
-    limit: limit + 1,
-    ...(cursor ? { after: decodeCursor(cursor) } : {}),
-  });
+  const [rows, total] = await Promise.all([
+    selectQueuePage(db, filters, {
+      viewerId,
+      limit: limit + 1,
+      ...(cursor ? { after: decodeCursor(cursor) } : {}),
+    }),
+    // Counted with the first page only: later pages keep the count the first one gave.
+    cursor ? null : countQueue(db, filters, viewerId),
+  ]);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     items: page.map((r) => toQueueItem(r)),
     next_cursor: rows.length > limit && last ? encodeCursor(last) : null,
+    total,
   };
 }
 

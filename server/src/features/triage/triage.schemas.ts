@@ -104,6 +104,8 @@ export const queueResponse = z.object({
   items: z.array(queueItem),
   /** Pass as `cursor` for the next page; null on the last page. */
   next_cursor: z.string().nullable(),
+  /** Open items the filters keep, all pages together; null on the pages after the first. */
+  total: z.number().int().nullable(),
 });
 export type QueueResponse = z.output<typeof queueResponse>;
 

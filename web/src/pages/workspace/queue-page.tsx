@@ -40,6 +40,7 @@ export function QueuePage() {
   const request = useRef(0);
   const table = useRef<HTMLTableElement>(null);
   const [help, setHelp] = useState(false);
+  const [total, setTotal] = useState(0);
   const qualifier = can(staff, 'qualify');
 
   const load = useCallback(
@@ -50,6 +51,7 @@ export function QueuePage() {
         if (mine !== request.current) return;
         setItems(page.items);
         setCursor(page.next_cursor);
+        setTotal(page.total ?? page.items.length);
       }, fail);
     },
     [fail],
@@ -171,7 +173,7 @@ export function QueuePage() {
       {items && items.length > 0 ? (
         <>
           <p className="count" aria-live="polite">
-            {q.count(items.length)}
+            {q.count(items.length, total)}
           </p>
           <TableScroll label={q.title}>
             <table className="data-table queue-table" ref={table}>
