@@ -1,5 +1,5 @@
 /**
- * `vigie demo [--reports N] [--days D] [--seed S]`: fills an empty database with a realistic
+ * `vigie demo [--reports N] [--days D] [--seed S] [--until DATE]`: fills an empty database with a realistic
  * synthetic data set and prints the demo staff credentials. Progress goes to stderr in a terminal.
  */
 import crypto from 'node:crypto';
@@ -11,7 +11,7 @@ import type { Database } from '../../platform/db/database.ts';
 import { createDemoData, type DemoSummary } from './demo.service.ts';
 import { seededRandom } from './demo-data.ts';
 
-export const DEMO_USAGE = `usage: vigie demo [--reports N] [--days D] [--seed S]
+export const DEMO_USAGE = `usage: vigie demo [--reports N] [--days D] [--seed S] [--until DATE]
 
 Fills an EMPTY database with a synthetic data set for trying Vigie out: reports over the last two
 years across every category, channel and language, and their history — hosting records, verdicts
@@ -26,6 +26,8 @@ options:
   --reports N   number of reports (default 3000)
   --days D      how far back they go (default 730)
   --seed S      same seed, same data set (default: random)
+  --until DATE  the moment the data set ends, e.g. 2026-11-29T18:00:00Z (default: now); with
+                --seed, the same data set whatever the day it is made on
   --help        this text
 `;
 
@@ -58,7 +60,7 @@ export async function runDemoCommand(
   io: CliIo,
   open: () => Promise<Opened> = openConfigured,
 ): Promise<number> {
-  let values: { reports?: string; days?: string; seed?: string; help?: boolean };
+  let values: { reports?: string; days?: string; seed?: string; until?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -66,6 +68,7 @@ export async function runDemoCommand(
         reports: { type: 'string' },
         days: { type: 'string' },
         seed: { type: 'string' },
+        until: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -84,6 +87,11 @@ export async function runDemoCommand(
   const seed = values.seed === undefined ? crypto.randomInt(2 ** 31) : Number(values.seed);
   if (![reports, days, seed].every(Number.isSafeInteger) || reports < 2 || reports > 1_000_000 || days < 1) {
     io.stderr.write('vigie demo: --reports (2 to 1000000), --days (≥ 1) and --seed must be whole numbers\n');
+    return 2;
+  }
+  const until = values.until === undefined ? undefined : new Date(values.until);
+  if (until && (Number.isNaN(until.getTime()) || until.getTime() > Date.now())) {
+    io.stderr.write('vigie demo: --until must be a date and time in the past, e.g. 2026-11-29T18:00:00Z\n');
     return 2;
   }
   let opened: Opened | undefined;
@@ -106,6 +114,7 @@ export async function runDemoCommand(
         reports,
         days,
         random: seededRandom(seed),
+        ...(until ? { now: until } : {}),
         onProgress: io.isTTY
           ? (name, done, total) => {
               io.stderr.write(`${name !== step && step ? '\n' : '\r'}${name} ${done}/${total}`);

@@ -51,12 +51,18 @@ before(async () => {
 after(async () => database.close());
 
 const REPORTS = 600;
+/** The data set's last moment: pinned, so the seed makes the same data set on every day the tests run. */
+const UNTIL = '2026-11-29T18:00:00Z';
 const rows = async <T>(query: ReturnType<typeof sql>) => rowsOf<T>(await database.db.execute(query));
 const one = async <T>(query: ReturnType<typeof sql>) => (await rows<T>(query))[0] as T;
 
 test('vigie demo fills an empty database with two years of reports across every category', async () => {
   const run = capture();
-  const code = await runDemoCommand(['--reports', String(REPORTS), '--seed', '42'], run.io, open);
+  const code = await runDemoCommand(
+    ['--reports', String(REPORTS), '--seed', '42', '--until', UNTIL],
+    run.io,
+    open,
+  );
   assert.equal(code, 0, run.err());
   // The summary says what was made, and how long it took.
   assert.match(run.out(), /demo data set created in \d+\.\d s: 600 reports/);
@@ -409,6 +415,11 @@ test('vigie demo --help explains itself; bad options exit 2', async () => {
   const bad = capture();
   assert.equal(await runDemoCommand(['--reports', 'many'], bad.io, open), 2);
   assert.match(bad.err(), /^vigie demo: /);
+  for (const until of ['yesterday', '2999-01-01T00:00:00Z']) {
+    const wrong = capture();
+    assert.equal(await runDemoCommand(['--until', until], wrong.io, open), 2);
+    assert.match(wrong.err(), /^vigie demo: --until must be a date and time in the past/);
+  }
 });
 
 test('the same seed gives the same data set', async () => {
