@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the test suites with Node's own test runner (TypeScript through tsx).
-//   node scripts/test.mjs              unit + API tests on embedded PGlite (what `npm test` runs)
+//   node scripts/test.mjs              unit + API tests on embedded PGlite, then the staff app's
+//                                      unit tests with vitest (what `npm test` runs)
 //   node scripts/test.mjs --postgres   the API tests again on a real PostgreSQL (VIGIE_TEST_PG_URL)
 //   node scripts/test.mjs --e2e        browser tests (Debian's chromium)
 //   extra arguments filter test files by substring: node scripts/test.mjs intake
@@ -29,10 +30,12 @@ const roots = {
   postgres: ['server/src'],
   e2e: ['e2e'],
 }[mode];
+const matching = (list) => (filters.length ? list.filter((f) => filters.some((s) => f.includes(s))) : list);
 let files = roots.flatMap((r) => findTests(path.join(root, r))).sort();
 if (mode === 'postgres') files = files.filter((f) => !f.includes('/packages/'));
-if (filters.length) files = files.filter((f) => filters.some((s) => f.includes(s)));
-if (files.length === 0) {
+files = matching(files);
+const webFiles = mode === 'unit' ? matching(findTests(path.join(root, 'web/src'))) : [];
+if (files.length === 0 && webFiles.length === 0) {
   console.error('no test files matched');
   process.exit(1);
 }
@@ -59,9 +62,23 @@ if (mode === 'postgres') {
 }
 
 const concurrency = mode === 'e2e' ? 1 : 2;
-const run = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...files],
-  { cwd: root, stdio: 'inherit', env },
-);
-process.exitCode = run.status ?? 1;
+let failed = false;
+if (files.length > 0) {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...files],
+    { cwd: root, stdio: 'inherit', env },
+  );
+  failed ||= run.status !== 0;
+}
+if (webFiles.length > 0) {
+  const vitest = path.join(root, 'node_modules/vitest/vitest.mjs');
+  const web = path.join(root, 'web');
+  const run = spawnSync(process.execPath, [vitest, 'run', ...webFiles.map((f) => path.relative(web, f))], {
+    cwd: web,
+    stdio: 'inherit',
+    env: { ...env, CI: 'true' },
+  });
+  failed ||= run.status !== 0;
+}
+process.exitCode = failed ? 1 : 0;
