@@ -84,7 +84,7 @@ export async function selectOutboxHealth(db: Queryable): Promise<OutboxHealthRow
         count(*) filter (where state = 'failed' and created_at > now() - interval '7 days')::int as failed_7d,
         count(*) filter (where state = 'sent' and sent_at > now() - interval '24 hours')::int as sent_24h,
         max(sent_at) as last_sent_at,
-        (select last_error from mail_outbox where last_error is not null and state in ('queued', 'failed')
+        (select last_error from mail_outbox where last_error is not null and state <> 'sent'
           order by next_attempt_at desc limit 1) as last_error
       from mail_outbox`),
   );
