@@ -95,6 +95,9 @@ export const itemMedia = pgTable(
     // "Does another row still name this blob?" before removing it.
     index('item_media_blob_idx').on(t.blobKey),
     index('item_media_preview_blob_idx').on(t.previewBlobKey),
+    // "Have we seen this file before?": the queue's search by SHA-256 or MD5.
+    index('item_media_sha256_idx').on(t.sha256),
+    index('item_media_md5_idx').on(t.md5),
     check('item_media_kind_check', isOneOf(t.kind, MEDIA_KINDS)),
     check('item_media_content_type_check', isOneOf(t.contentType, STORED_TYPES)),
     check('item_media_origin_check', isOneOf(t.origin, MEDIA_ORIGINS)),
