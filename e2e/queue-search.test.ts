@@ -59,6 +59,7 @@ after(async () => {
   await demo?.stop();
 });
 
+const box = (page: Page) => page.getByRole('searchbox', { name: BOX });
 const rowOf = (page: Page, url: string) => page.getByRole('row').filter({ hasText: url });
 const shownUrls = (page: Page) =>
   page
@@ -104,14 +105,25 @@ test('"/" focuses the search; a domain, then a tracking code, find their items; 
   );
   await page.keyboard.type(DOMAIN.toUpperCase());
   await page.keyboard.press('Enter');
-  const outcome = page
-    .getByRole('status')
-    .filter({
-      hasText: `2 contenus correspondent au domaine ${DOMAIN} (et ses sous-domaines), dont 1 déjà qualifié.`,
-    });
+  const outcome = page.getByRole('status').filter({
+    hasText: `2 contenus correspondent au domaine ${DOMAIN} (et ses sous-domaines), dont 1 déjà qualifié.`,
+  });
   await outcome.waitFor();
   await rowOf(page, CDN_URL).getByText('Qualifié : Illicite').waitFor();
   assert.deepEqual((await shownUrls(page)).sort(), [CDN_URL, PAGE_URL].sort(), 'not the look-alike host');
+  // A closed item is there to be seen, not claimed.
+  assert.equal(
+    await rowOf(page, CDN_URL)
+      .getByRole('button', { name: /^Prendre en charge/ })
+      .count(),
+    0,
+  );
+  assert.equal(
+    await rowOf(page, PAGE_URL)
+      .getByRole('button', { name: /^Prendre en charge/ })
+      .count(),
+    1,
+  );
   assert.equal(searchInAddress(page), DOMAIN.toUpperCase());
   await assertNoAxeViolations(page, 'the queue with a domain search');
   await screenshot(page, 'queue-search-domain');
@@ -119,18 +131,18 @@ test('"/" focuses the search; a domain, then a tracking code, find their items; 
   // The address keeps the search: a reload (or a shared link) shows the same.
   await page.reload();
   await outcome.waitFor();
-  assert.equal(await page.getByLabel(BOX).inputValue(), DOMAIN.toUpperCase());
+  assert.equal(await box(page).inputValue(), DOMAIN.toUpperCase());
 
   // Escape clears it: back to the queue of open items, the closed one gone.
-  await page.getByLabel(BOX).press('Escape');
+  await box(page).press('Escape');
   await outcome.waitFor({ state: 'detached' });
   await rowOf(page, PAGE_URL).waitFor();
   assert.equal(await rowOf(page, CDN_URL).count(), 0);
   assert.equal(searchInAddress(page), null);
 
   // A tracking code as a reporter reads it over the phone.
-  await page.getByLabel(BOX).fill(trackingCode.toLowerCase().replaceAll('-', ' '));
-  await page.getByLabel(BOX).press('Enter');
+  await box(page).fill(trackingCode.toLowerCase().replaceAll('-', ' '));
+  await box(page).press('Enter');
   await page
     .getByRole('status')
     .filter({ hasText: `2 contenus correspondent au signalement ${trackingCode}, dont 1 déjà qualifié.` })
@@ -138,16 +150,16 @@ test('"/" focuses the search; a domain, then a tracking code, find their items; 
   assert.deepEqual((await shownUrls(page)).sort(), [CDN_URL, PAGE_URL].sort());
 
   // Nothing found says so; a too-short search says why.
-  await page.getByLabel(BOX).fill('introuvable-e2e.example');
-  await page.getByLabel(BOX).press('Enter');
+  await box(page).fill('introuvable-e2e.example');
+  await box(page).press('Enter');
   await page
     .getByText('Aucun contenu, quel que soit son état, ne correspond au domaine introuvable-e2e.example')
     .waitFor();
   assert.equal(await page.locator('tbody tr[data-item-id]').count(), 0);
   await assertNoAxeViolations(page, 'the queue with a search that finds nothing');
   await screenshot(page, 'queue-search-empty');
-  await page.getByLabel(BOX).fill('ga');
-  await page.getByLabel(BOX).press('Enter');
+  await box(page).fill('ga');
+  await box(page).press('Enter');
   await page.getByText('Tapez au moins 3 caractères d’une adresse').waitFor();
 });
 

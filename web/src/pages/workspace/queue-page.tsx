@@ -16,7 +16,7 @@ import { ErrorMessage, Loading, StatusMessage, TableScroll, useFocusHeading } fr
 import { CountryCode } from './country.tsx';
 import { QueueFiltersBar } from './queue-filters.tsx';
 import { QueueKeysHelp, useQueueKeys } from './queue-keys.tsx';
-import { ItemStateText, QueueSearch, useQueueSearch } from './queue-search.tsx';
+import { ItemStateText, isClosed, QueueSearch, useQueueSearch } from './queue-search.tsx';
 import {
   categoryLabel,
   hoursSince,
@@ -137,7 +137,8 @@ export function QueuePage() {
   useQueueKeys(table, {
     claim: (itemId) => {
       const item = items?.find((i) => i.id === itemId);
-      if (item && qualifier && (!item.claim || item.claim.staff_id === staff.id)) void claim(item);
+      if (item && qualifier && !isClosed(item) && (!item.claim || item.claim.staff_id === staff.id))
+        void claim(item);
     },
     toggleHelp: () => setHelp((shown) => !shown),
     focusSearch: search.focus,
@@ -246,7 +247,10 @@ export function QueuePage() {
                       <td data-label={q.claimedBy}>{claimCell(item)}</td>
                       <td data-label={q.actions}>
                         <div className="row-actions">
-                          {qualifier && !takenByOther && item.claim?.staff_id !== staff.id ? (
+                          {qualifier &&
+                          !takenByOther &&
+                          !isClosed(item) &&
+                          item.claim?.staff_id !== staff.id ? (
                             <button
                               type="button"
                               className="button button-small"

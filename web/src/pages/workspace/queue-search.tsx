@@ -80,7 +80,7 @@ export function QueueSearch({ search, onSearch }: { search: QueueSearchState; on
   };
 
   return (
-    <search className="queue-search" aria-label={s.label}>
+    <search className="queue-search">
       <form className="queue-search-form" onSubmit={submit}>
         <div className="field">
           <label htmlFor={id}>{s.label}</label>
@@ -135,11 +135,14 @@ function SearchOutcome({ found }: { found: Found }) {
   );
 }
 
+/** Assessed: found by a search, but nothing to claim (the server answers 409 item.closed). */
+export const isClosed = (item: QueueItem) => item.state === 'assessed';
+
 /** A row's state, with its verdict once there is one: a search shows closed items too. */
 export function ItemStateText({ item, catalogue }: { item: QueueItem; catalogue: Catalogue | undefined }) {
   const { t, language } = useI18n();
   const state = t.workspace.states[item.state];
   if (!item.verdict) return state;
   const text = t.queueSearch.verdict(state, verdictLabel(catalogue, item.verdict, language));
-  return item.state === 'assessed' ? <span className="badge badge-closed">{text}</span> : text;
+  return isClosed(item) ? <span className="badge badge-closed">{text}</span> : text;
 }
