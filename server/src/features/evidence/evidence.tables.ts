@@ -14,6 +14,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  customType,
   index,
   integer,
   pgTable,
@@ -26,6 +27,9 @@ import {
 import { staff } from '../../platform/auth/auth.tables.ts';
 import { isOneOf } from '../../platform/db/value-lists.ts';
 import { items } from '../intake/intake.tables.ts';
+
+/** A fixed-length bit string: the database compares PDQ hashes in this form (xor, bit_count). */
+const bits256 = customType<{ data: string; driverData: string }>({ dataType: () => 'bit(256)' });
 
 /** 'page' is a captured HTML page; 'screenshot' an image/png capture rendered of a page. */
 export const MEDIA_KINDS = ['image', 'video', 'page', 'screenshot'] as const;
@@ -77,6 +81,11 @@ export const itemMedia = pgTable(
     /** PDQ hash (64 hex) and quality (0–100) of the first frame; images only. */
     pdq: text('pdq'),
     pdqQuality: integer('pdq_quality'),
+    /**
+     * The PDQ hash as 256 bits, kept by the database: the queue's search by PDQ (triage) reads every
+     * stored hash, and parsing 64 hex digits per row costs three times the comparison itself.
+     */
+    pdqBits: bits256('pdq_bits').generatedAlwaysAs(sql`('x' || pdq)::bit(256)`),
     /** The uploader, or the analyst who asked for the capture. */
     addedBy: uuid('added_by').references(() => staff.id, { onDelete: 'set null' }),
     addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),

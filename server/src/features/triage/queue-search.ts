@@ -20,7 +20,7 @@ import { isHashHex, PDQ_MATCH_DISTANCE } from '@vigie/pdq';
 import type { Queryable } from '../../platform/db/database.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { normaliseReportedUrl, parseTrackingCode } from '../intake/index.ts';
-import { storedMediumHasSha256 } from './queue-search.queries.ts';
+import { itemsWithPictureNear, storedMediumHasSha256 } from './queue-search.queries.ts';
 
 export const SEARCH_KINDS = ['tracking_code', 'url', 'sha256', 'pdq', 'md5', 'domain', 'text'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -33,7 +33,7 @@ export const MAX_PDQ_SEARCH_DISTANCE = 64;
 
 export type Search =
   | { kind: Exclude<SearchKind, 'pdq'>; value: string }
-  | { kind: 'pdq'; value: string; distance: number };
+  | { kind: 'pdq'; value: string; distance: number; itemIds: string[] };
 
 const MD5 = /^[0-9a-f]{32}$/i;
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
@@ -88,7 +88,10 @@ function hostOf(q: string): string | null {
   return HOST_NAME.test(hostname) ? hostname : null;
 }
 
-/** The search `q` asks for, with the one look-up that tells a SHA-256 from a PDQ hash. */
+/**
+ * The search `q` asks for, with the look-ups a 64-hex string needs: whether it is a stored file's
+ * SHA-256, else which items hold a picture near it as a PDQ hash.
+ */
 export async function resolveSearch(db: Queryable, q: string, distance: number | undefined): Promise<Search> {
   const reading = readSearch(q);
   if (distance !== undefined && reading.kind !== 'hash256') {
@@ -100,5 +103,7 @@ export async function resolveSearch(db: Queryable, q: string, distance: number |
   if (reading.kind !== 'hash256') return reading;
   // A SHA-256 digest is exact: when a medium has it, the 64 digits are that file, not a picture hash.
   if (await storedMediumHasSha256(db, reading.value)) return { kind: 'sha256', value: reading.value };
-  return { kind: 'pdq', value: reading.value, distance: distance ?? PDQ_MATCH_DISTANCE };
+  const within = distance ?? PDQ_MATCH_DISTANCE;
+  const itemIds = await itemsWithPictureNear(db, reading.value, within);
+  return { kind: 'pdq', value: reading.value, distance: within, itemIds };
 }

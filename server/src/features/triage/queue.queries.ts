@@ -83,7 +83,7 @@ function queueConditions(filters: QueueSelection, viewerId: string): SQL[] {
 
 const ASSESSED: ItemState = 'assessed';
 
-/** How many items the filters keep (what the queue's heading says), and how many are assessed. */
+/** How many items the filters keep (what the queue's heading says), and, for a search, how many are assessed. */
 export async function countQueue(
   db: Queryable,
   filters: QueueSelection,
@@ -91,7 +91,8 @@ export async function countQueue(
 ): Promise<{ total: number; assessed: number }> {
   const [row] = rowsOf<{ total: number; assessed: number }>(
     await db.execute(sql`
-      select count(*)::int as total, count(*) filter (where i.state = ${ASSESSED})::int as assessed
+      select count(*)::int as total,
+             ${filters.search ? sql`count(*) filter (where i.state = ${ASSESSED})::int` : sql`0`} as assessed
       from items i left join item_hosting h on h.item_id = i.id
       where ${sql.join(queueConditions(filters, viewerId), sql` and `)}`),
   );
