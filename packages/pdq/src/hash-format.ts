@@ -12,6 +12,12 @@ export const HASH_WORDS = 8;
 export const HASH_BYTES = 32;
 export const HASH_HEX_LENGTH = 64;
 
+/**
+ * The usual PDQ match threshold: two hashes at most this Hamming distance apart are taken for the
+ * same picture (Meta's recommendation for PDQ, about 12% of the 256 bits).
+ */
+export const PDQ_MATCH_DISTANCE = 31;
+
 const HEX_PATTERN = /^[0-9a-fA-F]{64}$/;
 const HEX_DIGITS = '0123456789abcdef';
 

@@ -13,6 +13,7 @@ export {
   hexToBytes,
   hexToWords,
   isHashHex,
+  PDQ_MATCH_DISTANCE,
   popcount32,
   toWords,
   wordsDistance,

@@ -4,7 +4,7 @@
 // Where the probes would cost more than a scan (small lists, large radii) a linear scan is used
 // instead; hashes added after the last build are scanned linearly until the next.
 
-import { HASH_WORDS, type HashWords, toWords } from './hash-format.ts';
+import { HASH_WORDS, type HashWords, PDQ_MATCH_DISTANCE, toWords } from './hash-format.ts';
 import { HashStore } from './hash-store.ts';
 import { buildTables, newScratch, searchTables, type Tables, tablesBytes } from './match-index-tables.ts';
 
@@ -106,7 +106,7 @@ export class MatchIndex {
   }
 
   /** Every live entry within `maxDistance` (inclusive) of `hash`, sorted by id then distance. */
-  search(hash: string | HashWords | Uint8Array, maxDistance = 31): Match[] {
+  search(hash: string | HashWords | Uint8Array, maxDistance = PDQ_MATCH_DISTANCE): Match[] {
     const query = toWords(hash);
     if (!(maxDistance >= 0)) return [];
     const d = Math.min(Math.floor(maxDistance), 256);

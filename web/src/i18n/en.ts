@@ -8,6 +8,7 @@ import { monitoringEn } from './monitoring.en.ts';
 import { noticesEn } from './notices.en.ts';
 import { operationsEn } from './operations.en.ts';
 import { partnersEn } from './partners.en.ts';
+import { queueSearchEn } from './queue-search.en.ts';
 import { workspaceEn } from './workspace.en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -279,6 +280,7 @@ export const en: Messages = {
     'monitoring.check_requested': 'Check requested',
   },
   workspace: workspaceEn,
+  queueSearch: queueSearchEn,
   directory: directoryEn,
   partners: partnersEn,
   operations: operationsEn,

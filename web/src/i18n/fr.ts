@@ -10,6 +10,7 @@ import { monitoringFr } from './monitoring.fr.ts';
 import { noticesFr } from './notices.fr.ts';
 import { operationsFr } from './operations.fr.ts';
 import { partnersFr } from './partners.fr.ts';
+import { queueSearchFr } from './queue-search.fr.ts';
 import { workspaceFr } from './workspace.fr.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -292,6 +293,7 @@ export const fr = {
     'monitoring.check_requested': 'Vérification demandée',
   } as Record<string, string | undefined>,
   workspace: workspaceFr,
+  queueSearch: queueSearchFr,
   directory: directoryFr,
   partners: partnersFr,
   operations: operationsFr,

@@ -1,4 +1,6 @@
 /** English strings of the analyst workspace; typed by the French reference so no key goes missing. */
+
+import { queueSearchEn } from './queue-search.en.ts';
 import type { WorkspaceMessages } from './workspace.fr.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -107,6 +109,7 @@ export const workspaceEn: WorkspaceMessages = {
         ['Enter', 'open the item'],
         ['c', 'claim the item'],
         ['?', 'show or hide this list'],
+        queueSearchEn.key,
       ] as [string, string][],
     },
     nobody: 'Free',
@@ -455,5 +458,6 @@ export const workspaceEn: WorkspaceMessages = {
     'media.not_found': 'This media no longer exists.',
     'media.original_erased': 'The original file is no longer kept; its hashes and blurred preview remain.',
     'capture.not_found': 'This capture no longer exists.',
+    ...queueSearchEn.errors,
   },
 };

@@ -3,6 +3,7 @@
  * workspace.en.ts, which must match key for key; fr.ts spreads them under `workspace`.
  */
 import type { AgeBand, Channel, ItemState, PublicStatus, ReporterKind } from '../api/types.ts';
+import { queueSearchFr } from './queue-search.fr.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
@@ -110,6 +111,7 @@ export const workspaceFr = {
         ['Entrée', 'ouvrir le contenu'],
         ['c', 'prendre en charge le contenu'],
         ['?', 'afficher ou masquer cette liste'],
+        queueSearchFr.key,
       ] as [string, string][],
     },
     nobody: 'Libre',
@@ -474,6 +476,7 @@ export const workspaceFr = {
     'media.original_erased':
       'Le fichier original n’est plus conservé ; ses empreintes et son aperçu flouté restent.',
     'capture.not_found': 'Cette capture n’existe plus.',
+    ...queueSearchFr.errors,
   } as Record<string, string | undefined>,
 };
 

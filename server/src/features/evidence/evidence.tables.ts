@@ -14,6 +14,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  customType,
   index,
   integer,
   pgTable,
@@ -26,6 +27,9 @@ import {
 import { staff } from '../../platform/auth/auth.tables.ts';
 import { isOneOf } from '../../platform/db/value-lists.ts';
 import { items } from '../intake/intake.tables.ts';
+
+/** A fixed-length bit string: the database compares PDQ hashes in this form (xor, bit_count). */
+const bits256 = customType<{ data: string; driverData: string }>({ dataType: () => 'bit(256)' });
 
 /** 'page' is a captured HTML page; 'screenshot' an image/png capture rendered of a page. */
 export const MEDIA_KINDS = ['image', 'video', 'page', 'screenshot'] as const;
@@ -77,6 +81,11 @@ export const itemMedia = pgTable(
     /** PDQ hash (64 hex) and quality (0–100) of the first frame; images only. */
     pdq: text('pdq'),
     pdqQuality: integer('pdq_quality'),
+    /**
+     * The PDQ hash as 256 bits, kept by the database: the queue's search by PDQ (triage) reads every
+     * stored hash, and parsing 64 hex digits per row costs three times the comparison itself.
+     */
+    pdqBits: bits256('pdq_bits').generatedAlwaysAs(sql`('x' || pdq)::bit(256)`),
     /** The uploader, or the analyst who asked for the capture. */
     addedBy: uuid('added_by').references(() => staff.id, { onDelete: 'set null' }),
     addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
@@ -95,6 +104,9 @@ export const itemMedia = pgTable(
     // "Does another row still name this blob?" before removing it.
     index('item_media_blob_idx').on(t.blobKey),
     index('item_media_preview_blob_idx').on(t.previewBlobKey),
+    // "Have we seen this file before?": the queue's search by SHA-256 or MD5.
+    index('item_media_sha256_idx').on(t.sha256),
+    index('item_media_md5_idx').on(t.md5),
     check('item_media_kind_check', isOneOf(t.kind, MEDIA_KINDS)),
     check('item_media_content_type_check', isOneOf(t.contentType, STORED_TYPES)),
     check('item_media_origin_check', isOneOf(t.origin, MEDIA_ORIGINS)),

@@ -3,24 +3,24 @@
 // row points back at the line even when malformed lines were skipped.
 
 import { readFile } from 'node:fs/promises';
-import { hexToWords, isHashHex, MatchIndex } from '@vigie/pdq';
+import { hexToWords, isHashHex, MatchIndex, PDQ_MATCH_DISTANCE } from '@vigie/pdq';
 import type { CommandIo } from './hash.command.ts';
 
 export const HASHES_MATCH_USAGE = `usage: vigie hashes match [--max-distance D] LIST_FILE QUERY_FILE
 
 Both files hold one PDQ hash (64 hex digits) per line. Prints every pair within Hamming distance
-D (inclusive; default 31, the usual PDQ match threshold) as CSV:
+D (inclusive; default ${PDQ_MATCH_DISTANCE}, the usual PDQ match threshold) as CSV:
   query_index,list_index,distance
 sorted by query index, then list index; indices are 0-based line numbers.
 A malformed line is reported on stderr with its file and line number and skipped; all matches of
 the valid lines are still printed, and the exit code is then 1.
 
 options:
-  --max-distance D   0..256 (default 31)
+  --max-distance D   0..256 (default ${PDQ_MATCH_DISTANCE})
   --help             this text
 `;
 
-const DEFAULT_MAX_DISTANCE = 31;
+const DEFAULT_MAX_DISTANCE = PDQ_MATCH_DISTANCE;
 
 export async function runHashesMatchCommand(argv: string[], io: CommandIo): Promise<number> {
   let maxDistance = DEFAULT_MAX_DISTANCE;

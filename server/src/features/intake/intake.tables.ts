@@ -166,6 +166,9 @@ export const items = pgTable(
       index('items_open_due_idx').on(t.dueAt).where(open),
       index('items_parent_idx').on(t.parentItemId),
       index('items_claimed_by_idx').on(t.claimedBy),
+      // The queue's search by address (a piece of it, or a host): trigrams answer `like '%…%'` from
+      // the index (pg_trgm, created by migration 0019).
+      index('items_url_trgm_idx').using('gin', t.url.op('gin_trgm_ops')),
       check('items_state_check', isOneOf(t.state, ITEM_STATES)),
       check('items_channel_check', isOneOf(t.channel, CHANNELS)),
       check('items_language_check', isOneOf(t.language, LANGUAGES)),

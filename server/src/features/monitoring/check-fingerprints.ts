@@ -4,12 +4,12 @@
  * counts. Decoding and hashing are hashing's and @vigie/pdq's; this file only compares.
  */
 import crypto from 'node:crypto';
-import { hammingDistance, isHashHex, pdqHash } from '@vigie/pdq';
+import { hammingDistance, isHashHex, PDQ_MATCH_DISTANCE, pdqHash } from '@vigie/pdq';
 import { decodeImage } from '../hashing/index.ts';
 import type { Fingerprints } from './check.types.ts';
 
 /** The usual PDQ match threshold (as `vigie hashes match` defaults to). */
-export const DEFAULT_PDQ_MAX_DISTANCE = 31;
+export const DEFAULT_PDQ_MAX_DISTANCE = PDQ_MATCH_DISTANCE;
 
 /**
  * Below this PDQ quality an image is too flat for its hash to mean anything (Meta's guidance for

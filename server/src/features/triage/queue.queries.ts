@@ -1,22 +1,30 @@
 /**
  * The queue's SQL: open items in priority order (priority, due_at, id), filtered, one keyset page at a
  * time. Every filter combination reads one partial index on open items (intake.tables.ts), so the
- * first page costs the same with 200 or 200,000 items waiting (see bench/queue.bench.ts).
+ * first page costs the same with 200 or 200,000 items waiting (see bench/queue.bench.ts). A search
+ * (queue-search.queries.ts) looks at items in every state, closed ones too, through its own index.
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { pack } from '../../jurisdictions/index.ts';
-import type { CategoryId } from '../../jurisdictions/jurisdiction.ts';
+import type { CategoryId, Verdict } from '../../jurisdictions/jurisdiction.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { rowsOf } from '../../platform/db/database.ts';
 import { isOneOf } from '../../platform/db/value-lists.ts';
 import type { Language } from '../../platform/i18n/language.ts';
+import { searchCondition } from './queue-search.queries.ts';
+import type { Search } from './queue-search.ts';
 import {
   type Channel,
   type ItemOrigin,
   type ItemState,
   OPEN_STATES,
-  type QueueFilters,
+  type QueueQuery,
 } from './triage.schemas.ts';
+
+/** The filters a page is read with: a search lets `state` name a closed state too. */
+export type QueueSelection = Omit<QueueQuery, 'view' | 'cursor' | 'limit' | 'lang' | 'q' | 'distance'> & {
+  search?: Search;
+};
 
 /** Where the previous page stopped. */
 export type QueueCursor = { priority: number; dueAt: string; id: string };
@@ -41,14 +49,16 @@ export type QueueRow = {
   claim_expires_at: Date | string | null;
   claimed_by_name: string | null;
   hosting_country: string | null;
+  verdict: Verdict | null;
 };
 
 /** Open items, spelled like the partial indexes' predicate (intake.tables.ts) so the planner uses them. */
 export const OPEN_ITEM = isOneOf(sql`i.state`, OPEN_STATES);
 
 /** The filters as SQL conditions on `i` (items) and `h` (item_hosting). */
-function queueConditions(filters: QueueFilters, viewerId: string): SQL[] {
-  const where: SQL[] = [OPEN_ITEM];
+function queueConditions(filters: QueueSelection, viewerId: string): SQL[] {
+  // Without a search the queue is what waits; a search answers "have we seen this?", closed or not.
+  const where: SQL[] = [filters.search ? searchCondition(filters.search) : OPEN_ITEM];
   if (filters.category) where.push(sql`i.category = ${filters.category}`);
   if (filters.channel) where.push(sql`i.channel = ${filters.channel}`);
   if (filters.language) where.push(sql`i.language = ${filters.language}`);
@@ -71,19 +81,27 @@ function queueConditions(filters: QueueFilters, viewerId: string): SQL[] {
   return where;
 }
 
-/** How many open items the filters keep (what the queue's heading says). */
-export async function countQueue(db: Queryable, filters: QueueFilters, viewerId: string): Promise<number> {
-  const [row] = rowsOf<{ n: number }>(
+const ASSESSED: ItemState = 'assessed';
+
+/** How many items the filters keep (what the queue's heading says), and, for a search, how many are assessed. */
+export async function countQueue(
+  db: Queryable,
+  filters: QueueSelection,
+  viewerId: string,
+): Promise<{ total: number; assessed: number }> {
+  const [row] = rowsOf<{ total: number; assessed: number }>(
     await db.execute(sql`
-      select count(*)::int as n from items i left join item_hosting h on h.item_id = i.id
+      select count(*)::int as total,
+             ${filters.search ? sql`count(*) filter (where i.state = ${ASSESSED})::int` : sql`0`} as assessed
+      from items i left join item_hosting h on h.item_id = i.id
       where ${sql.join(queueConditions(filters, viewerId), sql` and `)}`),
   );
-  return row?.n ?? 0;
+  return { total: row?.total ?? 0, assessed: row?.assessed ?? 0 };
 }
 
 export async function selectQueuePage(
   db: Queryable,
-  filters: QueueFilters,
+  filters: QueueSelection,
   options: { viewerId: string; limit: number; after?: QueueCursor },
 ): Promise<QueueRow[]> {
   const where = queueConditions(filters, options.viewerId);
@@ -95,7 +113,9 @@ export async function selectQueuePage(
     select i.id, i.url, i.category, i.severity, i.priority, i.state, i.origin, i.channel, i.language,
            i.trusted, i.hash_hits, i.report_count, i.first_reported_at, i.due_at, i.version,
            s.id as claimed_by, i.claim_expires_at, s.display_name as claimed_by_name,
-           h.country as hosting_country
+           h.country as hosting_country,
+           (select a.verdict from assessments a where a.item_id = i.id and a.counts
+            order by a.created_at desc limit 1) as verdict
     from items i
     left join staff s on s.id = i.claimed_by and i.claim_expires_at > now()
     left join item_hosting h on h.item_id = i.id

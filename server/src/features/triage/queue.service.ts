@@ -7,13 +7,21 @@ import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import type { StaffActor as Actor } from '../../platform/auth/index.ts';
 import type { Db, Queryable } from '../../platform/db/database.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
-import { countQueue, type QueueCursor, type QueueRow, selectQueuePage } from './queue.queries.ts';
+import {
+  countQueue,
+  type QueueCursor,
+  type QueueRow,
+  type QueueSelection,
+  selectQueuePage,
+} from './queue.queries.ts';
+import { resolveSearch, type Search } from './queue-search.ts';
 import {
   type ClaimInfo,
   type NewQueueViewBody,
-  type QueueFilters,
   type QueueItem,
+  type QueueRequest,
   type QueueResponse,
+  type QueueSearch,
   type QueueView,
   queueFilters,
 } from './triage.schemas.ts';
@@ -75,6 +83,7 @@ export function toQueueItem(row: QueueRow, now = Date.now()): QueueItem {
     overdue: new Date(row.due_at).getTime() < now,
     claim: claimOf(row),
     hosting_country: row.hosting_country ?? null,
+    verdict: row.verdict ?? null,
     version: Number(row.version),
   };
 }
@@ -82,15 +91,14 @@ export function toQueueItem(row: QueueRow, now = Date.now()): QueueItem {
 export async function listQueue(
   db: Queryable,
   viewerId: string,
-  query: QueueFilters & { view?: string; cursor?: string; limit: number },
+  query: Omit<QueueRequest, 'limit'> & { limit: number },
 ): Promise<QueueResponse> {
-  const { view, cursor, limit, ...given } = query;
+  const { view, cursor, limit, q, distance, lang: _lang, ...given } = query;
   const saved = view ? (await findOwnView(db, viewerId, view)).filters : {};
-  const defined = Object.fromEntries(
-    Object.entries(given).filter(([k, v]) => v !== undefined && k !== 'lang'),
-  );
-  const filters: QueueFilters = { ...saved, ...defined };
-  const [rows, total] = await Promise.all([
+  const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+  const search = q === undefined ? undefined : await resolveSearch(db, q, distance);
+  const filters: QueueSelection = { ...saved, ...defined, ...(search ? { search } : {}) };
+  const [rows, counts] = await Promise.all([
     selectQueuePage(db, filters, {
       viewerId,
       limit: limit + 1,
@@ -104,7 +112,17 @@ export async function listQueue(
   return {
     items: page.map((r) => toQueueItem(r)),
     next_cursor: rows.length > limit && last ? encodeCursor(last) : null,
-    total,
+    total: counts?.total ?? null,
+    search: search ? searchAnswer(search, counts?.assessed ?? null) : null,
+  };
+}
+
+function searchAnswer(search: Search, assessed: number | null): QueueSearch {
+  return {
+    kind: search.kind,
+    value: search.value,
+    distance: search.kind === 'pdq' ? search.distance : null,
+    assessed,
   };
 }
 

@@ -36,11 +36,18 @@ export async function triageRoutes(app: FastifyInstance, deps: AppDeps): Promise
       onRequest: requireStaff('read_workspace'),
       schema: {
         tags: [WORKSPACE],
-        summary: 'Items waiting for assessment, most urgent first',
+        summary: 'Items waiting for assessment, most urgent first; or every item a search finds',
         description:
           'Open items (new, awaiting a second analyst, disputed) ordered by priority, then service-target ' +
           'deadline (due_at), then id. Filters combine; `view` applies a saved view whose filters the other ' +
-          'parameters override. Page with `cursor` = the previous page’s next_cursor.',
+          'parameters override. Page with `cursor` = the previous page’s next_cursor. ' +
+          '`q` searches items in every state (closed ones too, unless `state` says otherwise), read in this ' +
+          'order: a tracking code (VG-XXXX-XXXX: that report’s items), an http(s) address (that item, ' +
+          'normalised like reported addresses), 64 hex digits (the SHA-256 of a stored medium, else a PDQ ' +
+          'hash: pictures within `distance` bits, 31 by default), 32 hex digits (an MD5), a domain (items on ' +
+          'it and its subdomains), else 3 characters or more of an address. `search` in the answer says ' +
+          'which it was. 400 queue.search_too_short, queue.search_invalid_url, ' +
+          'queue.search_distance_without_hash.',
         querystring: queueQuery,
         response: { 200: queueResponse, ...errorResponses(400, 401, 403, 404) },
       },

@@ -7,6 +7,7 @@ import { publicCategoryIds } from '../../jurisdictions/index.ts';
 import { VERDICTS } from '../../jurisdictions/jurisdiction.ts';
 import { LANGUAGES } from '../../platform/i18n/language.ts';
 import { CHANNELS, ITEM_ORIGINS, ITEM_STATES, OPEN_STATES } from '../intake/index.ts';
+import { MAX_PDQ_SEARCH_DISTANCE, MAX_SEARCH_LENGTH, SEARCH_KINDS } from './queue-search.ts';
 
 // Item states belong to the items table (intake.tables.ts); the workspace is where they change.
 export {
@@ -50,6 +51,25 @@ export type QueueFilters = z.output<typeof queueFilters>;
 
 export const queueQuery = queueFilters
   .extend({
+    /**
+     * "Have we seen this before?": a tracking code, an address, a domain, a SHA-256, MD5 or PDQ hash,
+     * or 3 characters or more of an address (see queue-search.ts). Finds items in every state.
+     */
+    q: z
+      .string()
+      .trim()
+      .min(1, 'type something to search for')
+      .max(MAX_SEARCH_LENGTH, `at most ${MAX_SEARCH_LENGTH} characters`)
+      .optional(),
+    /** With a PDQ hash as q: the most bits a picture's hash may differ by (default 31). */
+    distance: z.coerce
+      .number('a whole number of bits from 0 to 64')
+      .int('a whole number of bits from 0 to 64')
+      .min(0, 'a whole number of bits from 0 to 64')
+      .max(MAX_PDQ_SEARCH_DISTANCE, 'a whole number of bits from 0 to 64')
+      .optional(),
+    /** Any state with a search (assessed: closed items); the open ones only without. */
+    state: z.enum(ITEM_STATES).optional(),
     /** A saved view's id: its filters apply, parameters given here override them. */
     view: z.uuid('not a view id').optional(),
     /** next_cursor of the previous page. */
@@ -64,8 +84,16 @@ export const queueQuery = queueFilters
       message: 'min_age_hours must not exceed max_age_hours',
       path: ['min_age_hours'],
     },
+  )
+  .refine(
+    (q) => q.q !== undefined || q.state === undefined || (OPEN_STATES as readonly string[]).includes(q.state),
+    {
+      message: 'the queue holds open items: closed ones are found by a search (q)',
+      path: ['state'],
+    },
   );
 export type QueueQuery = z.input<typeof queueQuery>;
+export type QueueRequest = z.output<typeof queueQuery>;
 
 export const claimInfo = z.object({
   staff_id: z.string(),
@@ -96,16 +124,32 @@ export const queueItem = z.object({
   claim: claimInfo.nullable(),
   /** The country of the latest hosting look-up, null until there is one (or it found none). */
   hosting_country: z.string().nullable(),
+  /** The item's verdict now (its counting assessment), null until there is one. */
+  verdict: z.enum(VERDICTS).nullable(),
   version: z.number(),
 });
 export type QueueItem = z.output<typeof queueItem>;
+
+/** What the queue understood `q` to be, so a page can say "12 items on example.com". */
+export const queueSearch = z.object({
+  kind: z.enum(SEARCH_KINDS),
+  /** The value searched, as the server reads it: the code in capitals, the address normalised, the host in punycode, hashes in lower case. */
+  value: z.string(),
+  /** The PDQ distance used (pdq searches only). */
+  distance: z.number().int().nullable(),
+  /** How many of the matches are already assessed (closed); null on the pages after the first. */
+  assessed: z.number().int().nullable(),
+});
+export type QueueSearch = z.output<typeof queueSearch>;
 
 export const queueResponse = z.object({
   items: z.array(queueItem),
   /** Pass as `cursor` for the next page; null on the last page. */
   next_cursor: z.string().nullable(),
-  /** Open items the filters keep, all pages together; null on the pages after the first. */
+  /** Items the filters keep (open ones, or any state with q), all pages together; null on the pages after the first. */
   total: z.number().int().nullable(),
+  /** The search `q` asked for, null without one. */
+  search: queueSearch.nullable(),
 });
 export type QueueResponse = z.output<typeof queueResponse>;
 

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
@@ -40,6 +41,13 @@ export const migrationsFolder = path.resolve(
   '../../../drizzle',
 );
 
+/**
+ * PostgreSQL extensions the migrations create (`create extension if not exists …`). A real server
+ * ships them as contrib modules; PGlite must be handed each one's bundle when the database opens,
+ * every time, or the migration and then every query that uses it fail.
+ */
+const PGLITE_EXTENSIONS = { pg_trgm };
+
 export type OpenOptions =
   | { kind: 'postgres'; url: string; poolSize?: number; log?: LogLine }
   | { kind: 'embedded'; dataDir?: string; loadDataDir?: Blob; log?: LogLine };
@@ -69,11 +77,17 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       close: () => pool.end(),
     };
   }
-  if (!options.dataDir) return wrapPglite(await PGlite.create({ loadDataDir: options.loadDataDir }));
+  if (!options.dataDir) {
+    return wrapPglite(
+      await PGlite.create({ loadDataDir: options.loadDataDir, extensions: PGLITE_EXTENSIONS }),
+    );
+  }
   makePrivateFolder(options.dataDir, options.log);
   const lock = await lockDataDir(options.dataDir);
   try {
-    const pglite = await PGlite.create(path.join(options.dataDir, 'pgdata'));
+    const pglite = await PGlite.create(path.join(options.dataDir, 'pgdata'), {
+      extensions: PGLITE_EXTENSIONS,
+    });
     return wrapPglite(pglite, lock.release);
   } catch (error) {
     lock.release();

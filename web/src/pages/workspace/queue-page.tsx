@@ -5,6 +5,7 @@
  * straight to the item).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { queueSearchApi } from '../../api/queue-search-endpoints.ts';
 import type { QueueFilters, QueueItem, QueueView } from '../../api/types.ts';
 import { itemsApi, queueApi } from '../../api/workspace-endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -15,6 +16,7 @@ import { ErrorMessage, Loading, StatusMessage, TableScroll, useFocusHeading } fr
 import { CountryCode } from './country.tsx';
 import { QueueFiltersBar } from './queue-filters.tsx';
 import { QueueKeysHelp, useQueueKeys } from './queue-keys.tsx';
+import { ItemStateText, isClosed, QueueSearch, useQueueSearch } from './queue-search.tsx';
 import {
   categoryLabel,
   hoursSince,
@@ -42,19 +44,22 @@ export function QueuePage() {
   const [help, setHelp] = useState(false);
   const [total, setTotal] = useState(0);
   const qualifier = can(staff, 'qualify');
+  const search = useQueueSearch();
+  const { params: searchParams, answered } = search;
 
   const load = useCallback(
     (next: QueueFilters) => {
       const mine = ++request.current;
       setItems(undefined);
-      queueApi.list(next).then((page) => {
+      queueSearchApi.list(next, searchParams()).then((page) => {
         if (mine !== request.current) return;
+        answered(page);
         setItems(page.items);
         setCursor(page.next_cursor);
         setTotal(page.total ?? page.items.length);
       }, fail);
     },
-    [fail],
+    [fail, searchParams, answered],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: load once; filters reload explicitly
@@ -107,7 +112,7 @@ export function QueuePage() {
   const loadMore = async () => {
     if (!cursor) return;
     try {
-      const page = await queueApi.list(filters, cursor);
+      const page = await queueSearchApi.list(filters, searchParams(), cursor);
       setItems((list) => [...(list ?? []), ...page.items]);
       setCursor(page.next_cursor);
     } catch (err) {
@@ -132,9 +137,11 @@ export function QueuePage() {
   useQueueKeys(table, {
     claim: (itemId) => {
       const item = items?.find((i) => i.id === itemId);
-      if (item && qualifier && (!item.claim || item.claim.staff_id === staff.id)) void claim(item);
+      if (item && qualifier && !isClosed(item) && (!item.claim || item.claim.staff_id === staff.id))
+        void claim(item);
     },
     toggleHelp: () => setHelp((shown) => !shown),
+    focusSearch: search.focus,
   });
 
   const claimCell = (item: QueueItem) => {
@@ -158,6 +165,7 @@ export function QueuePage() {
         </button>
       </p>
       {help ? <QueueKeysHelp onClose={() => setHelp(false)} /> : null}
+      <QueueSearch search={search} onSearch={() => load(filters)} />
       <QueueFiltersBar
         catalogue={catalogue}
         filters={filters}
@@ -169,7 +177,7 @@ export function QueuePage() {
         onDeleteView={deleteView}
       />
       {!items && !error ? <Loading /> : null}
-      {items && items.length === 0 ? <p className="muted">{q.empty}</p> : null}
+      {items && items.length === 0 && !search.q ? <p className="muted">{q.empty}</p> : null}
       {items && items.length > 0 ? (
         <>
           <p className="count" aria-live="polite">
@@ -233,11 +241,16 @@ export function QueuePage() {
                           <span className="due muted">{q.dueIn(formatDateTime(item.due_at))}</span>
                         )}
                       </td>
-                      <td data-label={q.state}>{t.workspace.states[item.state]}</td>
+                      <td data-label={q.state}>
+                        <ItemStateText item={item} catalogue={catalogue} />
+                      </td>
                       <td data-label={q.claimedBy}>{claimCell(item)}</td>
                       <td data-label={q.actions}>
                         <div className="row-actions">
-                          {qualifier && !takenByOther && item.claim?.staff_id !== staff.id ? (
+                          {qualifier &&
+                          !takenByOther &&
+                          !isClosed(item) &&
+                          item.claim?.staff_id !== staff.id ? (
                             <button
                               type="button"
                               className="button button-small"
