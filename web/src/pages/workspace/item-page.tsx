@@ -28,7 +28,7 @@ import {
   useNoticeFacts,
 } from './item-queries.ts';
 import { type ItemSection, sectionsFor } from './item-sections.ts';
-import { ItemTabPanel, ItemTabs, panelId, useItemSection } from './item-tabs.tsx';
+import { ItemTabPanel, ItemTabs, showPanel, useItemSection } from './item-tabs.tsx';
 import { nextAction, openingSection } from './next-action.ts';
 import { QualificationSection } from './qualification-section.tsx';
 import { ReporterFeedback } from './reporter-feedback.tsx';
@@ -64,8 +64,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
   const [section, choose] = useItemSection(next && openingSection(next));
   const go = (to: ItemSection) => {
     choose(to);
-    // Into the section, so keyboard and screen-reader users land where the work is.
-    requestAnimationFrame(() => document.getElementById(panelId(to))?.focus());
+    requestAnimationFrame(() => showPanel(to));
   };
 
   /** For child components: a lost session goes back to sign-in; true when it was handled here. */

@@ -13,6 +13,19 @@ export const tabId = (section: ItemSection) => `item-tab-${section}`;
 export const panelId = (section: ItemSection) => `item-panel-${section}`;
 
 /**
+ * Brings a section's panel into view and gives it the focus, so keyboard and screen-reader users land
+ * where the work is; on wide screens its top goes just under the header that stays in view.
+ */
+export function showPanel(section: ItemSection): void {
+  const panel = document.getElementById(panelId(section));
+  if (!panel) return;
+  panel.focus({ preventScroll: true });
+  const top = panel.closest('.item-page')?.querySelector<HTMLElement>('.item-top');
+  const covered = top && getComputedStyle(top).position === 'sticky' ? top.offsetHeight : 0;
+  window.scrollTo({ top: Math.max(0, panel.getBoundingClientRect().top + window.scrollY - covered - 8) });
+}
+
+/**
  * The section in the address; without one, `opening` (once known), written into the address at once
  * so the page stays on it when the next step changes. And the way to choose another.
  */
