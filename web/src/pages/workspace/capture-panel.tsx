@@ -2,8 +2,8 @@
  * Capture on the item page: "Capture the page" for those who handle evidence (the capability the
  * server checks), its progress while the server works (queued → running → done or failed, asked
  * again every few seconds while the page is visible), and what the newest capture found; earlier
- * captures are folded away. The page watches a capture end (useCaptureEnd), says so, and reads the
- * media and the history again.
+ * captures are folded away. When a capture seen under way ends the panel says so, and the page reads
+ * the media and the history again (useCaptureEnd).
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { captureApi } from '../../api/capture-endpoints.ts';
@@ -13,7 +13,7 @@ import { can } from '../../roles.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui.tsx';
 import { CaptureResult } from './capture-result.tsx';
-import { itemKeys, useInvalidateItem, useItemCaptures, useItemMedia } from './item-queries.ts';
+import { itemKeys, useCaptureEnd, useInvalidateItem, useItemCaptures, useItemMedia } from './item-queries.ts';
 import { useErrorText, useStatus } from './workspace-shared.ts';
 
 /** Where each state stands in the progress shown: queued, running, then the end (either one). */
@@ -54,7 +54,7 @@ export function CapturePanel({ itemId }: { itemId: string }) {
   const request = useMutation({
     mutationFn: () => captureApi.request(itemId),
     onSuccess: ({ capture }) => {
-      // Shown under way at once; the page watches it end (item-page.tsx) and reads the rest again.
+      // Shown under way at once; when it ends the page reads the rest again (item-page.tsx).
       client.setQueryData<CaptureList>(itemKeys.captures(itemId), (list) => ({
         captures: [capture, ...(list?.captures ?? []).filter((other) => other.id !== capture.id)],
       }));
@@ -63,6 +63,9 @@ export function CapturePanel({ itemId }: { itemId: string }) {
     },
   });
   const error = useErrorText(request.error ?? query.error);
+  useCaptureEnd(itemId, (state) =>
+    setStatus((m) => (state === 'done' ? m.capture.finished : m.capture.failedNow)),
+  );
   const [latest, ...earlier] = captures ?? [];
   const running = latest !== undefined && STEP_OF[latest.state] < 2;
 

@@ -53,15 +53,14 @@ export function ItemPage({ itemId }: { itemId: string }) {
   const detail = item.data;
 
   useClaimRenewal(itemId, detail?.claim?.staff_id === staff.id);
-  useCaptureEnd(itemId, (state) => {
-    setStatus((m) => (state === 'done' ? m.capture.finished : m.capture.failedNow));
-    reload();
-  });
+  // Whatever section is open: what a capture added (media, history lines) is read again.
+  useCaptureEnd(itemId, reload);
 
   const next = detail
     ? nextAction(staff, { detail, notices, watching: monitoring?.state === 'watching' })
     : undefined;
-  const [section, choose] = useItemSection(next && openingSection(next));
+  // The opening section waits for the notices too: an assessed item's next step may be among them.
+  const [section, choose] = useItemSection(next && notices ? openingSection(next) : undefined);
   const go = (to: ItemSection) => {
     choose(to);
     requestAnimationFrame(() => showPanel(to));
