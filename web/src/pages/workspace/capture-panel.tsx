@@ -7,22 +7,27 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { captureApi } from '../../api/capture-endpoints.ts';
-import type { Capture, CaptureList, CaptureState } from '../../api/types.ts';
+import type { Capture, CaptureList } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { can } from '../../roles.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui.tsx';
 import { CaptureResult } from './capture-result.tsx';
-import { itemKeys, useCaptureEnd, useInvalidateItem, useItemCaptures, useItemMedia } from './item-queries.ts';
+import {
+  CAPTURE_STEP,
+  captureUnderWay,
+  itemKeys,
+  useCaptureEnd,
+  useInvalidateItem,
+  useItemCaptures,
+  useItemMedia,
+} from './item-queries.ts';
 import { useErrorText, useStatus } from './workspace-shared.ts';
-
-/** Where each state stands in the progress shown: queued, running, then the end (either one). */
-const STEP_OF: Record<CaptureState, number> = { queued: 0, running: 1, done: 2, failed: 2 };
 
 function CaptureSteps({ capture }: { capture: Capture }) {
   const { t } = useI18n();
   const c = t.capture;
-  const step = STEP_OF[capture.state];
+  const step = CAPTURE_STEP[capture.state];
   const end = capture.state === 'failed' ? c.steps.failed : c.steps.done;
   const labels = [c.steps.queued, c.steps.running, end];
   return (
@@ -67,7 +72,7 @@ export function CapturePanel({ itemId }: { itemId: string }) {
     setStatus((m) => (state === 'done' ? m.capture.finished : m.capture.failedNow)),
   );
   const [latest, ...earlier] = captures ?? [];
-  const running = latest !== undefined && STEP_OF[latest.state] < 2;
+  const running = captureUnderWay(latest?.state);
 
   return (
     <section className="panel capture-panel" aria-labelledby="capture-title" aria-busy={running}>

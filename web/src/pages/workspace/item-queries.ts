@@ -13,6 +13,7 @@ import { monitoringApi } from '../../api/monitoring-endpoints.ts';
 import { noticesApi } from '../../api/notices-endpoints.ts';
 import type {
   CaptureList,
+  CaptureState,
   ItemHostingView,
   ItemMonitoringResponse,
   ItemNoticesResponse,
@@ -79,7 +80,10 @@ export const useItemHosting = (itemId: string) =>
     ...polled<ItemHostingView>((view) => hostingDelay(view)),
   });
 
-export const captureUnderWay = (state: string | undefined) => state === 'queued' || state === 'running';
+/** Where each capture state stands in its progress: queued, running, then the end (either one). */
+export const CAPTURE_STEP: Record<CaptureState, number> = { queued: 0, running: 1, done: 2, failed: 2 };
+export const captureUnderWay = (state: CaptureState | undefined) =>
+  state !== undefined && CAPTURE_STEP[state] < 2;
 
 export const useItemCaptures = (itemId: string) =>
   useQuery({
@@ -142,7 +146,7 @@ export function useItemMonitoring(itemId: string) {
  * Calls `onEnd` once when a capture seen under way (on this page) has ended, done or failed: what it
  * added (media, history lines) is read again by whoever listens.
  */
-export function useCaptureEnd(itemId: string, onEnd: (state: 'done' | 'failed') => void): void {
+export function useCaptureEnd(itemId: string, onEnd: (state: CaptureState) => void): void {
   const latest = useItemCaptures(itemId).data?.captures[0];
   const watching = useRef<string | undefined>(undefined);
   const ended = useRef(onEnd);
@@ -153,7 +157,7 @@ export function useCaptureEnd(itemId: string, onEnd: (state: 'done' | 'failed') 
       watching.current = latest.id;
     } else if (watching.current === latest.id) {
       watching.current = undefined;
-      ended.current(latest.state === 'failed' ? 'failed' : 'done');
+      ended.current(latest.state);
     }
   }, [latest]);
 }

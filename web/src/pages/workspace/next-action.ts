@@ -4,16 +4,17 @@
  * lives in a section of the item page, or the reason there is nothing to do yet.
  */
 import type { Capability, ItemDetail, NoticeView } from '../../api/types.ts';
+import type { Messages } from '../../i18n/fr.ts';
 import type { ItemSection } from './item-sections.ts';
 
 export type NextAction =
   | { kind: 'act'; action: 'qualify' | 'secondOpinion' | 'resolve'; section: ItemSection }
   | { kind: 'act'; action: 'approveNotices'; section: ItemSection; count: number }
   | { kind: 'wait'; reason: 'claimedBy'; name: string }
-  | {
-      kind: 'wait';
-      reason: 'qualification' | 'secondOpinion' | 'resolution' | 'notices' | 'removal' | 'done';
-    };
+  | { kind: 'wait'; reason: Exclude<WaitReason, 'claimedBy'> };
+
+/** Why there is nothing to do: one sentence each in the messages (itemPage.waiting). */
+type WaitReason = keyof Messages['workspace']['itemPage']['waiting'];
 
 type Person = { id: string; capabilities: readonly Capability[] };
 /** Only what the rule reads: the item page passes the whole detail and notices list. */
