@@ -55,6 +55,16 @@ export function ItemTabs({ sections, selected, onSelect, counts }: Props) {
   const p = t.workspace.itemPage;
   const list = useRef<HTMLDivElement>(null);
 
+  // On a narrow screen the tabs scroll sideways: keep the selected one in view (not the page).
+  useEffect(() => {
+    const box = list.current;
+    const tab = box?.querySelector<HTMLElement>(`#${tabId(selected)}`);
+    if (!box || !tab) return;
+    const hidden =
+      tab.offsetLeft < box.scrollLeft || tab.offsetLeft + tab.offsetWidth > box.scrollLeft + box.clientWidth;
+    if (hidden) box.scrollLeft = tab.offsetLeft - 16;
+  }, [selected]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const to = sectionAfterKey(sections, selected, event.key);
     if (!to) return;
