@@ -33,7 +33,7 @@ export function FollowUpPanel({ itemId, itemUrl, onSessionError }: Props) {
   const m = t.monitoring;
   const p = m.panel;
   const { staff } = useSignedIn();
-  const { query, key, noticeLeft } = useItemMonitoring(itemId);
+  const { query, key, noticeLeft } = useItemMonitoring(itemId, true);
   /** undefined: not read yet; null: nothing followed yet. */
   const view = query.data?.monitoring;
   const error = useErrorText(query.error);

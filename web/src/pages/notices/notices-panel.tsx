@@ -15,7 +15,7 @@ type Props = { itemId: string; onSessionError(err: unknown): boolean };
 
 export function NoticesPanel({ itemId, onSessionError }: Props) {
   const { t } = useI18n();
-  const query = useItemNotices(itemId);
+  const query = useItemNotices(itemId, true);
   const notices = query.data?.notices;
   const error = useErrorText(query.error, noticeError);
   // An action on a notice may change the item's follow-up, feedback and history too.

@@ -45,8 +45,13 @@ export function useInvalidateItem(itemId: string): () => Promise<void> {
   return useCallback(() => client.invalidateQueries({ queryKey: itemKeys.all(itemId) }), [client, itemId]);
 }
 
-/** A polled query also catches up at once when the page is shown again, while it is still polling. */
-function polled<T>(delay: (data: T | undefined) => number | false) {
+/**
+ * Asking again while something moves on the server: only the one reader that shows it polls (`poll`),
+ * so a part read in several places is still asked once per wait. A polled query also catches up at
+ * once when the page is shown again, while it is still polling.
+ */
+function polled<T>(poll: boolean, delay: (data: T | undefined) => number | false) {
+  if (!poll) return {};
   return {
     refetchInterval: (query: Query<T, Error, T, readonly unknown[]>) => delay(query.state.data),
     refetchOnWindowFocus: (query: Query<T, Error, T, readonly unknown[]>) =>
@@ -73,11 +78,11 @@ export function hostingDelay(view: ItemHostingView | undefined, now = Date.now()
   return false;
 }
 
-export const useItemHosting = (itemId: string) =>
+export const useItemHosting = (itemId: string, poll = true) =>
   useQuery({
     queryKey: itemKeys.hosting(itemId),
     queryFn: () => hostingApi.get(itemId),
-    ...polled<ItemHostingView>((view) => hostingDelay(view)),
+    ...polled<ItemHostingView>(poll, (view) => hostingDelay(view)),
   });
 
 /** Where each capture state stands in its progress: queued, running, then the end (either one). */
@@ -85,18 +90,22 @@ export const CAPTURE_STEP: Record<CaptureState, number> = { queued: 0, running: 
 export const captureUnderWay = (state: CaptureState | undefined) =>
   state !== undefined && CAPTURE_STEP[state] < 2;
 
-export const useItemCaptures = (itemId: string) =>
+/** `poll`: the page's own reader (useCaptureEnd), which stays while the evidence section is closed. */
+export const useItemCaptures = (itemId: string, poll = false) =>
   useQuery({
     queryKey: itemKeys.captures(itemId),
     queryFn: () => captureApi.list(itemId),
-    ...polled<CaptureList>((list) => (captureUnderWay(list?.captures[0]?.state) ? CAPTURE_POLL_MS : false)),
+    ...polled<CaptureList>(poll, (list) =>
+      captureUnderWay(list?.captures[0]?.state) ? CAPTURE_POLL_MS : false,
+    ),
   });
 
-export const useItemNotices = (itemId: string) =>
+/** `poll`: the notices panel, which shows them. */
+export const useItemNotices = (itemId: string, poll = false) =>
   useQuery({
     queryKey: itemKeys.notices(itemId),
     queryFn: () => noticesApi.ofItem(itemId),
-    ...polled<ItemNoticesResponse>((answer) =>
+    ...polled<ItemNoticesResponse>(poll, (answer) =>
       answer?.notices.some((n) => leavingSoon(n)) ? NOTICES_POLL_MS : false,
     ),
   });
@@ -119,14 +128,14 @@ export function useNoticeFacts(itemId: string) {
  * The removal follow-up, read again when the notices change. Until the server has enrolled an item
  * whose notice left, and while a check is asked for, it is asked again every few seconds.
  */
-export function useItemMonitoring(itemId: string) {
+export function useItemMonitoring(itemId: string, poll = false) {
   const { facts, noticeLeft } = useNoticeFacts(itemId);
   const key = [...itemKeys.monitoring(itemId), facts];
   const query = useQuery({
     queryKey: key,
     queryFn: () => monitoringApi.ofItem(itemId),
     placeholderData: keepPreviousData,
-    ...polled<ItemMonitoringResponse>((answer) => {
+    ...polled<ItemMonitoringResponse>(poll, (answer) => {
       const view = answer?.monitoring;
       const waiting = view?.check_requested === true || (view === null && noticeLeft);
       return waiting ? MONITORING_POLL_MS : false;
@@ -147,7 +156,7 @@ export function useItemMonitoring(itemId: string) {
  * added (media, history lines) is read again by whoever listens.
  */
 export function useCaptureEnd(itemId: string, onEnd: (state: CaptureState) => void): void {
-  const latest = useItemCaptures(itemId).data?.captures[0];
+  const latest = useItemCaptures(itemId, true).data?.captures[0];
   const watching = useRef<string | undefined>(undefined);
   const ended = useRef(onEnd);
   ended.current = onEnd;
