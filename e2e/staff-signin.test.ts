@@ -225,11 +225,19 @@ test('first admin: setup link, TOTP enrolment, staff page, sign out, sign in aga
     .getByText('Compte créé')
     .first()
     .waitFor();
+  // And whether the background jobs run and mail leaves: this server runs them, nothing waits.
+  const operations = page.getByRole('region', { name: 'Tâches de fond et courrier' });
+  await operations.getByText(/^Tout tourne/).waitFor();
+  await operations
+    .getByRole('table', { name: 'Files de tâches' })
+    .getByRole('rowheader', { name: 'mail.deliver' })
+    .waitFor();
   assert.equal(
     await page.getByRole('region', { name: 'Mon travail' }).count(),
     0,
     'an admin does not qualify',
   );
+  await assertNoAxeViolations(page, 'the admin home page');
   await screenshot(page, 'home-admin');
 
   // My account: change my password. A wrong current one and a common new one are explained.
@@ -303,8 +311,16 @@ test('first admin: setup link, TOTP enrolment, staff page, sign out, sign in aga
   await page.reload();
   await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
   await page.getByRole('table').getByText('Account created').first().waitFor();
+  // On a phone the filters start folded, so the log itself is on the first screen.
   await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await page.getByRole('table').getByText('Account created').first().waitFor();
+  assert.equal(await page.getByLabel('Who', { exact: true }).isVisible(), false, 'filters folded');
+  const firstRow = await page.getByRole('table').locator('tbody tr').first().boundingBox();
+  assert.ok(firstRow && firstRow.y + firstRow.height < 844, `first event at ${firstRow?.y} px`);
   await screenshot(page, 'staff-audit-390-en');
+  await page.getByText('Filters', { exact: true }).click();
+  await page.getByLabel('Who', { exact: true }).waitFor();
 
   // Last, as it replaces this browser's session: the new password is the one that works now.
   const withNew = await page.request.post(`${server.url}/api/auth/login`, {

@@ -36,6 +36,7 @@ import { type AppPlugin, buildApp } from './platform/http/app.ts';
 import { staffAppRoutes } from './platform/http/staff-app.routes.ts';
 import type { JobRegistration } from './platform/jobs/index.ts';
 import { mailJobs } from './platform/mail/index.ts';
+import { operationsRoutes } from './platform/operations/index.ts';
 
 /** Every feature's routes, in registration order. */
 export const plugins: AppPlugin[] = [
@@ -49,6 +50,7 @@ export const plugins: AppPlugin[] = [
   authRoutes,
   staffRoutes,
   auditRoutes,
+  operationsRoutes,
   intakeApiRoutes,
   intakePageRoutes,
   staffAppRoutes,

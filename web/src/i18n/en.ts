@@ -6,6 +6,7 @@ import type { Messages } from './fr.ts';
 import { hostingEn } from './hosting.en.ts';
 import { monitoringEn } from './monitoring.en.ts';
 import { noticesEn } from './notices.en.ts';
+import { operationsEn } from './operations.en.ts';
 import { partnersEn } from './partners.en.ts';
 import { workspaceEn } from './workspace.en.ts';
 
@@ -199,6 +200,7 @@ export const en: Messages = {
     end: 'Start of the log reached.',
     empty: 'No events yet.',
     filters: 'Filter the log',
+    filtersSummary: (active: number) => (active === 0 ? 'Filters' : `Filters (${active} on)`),
     who: 'Who',
     everyone: 'Everyone',
     what: 'What',
@@ -279,6 +281,7 @@ export const en: Messages = {
   workspace: workspaceEn,
   directory: directoryEn,
   partners: partnersEn,
+  operations: operationsEn,
   hosting: hostingEn,
   capture: captureEn,
   notices: noticesEn,

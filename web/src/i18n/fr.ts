@@ -8,6 +8,7 @@ import { directoryFr } from './directory.fr.ts';
 import { hostingFr } from './hosting.fr.ts';
 import { monitoringFr } from './monitoring.fr.ts';
 import { noticesFr } from './notices.fr.ts';
+import { operationsFr } from './operations.fr.ts';
 import { partnersFr } from './partners.fr.ts';
 import { workspaceFr } from './workspace.fr.ts';
 
@@ -211,6 +212,8 @@ export const fr = {
     end: 'Début du journal atteint.',
     empty: 'Aucun événement pour l’instant.',
     filters: 'Filtrer le journal',
+    filtersSummary: (active: number) =>
+      active === 0 ? 'Filtres' : `Filtres (${active} actif${active > 1 ? 's' : ''})`,
     who: 'Qui',
     everyone: 'Tout le monde',
     what: 'Quoi',
@@ -291,6 +294,7 @@ export const fr = {
   workspace: workspaceFr,
   directory: directoryFr,
   partners: partnersFr,
+  operations: operationsFr,
   hosting: hostingFr,
   capture: captureFr,
   notices: noticesFr,

@@ -26,6 +26,7 @@
  *                                                                   POST /api/items/:id/monitoring/… check, pause, resume, removed
  *                                                                   (reading monitoring: read_workspace)
  *   read_statistics       ✓       ✓        ·        ✓       ✓      /api/stats (figures, definitions, refresh)
+ *   read_operations       ✓       ·        ·        ·       ·      GET /api/operations/health (jobs, mail outbox)
  *
  * Why: analysts and supervisors qualify; only a supervisor settles a four-eyes disagreement (admins
  * run accounts, they do not qualify content). Liaison officers read items and their assessments to
@@ -43,6 +44,7 @@
  * follows them to the removal: asks for a check, pauses, records a removal seen another way. The
  * figures (aggregates, no item) are for those who report on the hotline's work: supervisors, admins,
  * auditors and liaison officers (who answer the authorities and partners); analysts have the queue.
+ * Whether the background jobs run and mail leaves is for whoever runs the installation: admins.
  */
 import { ROLES, type Role } from './roles.ts';
 
@@ -66,6 +68,7 @@ export const CAPABILITIES = {
   look_up_hosting: ['supervisor', 'analyst', 'liaison_officer'],
   send_notices: ['supervisor', 'analyst', 'liaison_officer'],
   read_statistics: ['admin', 'supervisor', 'liaison_officer', 'auditor'],
+  read_operations: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Capability = keyof typeof CAPABILITIES;
 export const CAPABILITY_NAMES = Object.keys(CAPABILITIES) as Capability[];

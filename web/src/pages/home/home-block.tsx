@@ -6,7 +6,7 @@ import { useWorkspaceErrors } from '../workspace/workspace-shared.ts';
 
 export function HomeBlock(props: {
   title: string;
-  link: { to: string; label: string };
+  link?: { to: string; label: string };
   children: ReactNode;
 }) {
   const id = useId();
@@ -14,11 +14,13 @@ export function HomeBlock(props: {
     <section className="panel home-block" aria-labelledby={id}>
       <h2 id={id}>{props.title}</h2>
       {props.children}
-      <p className="home-link">
-        <a href={`/app${props.link.to}`} onClick={followLink(props.link.to)}>
-          {props.link.label}
-        </a>
-      </p>
+      {props.link ? (
+        <p className="home-link">
+          <a href={`/app${props.link.to}`} onClick={followLink(props.link.to)}>
+            {props.link.label}
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }

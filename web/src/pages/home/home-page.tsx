@@ -2,7 +2,7 @@
  * Home after sign-in: each person lands on their own work, chosen by what their role may do (the
  * capabilities the session lists): who qualifies sees their claims, the next items and their
  * exposure today; who settles disagreements sees breaches, disputes and the team's load; a liaison
- * officer the notices waiting; an administrator the accounts; whoever reads the audit log its
+ * officer the notices waiting; an administrator the accounts and whether jobs run and mail leaves; whoever reads the audit log its
  * recent sensitive events. Every block links to the page where the work is done.
  */
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -12,6 +12,7 @@ import { useFocusHeading } from '../../ui.tsx';
 import { AccountsBlock } from './accounts-block.tsx';
 import { MyWorkBlock } from './my-work-block.tsx';
 import { NoticesBlock } from './notices-block.tsx';
+import { OperationsBlock } from './operations-block.tsx';
 import { RecentAuditBlock } from './recent-audit-block.tsx';
 import { TeamBlock } from './team-block.tsx';
 
@@ -29,6 +30,7 @@ export function HomePage() {
         {can(staff, 'resolve') ? <TeamBlock /> : null}
         {can(staff, 'send_notices') && !can(staff, 'qualify') ? <NoticesBlock /> : null}
         {can(staff, 'manage_staff') ? <AccountsBlock /> : null}
+        {can(staff, 'read_operations') ? <OperationsBlock /> : null}
         {can(staff, 'read_audit') ? <RecentAuditBlock /> : null}
       </div>
     </section>
