@@ -55,14 +55,21 @@ export function ItemTabs({ sections, selected, onSelect, counts }: Props) {
   const p = t.workspace.itemPage;
   const list = useRef<HTMLDivElement>(null);
 
-  // On a narrow screen the tabs scroll sideways: keep the selected one in view (not the page).
+  // On a narrow screen the tabs scroll sideways: keep the selected one in view (not the page),
+  // also when the window narrows.
   useEffect(() => {
     const box = list.current;
     const tab = box?.querySelector<HTMLElement>(`#${tabId(selected)}`);
     if (!box || !tab) return;
-    const hidden =
-      tab.offsetLeft < box.scrollLeft || tab.offsetLeft + tab.offsetWidth > box.scrollLeft + box.clientWidth;
-    if (hidden) box.scrollLeft = tab.offsetLeft - 16;
+    const reveal = () => {
+      const left = tab.offsetLeft;
+      if (left < box.scrollLeft || left + tab.offsetWidth > box.scrollLeft + box.clientWidth) {
+        box.scrollLeft = left - 16;
+      }
+    };
+    reveal();
+    window.addEventListener('resize', reveal);
+    return () => window.removeEventListener('resize', reveal);
   }, [selected]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
