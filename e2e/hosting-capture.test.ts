@@ -27,7 +27,7 @@ import {
   signInStaff,
   startDemoServer,
 } from './support/demo-staff.ts';
-import { assertNoAxeViolations, buildStaffApp } from './support/staff-app.ts';
+import { assertNoAxeViolations, buildStaffApp, openItemSection } from './support/staff-app.ts';
 
 /**
  * Hosted in France (212.27.48.10 is in Free SAS's network, AS12322), and on a documentation address
@@ -132,12 +132,13 @@ after(async () => {
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
-async function openItem(page: Page, url: string): Promise<void> {
+async function openItem(page: Page, url: string, section: string): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: 'File' }).click();
   await page.getByRole('heading', { name: 'File de qualification', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Effacer les filtres' }).click();
   await page.getByRole('link', { name: `Ouvrir la fiche de ${url}` }).click();
   await page.getByRole('heading', { name: 'Fiche du contenu', level: 1 }).waitFor();
+  await openItemSection(page, section);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -147,7 +148,7 @@ test('the hosting panel fills in by itself: country, network, contacts with thei
   timeout: 120_000,
 }, async () => {
   const page = analyst;
-  await openItem(page, FRENCH_URL);
+  await openItem(page, FRENCH_URL, 'Hébergement');
   const panel = hostingPanel(page);
   // The look-up runs as a job right after the report; the panel asks again until it is done.
   await panel.getByText('France (FR)').waitFor({ timeout: 30_000 });
@@ -180,10 +181,12 @@ test('the hosting panel fills in by itself: country, network, contacts with thei
     .getByText(/demandée par /)
     .first()
     .waitFor();
+  await openItemSection(page, 'Historique');
   await page
     .getByRole('region', { name: 'Historique' })
     .getByText(/Nouvelle recherche d’hébergement demandée/)
     .waitFor();
+  await openItemSection(page, 'Hébergement');
   await panel.getByText('Recherches précédentes (1)').click();
   await screenshot(page, 'hosting-item-again');
 });
@@ -192,7 +195,7 @@ test('a CDN in front is flagged and asked first; a directory entry comes first, 
   timeout: 90_000,
 }, async () => {
   const page = analyst;
-  await openItem(page, CDN_URL);
+  await openItem(page, CDN_URL, 'Hébergement');
   const panel = hostingPanel(page);
   await panel.getByText('Origine cachée derrière Cloudflare : s’adresser d’abord à Cloudflare.').waitFor({
     timeout: 30_000,
@@ -267,7 +270,7 @@ test('an analyst captures the page: progress, blurred evidence, the refused imag
   timeout: 150_000,
 }, async () => {
   const page = analyst;
-  await openItem(page, capturedUrl);
+  await openItem(page, capturedUrl, 'Preuves');
   const panel = page.getByRole('region', { name: 'Capture de la page' });
   const media = page.getByRole('region', { name: 'Médias' });
   await media.getByText('Aucun média joint.').waitFor();
@@ -319,10 +322,12 @@ test('an analyst captures the page: progress, blurred evidence, the refused imag
     true,
     'focus on the media',
   );
+  await openItemSection(page, 'Historique');
   await page
     .getByRole('region', { name: 'Historique' })
     .getByText(/^Capture demandée/)
     .waitFor();
+  await openItemSection(page, 'Preuves');
 
   await assertNoAxeViolations(page, 'the item page after a capture');
   await screenshot(page, 'hosting-capture-done');
@@ -337,10 +342,12 @@ test('a liaison officer sees the hosting panel and may look up again, but is off
 }, async () => {
   assert.ok(demo);
   const page = await signInStaff(demo.url, demoAccount(demo.accounts, 'liaison_officer'));
-  await openItem(page, FRENCH_URL);
+  await openItem(page, FRENCH_URL, 'Hébergement');
   const panel = hostingPanel(page);
   await panel.getByText('France (FR)').first().waitFor({ timeout: 30_000 });
   await panel.getByRole('button', { name: 'Relancer la recherche' }).waitFor();
+  await openItemSection(page, 'Preuves');
+  await page.getByRole('region', { name: 'Capture de la page' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Capturer la page' }).count(), 0);
   await page.context().close();
 });

@@ -22,7 +22,7 @@ import {
   signInStaff,
   startDemoServer,
 } from './support/demo-staff.ts';
-import { assertNoAxeViolations, buildStaffApp } from './support/staff-app.ts';
+import { assertNoAxeViolations, buildStaffApp, openItemSection } from './support/staff-app.ts';
 
 const REPORTED_URL = 'https://photos.vigie-media.example/set/88/img-3.png';
 const IMAGE_NAME = 'stripes.png';
@@ -187,6 +187,7 @@ test('media stays blurred until revealed', { timeout: 180_000 }, async () => {
   await page.getByRole('link', { name: `Ouvrir la fiche de ${REPORTED_URL}` }).click();
   await page.getByRole('heading', { name: 'Fiche du contenu' }).waitFor();
   itemPath = new URL(page.url()).pathname;
+  await openItemSection(page, 'Preuves');
   const panel = page.getByRole('region', { name: 'Médias' });
   await panel.getByText('Aucun média joint.').waitFor();
   await panel
@@ -336,7 +337,7 @@ test('a liaison officer sees the media list, never the media', { timeout: 60_000
   page.on('request', (r) => {
     if (/^\/api\/media\//.test(new URL(r.url()).pathname)) media.push(r.url());
   });
-  await page.goto(`${server.url}${itemPath}`);
+  await page.goto(`${server.url}${itemPath}?tab=evidence`);
   const panel = page.getByRole('region', { name: 'Médias' });
   await panel.getByText('Votre rôle permet de voir la liste des médias, pas de les afficher.').waitFor();
   await panel.getByText(IMAGE_NAME, { exact: true }).waitFor();
@@ -355,7 +356,7 @@ test('a supervisor reveals a region by keyboard, then deletes a file after confi
 }, async () => {
   assert.ok(itemPath, 'the analyst test ran first');
   const page = await signInStaff(server.url, demoAccount(accounts, 'supervisor'));
-  await page.goto(`${server.url}${itemPath}`);
+  await page.goto(`${server.url}${itemPath}?tab=evidence`);
   const panel = page.getByRole('region', { name: 'Médias' });
 
   // Keyboard only: the region chooser takes focus; arrows move the centre quarter, Enter reveals it.
@@ -387,6 +388,7 @@ test('a supervisor reveals a region by keyboard, then deletes a file after confi
   await panel.getByRole('status').filter({ hasText: 'Média supprimé.' }).waitFor();
   await panel.getByText(VIDEO_NAME, { exact: true }).waitFor({ state: 'detached' });
   await panel.getByRole('figure', { name: IMAGE_NAME }).waitFor();
+  await openItemSection(page, 'Historique');
   await page.getByRole('region', { name: 'Historique' }).getByText('Média supprimé').waitFor();
 });
 
@@ -399,7 +401,7 @@ test('a large file shows how much of it has been sent', { timeout: 90_000 }, asy
   assert.ok(itemPath, 'the analyst test ran first');
   const page = await signInStaff(server.url, demoAccount(accounts, 'analyst', 1));
   secondAnalyst = page;
-  await page.goto(`${server.url}${itemPath}`);
+  await page.goto(`${server.url}${itemPath}?tab=evidence`);
   const panel = page.getByRole('region', { name: 'Médias' });
   await panel.getByText(IMAGE_NAME).first().waitFor();
   // Noise does not compress: about 1.4 MB of PNG, sent through a line throttled to 256 KB/s.

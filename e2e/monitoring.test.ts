@@ -33,7 +33,7 @@ import {
   startDemoServer,
 } from './support/demo-staff.ts';
 import { followUpFixture, overviewFixture } from './support/monitoring-fixtures.ts';
-import { assertNoAxeViolations, buildStaffApp } from './support/staff-app.ts';
+import { assertNoAxeViolations, buildStaffApp, openItemSection } from './support/staff-app.ts';
 
 const FORUM = 'forum.vigie-e2e.test';
 const ABUSE = 'dsa-notices@forum.vigie-e2e.test';
@@ -236,7 +236,7 @@ test('the screens full of weeks of work (answers from fixtures): overview and an
     };
     await route.fulfill({ json: { notices: [reminder, ...real.notices] } });
   });
-  await page.goto(`${demo.url}/app/items/${item1}`);
+  await page.goto(`${demo.url}/app/items/${item1}?tab=notices`);
   await page
     .getByRole('region', { name: /^Signalements aux destinataires/ })
     .getByText(/^Rappel du signalement du /)
@@ -282,7 +282,7 @@ test('the real flow: notice sent → enrolled → online → 404 twice → remov
 }, async () => {
   assert.ok(demo);
   // Before anything has left, the section says when follow-up starts.
-  await analyst.goto(`${demo.url}/app/items/${item1}`);
+  await analyst.goto(`${demo.url}/app/items/${item1}?tab=notices`);
   await followUp(analyst)
     .getByText(/^Le suivi commence quand un signalement/)
     .waitFor();
@@ -334,10 +334,12 @@ test('the real flow: notice sent → enrolled → online → 404 twice → remov
   await section.getByText('Temps jusqu’au retrait').waitFor();
   assert.equal(await timeline(analyst).getByText('page introuvable · HTTP 404').count(), 2);
   // What the reporter is told follows, without a reload.
+  await openItemSection(analyst, 'Signaleur');
   await analyst
     .getByRole('region', { name: 'Retour au signaleur' })
     .getByText(/Ce que la page du signaleur dit de cette adresse\s*:?\s*Retiré/)
     .waitFor();
+  await openItemSection(analyst, 'Notifications');
   await lookAt(analyst, 'monitoring-item', 'the item’s follow-up after its removal', () =>
     section.getByText('Retrait confirmé').first().waitFor(),
   );
@@ -346,7 +348,7 @@ test('the real flow: notice sent → enrolled → online → 404 twice → remov
 test('pause (a reason is required), resume, record removed with a note', { timeout: 120_000 }, async () => {
   assert.ok(demo);
   const page = liaison;
-  await page.goto(`${demo.url}/app/items/${item2}`);
+  await page.goto(`${demo.url}/app/items/${item2}?tab=notices`);
   const section = followUp(page);
   await section.getByText('En suivi', { exact: true }).waitFor({ timeout: 90_000 });
 
@@ -405,7 +407,7 @@ test('the monitoring screen counts both; an auditor reads the follow-up without 
   );
 
   const auditor = await signInStaff(demo.url, demoAccount(demo.accounts, 'auditor'));
-  await auditor.goto(`${demo.url}/app/items/${item1}`);
+  await auditor.goto(`${demo.url}/app/items/${item1}?tab=notices`);
   await timeline(auditor).getByText('Retrait confirmé').first().waitFor();
   assert.equal(await followUp(auditor).getByRole('button').count(), 0, 'no action for an auditor');
   await auditor.close();

@@ -34,7 +34,7 @@ import {
   signInStaff,
   startDemoServer,
 } from './support/demo-staff.ts';
-import { assertNoAxeViolations, buildStaffApp } from './support/staff-app.ts';
+import { assertNoAxeViolations, buildStaffApp, openItemSection } from './support/staff-app.ts';
 
 /** Known to the local RDAP registry's fixtures (its domain), like the hosting test's French host. */
 const HOST = 'photos.example.com';
@@ -326,6 +326,7 @@ test('the whole way: four eyes → approve both proposals → the e-mail leaves 
   await page.getByRole('radio', { name: 'Je suis d’accord' }).check();
   await page.getByRole('button', { name: 'Donner mon avis' }).click();
   await page.getByRole('status').filter({ hasText: 'Avis enregistré.' }).waitFor();
+  await openItemSection(page, 'Signaleur');
   const feedback = page.getByRole('region', { name: 'Retour au signaleur' });
   await feedback.getByText('Aucun modèle ne convient encore').waitFor();
 
@@ -336,6 +337,9 @@ test('the whole way: four eyes → approve both proposals → the e-mail leaves 
     'police_portal:proposed',
   ]);
   await page.reload();
+  // The header's next step: approving them, in the notices section.
+  await page.getByRole('button', { name: 'Approuver 2 signalements' }).click();
+  await page.getByRole('tab', { name: 'Notifications (2)', selected: true }).waitFor();
   const panel = page.getByRole('region', { name: /^Signalements aux destinataires/ });
   const host = panel.getByRole('article', { name: /^Hébergeur/ });
   const police = panel.getByRole('article', { name: /^Portail de la police · PHAROS/ });
@@ -369,6 +373,7 @@ test('the whole way: four eyes → approve both proposals → the e-mail leaves 
   await screenshot(reporter, 'notices-public-status');
 
   // Now a template tells it: the panel offers it (it followed the notice leaving) and sends it.
+  await openItemSection(page, 'Signaleur');
   await feedback.getByText('Retrait demandé', { exact: true }).waitFor();
   const template = feedback.getByLabel('Modèle');
   await template.selectOption({ label: 'Retrait demandé à l’hébergeur' });

@@ -21,7 +21,7 @@ import {
   signInStaff,
   startDemoServer,
 } from './support/demo-staff.ts';
-import { assertNoAxeViolations, buildStaffApp } from './support/staff-app.ts';
+import { assertNoAxeViolations, buildStaffApp, openItemSection } from './support/staff-app.ts';
 
 const DISPUTED_URL = 'https://forum.vigie-supervision.example/t/812/appel';
 const CONFLICT_URL = 'https://video.vigie-supervision.example/v/5521';
@@ -121,8 +121,10 @@ test('each lands on their work: the supervisor on the team, the analyst on their
   await anna.getByRole('heading', { level: 1, name: /File/ }).waitFor();
 });
 
-const historyLines = async (page: Page) =>
-  page.getByRole('region', { name: 'Historique' }).getByRole('listitem').allInnerTexts();
+async function historyLines(page: Page): Promise<string[]> {
+  await openItemSection(page, 'Historique');
+  return page.getByRole('region', { name: 'Historique' }).getByRole('listitem').allInnerTexts();
+}
 
 test('a four-eyes disagreement goes to the supervision page and the supervisor settles it', {
   timeout: 60_000,
@@ -138,7 +140,7 @@ test('a four-eyes disagreement goes to the supervision page and the supervisor s
   await bruno.getByRole('button', { name: 'Donner mon avis' }).click();
   await bruno.getByRole('status').filter({ hasText: 'Avis enregistré.' }).waitFor();
   await bruno.getByText('Désaccord : un·e superviseur·e doit trancher.').waitFor();
-  await bruno.locator('.facts').getByText('En désaccord').waitFor();
+  await bruno.locator('.item-header').getByText('En désaccord').waitFor();
 
   // The supervisor finds it among the disagreements and opens it.
   await supervisor.getByRole('navigation').getByRole('link', { name: 'Supervision' }).click();
@@ -164,7 +166,7 @@ test('a four-eyes disagreement goes to the supervision page and the supervisor s
 
   // Assessed with the supervisor's decision, the first assessment overruled, three steps in history.
   await supervisor.getByRole('heading', { name: 'Désaccord à arbitrer' }).waitFor({ state: 'detached' });
-  await supervisor.locator('.facts').getByText('Qualifié').waitFor();
+  await supervisor.locator('.item-header').getByText('Qualifié').waitFor();
   const counting = supervisor.locator('.assessment-counts');
   await counting.getByText('Non illicite').waitFor();
   await counting.getByText(/^Samir Superviseur, /).waitFor();
@@ -219,7 +221,7 @@ test('two analysts give the second opinion at once: the later one gets the confl
 
   await alert.getByRole('button', { name: 'Recharger' }).click();
   await bruno.getByRole('heading', { name: 'Second avis nécessaire' }).waitFor({ state: 'detached' });
-  await bruno.locator('.facts').getByText('Qualifié').waitFor();
+  await bruno.locator('.item-header').getByText('Qualifié').waitFor();
   const counting = bruno.locator('.assessment-counts');
   await counting.getByText('Illicite', { exact: true }).waitFor();
   await counting.getByText(/Second avis de Anna Analyste, .* — d’accord/).waitFor();
@@ -305,7 +307,7 @@ test('the supervisor hands a claimed item to another analyst from the supervisio
   await bruno.getByLabel('Décision').selectOption('not_illegal');
   await bruno.getByRole('button', { name: 'Enregistrer la qualification' }).click();
   await bruno.getByRole('status').filter({ hasText: 'Qualification enregistrée.' }).waitFor();
-  await bruno.locator('.facts').getByText('Qualifié').waitFor();
+  await bruno.locator('.item-header').getByText('Qualifié').waitFor();
   await bruno
     .locator('.assessment-counts')
     .getByText(/^Bruno Analyste, /)

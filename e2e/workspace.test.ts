@@ -19,7 +19,7 @@ import {
   signInStaff,
   startDemoServer,
 } from './support/demo-staff.ts';
-import { assertNoAxeViolations, buildStaffApp } from './support/staff-app.ts';
+import { assertNoAxeViolations, buildStaffApp, openItemSection } from './support/staff-app.ts';
 
 const REPORTED_URL = 'https://gallery.vigie-e2e.example/album/4471/photo-12.jpg';
 const DERIVED_URL = 'https://mirror.vigie-e2e.example/a/4471-12.jpg';
@@ -117,6 +117,7 @@ test('queue → claim → qualify (four eyes) → derived item → second opinio
   await page.getByText(/Vous avez ce contenu jusqu’à/).waitFor();
   // The address is text, not a link; opening it warns first and leaks no referrer.
   assert.equal(await page.locator(`a[href="${REPORTED_URL}"]`).count(), 0);
+  await openItemSection(page, 'Preuves');
   await page.getByRole('button', { name: 'Ouvrir l’adresse…' }).click();
   await page.getByText('Vous êtes sur le point d’ouvrir un contenu signalé dans votre navigateur.').waitFor();
   const open = page.getByRole('link', { name: 'Ouvrir dans un nouvel onglet' });
@@ -128,6 +129,7 @@ test('queue → claim → qualify (four eyes) → derived item → second opinio
   await screenshot(page, 'workspace-item');
 
   // Qualify as illegal: legal basis, details; the form says a second analyst must confirm.
+  await openItemSection(page, 'Qualification');
   await page.getByLabel('Décision').selectOption('illegal');
   await page.getByText('devra être confirmée par un·e second·e analyste').waitFor();
   await page.getByRole('checkbox', { name: /227-23/ }).check();
@@ -145,6 +147,7 @@ test('queue → claim → qualify (four eyes) → derived item → second opinio
   await page.getByRole('button', { name: 'Ajouter' }).click();
   await page.getByRole('status').filter({ hasText: '1 contenu ajouté' }).waitFor();
   await page.getByRole('link', { name: DERIVED_URL }).waitFor();
+  await openItemSection(page, 'Historique');
   await page.getByRole('region', { name: 'Historique' }).getByText('Qualification enregistrée').waitFor();
   await page.getByRole('link', { name: /Retour à la file/ }).click();
   await rowOf(page, DERIVED_URL).getByText('Dérivé').waitFor();
@@ -202,6 +205,7 @@ test('reporter feedback follows the facts, and the public status page shows each
 }, async () => {
   const page = secondAnalyst;
   assert.ok(page, 'the qualification test ran first');
+  await openItemSection(page, 'Signaleur');
   const panel = page.getByRole('region', { name: 'Retour au signaleur' });
   // The verdict is final (confirmed), but no notice has left yet: no template tells the truth yet.
   await panel.getByText('En cours d’examen').first().waitFor();

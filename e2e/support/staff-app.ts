@@ -38,3 +38,13 @@ export async function assertNoAxeViolations(page: Page, what: string): Promise<v
   );
   assert.deepEqual(summary, [], `axe violations on ${what}`);
 }
+
+/**
+ * Opens a section of the item page by its tab ("Preuves", "Notifications"…); the tab's label may
+ * carry a count ("Notifications (2)"). Waits until its panel shows.
+ */
+export async function openItemSection(page: Page, label: string): Promise<void> {
+  const tab = page.getByRole('tab', { name: new RegExp(`^${label}( \\(\\d+\\))?$`) });
+  await tab.click();
+  await page.locator(`#${await tab.getAttribute('aria-controls')}`).waitFor({ state: 'visible' });
+}

@@ -23,6 +23,17 @@ export function usePath(): string {
   });
 }
 
+/** The query string of the page address ('?tab=notices'), kept in sync with history. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search);
+}
+
+/** Changes the query string in place (no new history entry, no scroll): a view setting, not a new page. */
+export function replaceSearch(search: string): void {
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
+  window.dispatchEvent(new Event(CHANGE));
+}
+
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   const url = `${BASE}${to}`;
   if (options.replace) window.history.replaceState(null, '', url);

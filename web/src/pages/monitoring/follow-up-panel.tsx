@@ -4,34 +4,22 @@
  * reminders, escalation and returns online; the actions for those who send notices; the timeline of
  * checks and events. Before any notice has left there is nothing to follow: one line says when it
  * starts. While a check is asked for, or a notice has left but the item is not enrolled yet, the
- * section asks the server again every few seconds (only while the page is visible).
+ * section asks the server again every few seconds (only while the page is visible; item-queries.ts).
  */
-import { useCallback, useEffect, useState } from 'react';
-import { monitoringApi } from '../../api/monitoring-endpoints.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ItemMonitoringView } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { can } from '../../roles.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading } from '../../ui.tsx';
-import { usePolling } from '../workspace/use-polling.ts';
-import { workspaceError } from '../workspace/workspace-shared.ts';
+import { useInvalidateItem, useItemMonitoring } from '../workspace/item-queries.ts';
+import { useErrorText } from '../workspace/workspace-shared.ts';
 import { FollowUpActions } from './follow-up-actions.tsx';
 import { FollowUpTimeline, OUTCOME_BADGE } from './follow-up-timeline.tsx';
 
-const POLL_MS = 3000;
 const STATE_BADGE = { watching: 'badge-warn', paused: 'badge-off', removed: 'badge-on' } as const;
 
-type Props = {
-  itemId: string;
-  itemUrl: string;
-  /** A notice about the item has left: follow-up is about to start. */
-  noticeLeft: boolean;
-  /** Changes when something the follow-up depends on changed (the notices' states): read again. */
-  facts: string;
-  /** Told where the follow-up stands whenever that changes (what the reporter is told may follow). */
-  onStanding?(standing: string): void;
-  onSessionError(err: unknown): boolean;
-};
+type Props = { itemId: string; itemUrl: string; onSessionError(err: unknown): boolean };
 
 /** When the present state began. */
 function sinceOf(view: ItemMonitoringView): string {
@@ -40,34 +28,22 @@ function sinceOf(view: ItemMonitoringView): string {
   return view.reappeared_at ?? view.first_notice_at;
 }
 
-export function FollowUpPanel({ itemId, itemUrl, noticeLeft, facts, onStanding, onSessionError }: Props) {
+export function FollowUpPanel({ itemId, itemUrl, onSessionError }: Props) {
   const { t, formatDateTime } = useI18n();
   const m = t.monitoring;
   const p = m.panel;
   const { staff } = useSignedIn();
+  const { query, key, noticeLeft } = useItemMonitoring(itemId, true);
   /** undefined: not read yet; null: nothing followed yet. */
-  const [view, setView] = useState<ItemMonitoringView | null>();
-  const [error, setError] = useState<string>();
-  /** Counts the answers: "nothing followed yet" twice is the same view, yet the next wait must start. */
-  const [answers, setAnswers] = useState(0);
-
-  const load = useCallback(() => {
-    monitoringApi.ofItem(itemId).then(
-      (answer) => {
-        setError(undefined);
-        setView(answer.monitoring);
-        setAnswers((n) => n + 1);
-      },
-      (err) => onSessionError(err) || setError(workspaceError(err, t)),
-    );
-  }, [itemId, onSessionError, t]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: read again when the item or its notices change
-  useEffect(load, [itemId, facts]);
-  const standing = view ? `${view.state}:${view.reappearances}` : '';
-  useEffect(() => onStanding?.(standing), [standing, onStanding]);
-  const waiting = view?.check_requested === true || (view === null && noticeLeft);
-  usePolling(load, waiting ? POLL_MS : null, answers);
+  const view = query.data?.monitoring;
+  const error = useErrorText(query.error);
+  const client = useQueryClient();
+  // An action answers with the new view: shown at once, then the item is read again (history, feedback).
+  const reload = useInvalidateItem(itemId);
+  const onView = (next: ItemMonitoringView | null) => {
+    client.setQueryData(key, { monitoring: next });
+    reload();
+  };
 
   return (
     <section className="panel follow-up-panel" aria-labelledby="follow-up-title">
@@ -141,8 +117,8 @@ export function FollowUpPanel({ itemId, itemUrl, noticeLeft, facts, onStanding, 
             <FollowUpActions
               itemId={itemId}
               view={view}
-              onView={setView}
-              onReload={load}
+              onView={onView}
+              onReload={reload}
               onSessionError={onSessionError}
             />
           ) : null}

@@ -1,46 +1,25 @@
 /**
  * The item page's notices panel: the notices that include the item, newest first, each with its
  * facts and actions. While an approved e-mail notice is about to leave, the panel asks again every
- * few seconds (only while the page is visible) until the outbox has sent it. Each list it reads is
- * handed to `onNotices`: what the page says elsewhere (reporter feedback) may follow from them.
+ * few seconds (only while the page is visible) until the outbox has sent it (item-queries.ts); what
+ * the page says elsewhere (follow-up, reporter feedback) follows from the same list.
  */
-import { useCallback, useEffect, useState } from 'react';
-import { noticesApi } from '../../api/notices-endpoints.ts';
-import type { NoticeView } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ErrorMessage, Loading } from '../../ui.tsx';
-import { usePolling } from '../workspace/use-polling.ts';
+import { useInvalidateItem, useItemNotices } from '../workspace/item-queries.ts';
+import { useErrorText } from '../workspace/workspace-shared.ts';
 import { NoticeCard } from './notice-card.tsx';
-import { leavingSoon, noticeError } from './notice-shared.ts';
+import { noticeError } from './notice-shared.ts';
 
-const POLL_MS = 3000;
+type Props = { itemId: string; onSessionError(err: unknown): boolean };
 
-type Props = {
-  itemId: string;
-  onSessionError(err: unknown): boolean;
-  /** Every list read (first load, after an action, while polling). */
-  onNotices?(notices: NoticeView[]): void;
-};
-
-export function NoticesPanel({ itemId, onSessionError, onNotices }: Props) {
+export function NoticesPanel({ itemId, onSessionError }: Props) {
   const { t } = useI18n();
-  const [notices, setNotices] = useState<NoticeView[]>();
-  const [error, setError] = useState<string>();
-
-  const load = useCallback(() => {
-    noticesApi.ofItem(itemId).then(
-      (answer) => {
-        setError(undefined);
-        setNotices(answer.notices);
-        onNotices?.(answer.notices);
-      },
-      (err) => onSessionError(err) || setError(noticeError(err, t)),
-    );
-  }, [itemId, onSessionError, onNotices, t]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the item changes, not when the handler's identity does
-  useEffect(load, [itemId]);
-  usePolling(load, notices?.some((n) => leavingSoon(n)) ? POLL_MS : null, notices);
+  const query = useItemNotices(itemId, true);
+  const notices = query.data?.notices;
+  const error = useErrorText(query.error, noticeError);
+  // An action on a notice may change the item's follow-up, feedback and history too.
+  const reload = useInvalidateItem(itemId);
 
   return (
     <section className="panel notices-panel" aria-labelledby="notices-title">
@@ -58,7 +37,7 @@ export function NoticesPanel({ itemId, onSessionError, onNotices }: Props) {
               key={notice.id}
               notice={notice}
               follows={notices.find((n) => n.id === notice.follows_notice_id)}
-              onChanged={load}
+              onChanged={reload}
               onSessionError={onSessionError}
             />
           ))}

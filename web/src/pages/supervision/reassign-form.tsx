@@ -2,6 +2,7 @@
  * Supervision: hand an item to any analyst or supervisor who can take it (GET /api/staff/assignable),
  * or free its claim. Nothing is chosen at first, so a stray click on the button changes nothing.
  */
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { staffApi } from '../../api/endpoints.ts';
 import type { AssignableStaff } from '../../api/types.ts';
@@ -15,11 +16,15 @@ import { SelectField } from '../../ui.tsx';
 /** The people work can go to, for whoever may reassign; undefined for others and until loaded. */
 export function useAssignableStaff(onError: (err: unknown) => void): AssignableStaff[] | undefined {
   const reassigner = can(useSignedIn().staff, 'reassign');
-  const [people, setPeople] = useState<AssignableStaff[]>();
+  const { data, error } = useQuery({
+    queryKey: ['staff', 'assignable'],
+    queryFn: () => staffApi.assignable(),
+    enabled: reassigner,
+  });
   useEffect(() => {
-    if (reassigner) staffApi.assignable().then((r) => setPeople(r.staff), onError);
-  }, [reassigner, onError]);
-  return people;
+    if (error) onError(error);
+  }, [error, onError]);
+  return data?.staff;
 }
 
 /** The select's value for "free the claim" (staff ids are UUIDs, so it cannot clash). */

@@ -2,31 +2,32 @@
  * Capture on the item page: "Capture the page" for those who handle evidence (the capability the
  * server checks), its progress while the server works (queued → running → done or failed, asked
  * again every few seconds while the page is visible), and what the newest capture found; earlier
- * captures are folded away. When a capture ends, the page is told so the media panel and the
- * history show what it added.
+ * captures are folded away. When a capture seen under way ends the panel says so, and the page reads
+ * the media and the history again (useCaptureEnd).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { captureApi } from '../../api/capture-endpoints.ts';
-import type { Capture, CaptureState, MediaRecord } from '../../api/types.ts';
-import { mediaApi } from '../../api/workspace-endpoints.ts';
+import type { Capture, CaptureList } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { can } from '../../roles.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui.tsx';
 import { CaptureResult } from './capture-result.tsx';
-import { usePolling } from './use-polling.ts';
-import { useStatus, workspaceError } from './workspace-shared.ts';
-
-const POLL_MS = 2000;
-
-/** Where each state stands in the progress shown: queued, running, then the end (either one). */
-const STEP_OF: Record<CaptureState, number> = { queued: 0, running: 1, done: 2, failed: 2 };
-const underWay = (capture: Capture | undefined) => capture !== undefined && STEP_OF[capture.state] < 2;
+import {
+  CAPTURE_STEP,
+  captureUnderWay,
+  itemKeys,
+  useCaptureEnd,
+  useInvalidateItem,
+  useItemCaptures,
+  useItemMedia,
+} from './item-queries.ts';
+import { useErrorText, useStatus } from './workspace-shared.ts';
 
 function CaptureSteps({ capture }: { capture: Capture }) {
   const { t } = useI18n();
   const c = t.capture;
-  const step = STEP_OF[capture.state];
+  const step = CAPTURE_STEP[capture.state];
   const end = capture.state === 'failed' ? c.steps.failed : c.steps.done;
   const labels = [c.steps.queued, c.steps.running, end];
   return (
@@ -44,72 +45,34 @@ function CaptureSteps({ capture }: { capture: Capture }) {
   );
 }
 
-type Props = {
-  itemId: string;
-  /** A capture ended (or was asked for): the media panel and the history have something new. */
-  onChanged(): void;
-  onSessionError(err: unknown): boolean;
-};
-
-export function CapturePanel({ itemId, onChanged, onSessionError }: Props) {
+export function CapturePanel({ itemId }: { itemId: string }) {
   const { t } = useI18n();
   const c = t.capture;
   const { staff } = useSignedIn();
   const handling = can(staff, 'handle_media');
-  const [captures, setCaptures] = useState<Capture[]>();
-  const [media, setMedia] = useState<MediaRecord[]>();
-  const [error, setError] = useState<string>();
+  const query = useItemCaptures(itemId);
+  const captures = query.data?.captures;
+  const media = useItemMedia(itemId).data?.media;
   const [status, setStatus] = useStatus();
-  const [busy, setBusy] = useState(false);
-  const changed = useRef(onChanged);
-  changed.current = onChanged;
-
-  const fail = useCallback(
-    (err: unknown) => {
-      if (!onSessionError(err)) setError(workspaceError(err, t));
-    },
-    [onSessionError, t],
-  );
-  const load = useCallback(() => {
-    captureApi.list(itemId).then((list) => setCaptures(list.captures), fail);
-    mediaApi.list(itemId).then((list) => setMedia(list.media), fail);
-  }, [itemId, fail]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the item changes, not when the handler's identity does
-  useEffect(load, [itemId]);
-
-  const [latest, ...earlier] = captures ?? [];
-  const running = underWay(latest);
-  usePolling(load, running ? POLL_MS : null, captures);
-
-  // A capture seen under way that has now ended: say so once, and let the page refresh the rest.
-  const watching = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (!latest) return;
-    if (underWay(latest)) {
-      watching.current = latest.id;
-    } else if (watching.current === latest.id) {
-      watching.current = undefined;
-      setStatus((m) => (latest.state === 'done' ? m.capture.finished : m.capture.failedNow));
-      changed.current();
-    }
-  }, [latest, setStatus]);
-
-  const requestCapture = async () => {
-    setError(undefined);
-    setBusy(true);
-    try {
-      const { capture } = await captureApi.request(itemId);
-      watching.current = capture.id;
-      setCaptures((list) => [capture, ...(list ?? []).filter((other) => other.id !== capture.id)]);
+  const client = useQueryClient();
+  const reload = useInvalidateItem(itemId);
+  const request = useMutation({
+    mutationFn: () => captureApi.request(itemId),
+    onSuccess: ({ capture }) => {
+      // Shown under way at once; when it ends the page reads the rest again (item-page.tsx).
+      client.setQueryData<CaptureList>(itemKeys.captures(itemId), (list) => ({
+        captures: [capture, ...(list?.captures ?? []).filter((other) => other.id !== capture.id)],
+      }));
       setStatus((m) => m.capture.requested);
-      changed.current();
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+      reload();
+    },
+  });
+  const error = useErrorText(request.error ?? query.error);
+  useCaptureEnd(itemId, (state) =>
+    setStatus((m) => (state === 'done' ? m.capture.finished : m.capture.failedNow)),
+  );
+  const [latest, ...earlier] = captures ?? [];
+  const running = captureUnderWay(latest?.state);
 
   return (
     <section className="panel capture-panel" aria-labelledby="capture-title" aria-busy={running}>
@@ -121,8 +84,8 @@ export function CapturePanel({ itemId, onChanged, onSessionError }: Props) {
         <button
           type="button"
           className="button capture-button"
-          disabled={busy || running || captures === undefined}
-          onClick={requestCapture}
+          disabled={request.isPending || running || captures === undefined}
+          onClick={() => request.mutate()}
         >
           {c.capture}
         </button>

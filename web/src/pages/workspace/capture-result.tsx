@@ -4,37 +4,10 @@
  * as text: never rendered), the screenshot, each embedded media with what became of it (kept: a
  * link to it in the media panel; refused or failed: why, in plain words), and what is kept.
  */
-import type { MouseEvent } from 'react';
 import type { Capture, MediaRecord } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useFormatDate } from './hosting-record.tsx';
-
-/** The media panel's entry for a media (media-panel.tsx gives each one this id). */
-export const mediaAnchor = (mediaId: string) => `media-${mediaId}`;
-
-/** Moves to the media in the media panel and gives it the focus (keyboard and screen readers follow). */
-function goToMedia(event: MouseEvent<HTMLAnchorElement>, mediaId: string) {
-  const target = document.getElementById(mediaAnchor(mediaId));
-  if (!target) return;
-  event.preventDefault();
-  target.scrollIntoView({ block: 'center' });
-  target.focus({ preventScroll: true });
-}
-
-function MediaLink({ mediaId }: { mediaId: string }) {
-  const { t } = useI18n();
-  return (
-    <a href={`#${mediaAnchor(mediaId)}`} onClick={(event) => goToMedia(event, mediaId)}>
-      {t.capture.seeInMedia}
-    </a>
-  );
-}
-
-/** A fetcher's or evidence's code in plain words; the server's own reason when the code is new. */
-export function useWhy(): (code: string | null, reason: string | null) => string {
-  const { t } = useI18n();
-  return (code, reason) => (code ? t.capture.codes[code] : undefined) ?? reason ?? code ?? '';
-}
+import { CapturedMedia, MediaLink, useWhy } from './capture-media.tsx';
+import { useFormatDate } from './workspace-shared.ts';
 
 type Props = {
   capture: Capture;
@@ -159,28 +132,7 @@ export function CaptureResult({ capture, media }: Props) {
         </p>
       ) : null}
 
-      {ended && capture.page_media_id ? (
-        <>
-          <h3 className="capture-subtitle">{c.embedded(capture.media.length)}</h3>
-          {capture.media.length === 0 ? <p className="muted">{c.noEmbedded}</p> : null}
-          <ul className="captured-media">
-            {capture.media.map((entry, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the page may embed the same URL twice
-              <li key={index} className={`captured captured-${entry.outcome}`}>
-                <span className={`badge captured-outcome outcome-${entry.outcome}`}>
-                  {c.outcomes[entry.outcome]}
-                </span>
-                <span className="reported-url captured-url">{entry.url}</span>
-                {entry.outcome === 'stored' && entry.media_id ? (
-                  <MediaLink mediaId={entry.media_id} />
-                ) : entry.code || entry.reason ? (
-                  <span className="captured-why">{why(entry.code, entry.reason)}</span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      {ended && capture.page_media_id ? <CapturedMedia entries={capture.media} /> : null}
 
       {capture.response_headers && Object.keys(capture.response_headers).length > 0 ? (
         <details className="capture-headers">

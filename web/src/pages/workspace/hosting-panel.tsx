@@ -2,63 +2,43 @@
  * The item page's hosting panel: where the item is hosted according to its latest look-up, the
  * state of the look-ups (under way, trying again at a given time, given up), "look up again" for
  * those who may ask, and the earlier records folded away. While a look-up is due the panel asks the
- * server again by itself every few seconds (only while the page is visible) and stops when done.
+ * server again by itself every few seconds (only while the page is visible; item-queries.ts) and
+ * stops when done.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { hostingApi } from '../../api/hosting-endpoints.ts';
-import type { HostingRecordView, ItemHostingView } from '../../api/types.ts';
+import type { HostingRecordView } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { can } from '../../roles.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui.tsx';
 import { flagOf } from './country.tsx';
 import { HostingRecordFacts } from './hosting-record.tsx';
-import { usePolling } from './use-polling.ts';
-import { useStatus, workspaceError } from './workspace-shared.ts';
+import { useInvalidateItem, useItemHosting } from './item-queries.ts';
+import { useErrorText, useStatus } from './workspace-shared.ts';
 
-/** How often to ask while a look-up is due now; a planned retry is asked about when it is due. */
-const POLL_MS = 3000;
-const MAX_WAIT_MS = 60_000;
-
-function pollDelay(view: ItemHostingView | undefined, now = Date.now()): number | null {
-  if (!view) return null;
-  if (view.state === 'pending') return POLL_MS;
-  if (view.state === 'retrying' && view.next_lookup_at) {
-    const untilDue = Date.parse(view.next_lookup_at) - now + POLL_MS;
-    return Math.min(Math.max(untilDue, POLL_MS), MAX_WAIT_MS);
-  }
-  return null;
-}
-
-type Props = { itemId: string; onChanged(): void; onSessionError(err: unknown): boolean };
-
-export function HostingPanel({ itemId, onChanged, onSessionError }: Props) {
+export function HostingPanel({ itemId }: { itemId: string }) {
   const { t, formatDateTime, formatTime } = useI18n();
   const h = t.hosting;
   const { staff } = useSignedIn();
-  const [view, setView] = useState<ItemHostingView>();
-  const [error, setError] = useState<string>();
+  const query = useItemHosting(itemId);
+  const view = query.data;
   const [status, setStatus] = useStatus();
-  const [busy, setBusy] = useState(false);
   /** The newest record when "look up again" was pressed: the confirmation goes once a newer one is in. */
   const [askedAfter, setAskedAfter] = useState<string | null>();
-
-  const fail = useCallback(
-    (err: unknown) => {
-      if (!onSessionError(err)) setError(workspaceError(err, t));
+  const reload = useInvalidateItem(itemId);
+  const lookUp = useMutation({
+    mutationFn: () => hostingApi.lookUpAgain(itemId),
+    onSuccess: () => {
+      setAskedAfter(view?.records[0]?.id ?? null);
+      setStatus((m) => m.hosting.asked);
     },
-    [onSessionError, t],
-  );
-  const load = useCallback(() => {
-    hostingApi.get(itemId).then((next) => {
-      setError(undefined);
-      setView(next);
-    }, fail);
-  }, [itemId, fail]);
+    // The history gains a line, and the look-up is now pending.
+    onSettled: reload,
+  });
+  const error = useErrorText(lookUp.error ?? query.error);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the item changes, not when the handler's identity does
-  useEffect(load, [itemId]);
-  usePolling(load, pollDelay(view), view);
   const newest = view?.records[0]?.id;
   useEffect(() => {
     if (askedAfter !== undefined && newest !== undefined && newest !== askedAfter) {
@@ -66,22 +46,6 @@ export function HostingPanel({ itemId, onChanged, onSessionError }: Props) {
       setStatus(undefined);
     }
   }, [newest, askedAfter, setStatus]);
-
-  const lookUpAgain = async () => {
-    setError(undefined);
-    setBusy(true);
-    try {
-      await hostingApi.lookUpAgain(itemId);
-      setAskedAfter(view?.records[0]?.id ?? null);
-      setStatus((m) => m.hosting.asked);
-      load();
-      onChanged();
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const reasonOf = (record: HostingRecordView) => h.reasons[record.reason](record.requested_by?.display_name);
   const [latest, ...earlier] = view?.records ?? [];
@@ -124,8 +88,8 @@ export function HostingPanel({ itemId, onChanged, onSessionError }: Props) {
         <button
           type="button"
           className="button button-secondary button-small"
-          disabled={busy || view.state === 'pending'}
-          onClick={lookUpAgain}
+          disabled={lookUp.isPending || view.state === 'pending'}
+          onClick={() => lookUp.mutate()}
         >
           {h.lookUpAgain}
         </button>

@@ -3,29 +3,11 @@
  * a CDN in front, the abuse contacts (directory entries first, each with its source and date), the
  * steps that did not answer in plain words, and the dates of the offline databases used.
  */
-import { useMemo } from 'react';
-import type { AbuseContact, HostingLookup, LookupProblem } from '../../api/types.ts';
+import type { HostingLookup, LookupProblem } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CountryName } from './country.tsx';
-
-/** Dates without a time: a source's date, a database's (YYYY-MM-DD, read as a calendar day). */
-export function useFormatDate(): (iso: string) => string {
-  const { language } = useI18n();
-  return useMemo(() => {
-    const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
-    const local = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-    const calendar = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    return (iso: string) => {
-      const date = new Date(iso);
-      if (Number.isNaN(date.getTime())) return iso;
-      return (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? calendar : local).format(date);
-    };
-  }, [language]);
-}
-
-/** The directory overrides RDAP: its entries come first, in the server's order otherwise. */
-const directoryFirst = (contacts: AbuseContact[]) =>
-  [...contacts].sort((a, b) => Number(b.source === 'directory') - Number(a.source === 'directory'));
+import { ContactList } from './hosting-contacts.tsx';
+import { useFormatDate } from './workspace-shared.ts';
 
 export function ProblemLine({ problem, retryAt }: { problem: LookupProblem; retryAt: string | undefined }) {
   const { t } = useI18n();
@@ -40,56 +22,6 @@ export function ProblemLine({ problem, retryAt }: { problem: LookupProblem; retr
       {say ? say(who, retryAt) : h.unknownProblem(who, problem.reason)}
       {detail ? <span className="problem-detail"> {detail}</span> : null}
     </>
-  );
-}
-
-function ContactAddress({ contact }: { contact: AbuseContact }) {
-  const { t } = useI18n();
-  if (contact.channel === 'email') {
-    return (
-      <a className="contact-address" href={`mailto:${contact.address}`}>
-        {contact.address}
-      </a>
-    );
-  }
-  if (contact.channel === 'web_form' && /^https?:\/\//i.test(contact.address)) {
-    return (
-      <a className="contact-address" href={contact.address} target="_blank" rel="noreferrer noopener">
-        {contact.address}
-        <span className="visually-hidden">{t.hosting.newTab}</span>
-      </a>
-    );
-  }
-  return <span className="contact-address">{t.hosting.channelApi(contact.address)}</span>;
-}
-
-function ContactList({ contacts }: { contacts: AbuseContact[] }) {
-  const { t, language } = useI18n();
-  const h = t.hosting;
-  const formatDate = useFormatDate();
-  const languageName = useMemo(() => new Intl.DisplayNames([language], { type: 'language' }), [language]);
-  if (contacts.length === 0) return <p className="muted">{h.noContacts}</p>;
-  return (
-    <ul className="contact-list" aria-label={h.contacts}>
-      {directoryFirst(contacts).map((contact) => (
-        <li key={`${contact.source}-${contact.role}-${contact.address}`} className="contact">
-          <div className="contact-head">
-            <span className="contact-role">{h.roles[contact.role]}</span>
-            {contact.name ? <span className="contact-name">{contact.name}</span> : null}
-            {contact.source === 'directory' ? (
-              <span className="badge badge-info">{h.fromDirectory}</span>
-            ) : null}
-          </div>
-          <ContactAddress contact={contact} />
-          <div className="contact-source muted">
-            {h.sources[contact.source](formatDate(contact.as_of))}
-            {contact.language
-              ? ` · ${h.contactLanguage(languageName.of(contact.language) ?? contact.language)}`
-              : null}
-          </div>
-        </li>
-      ))}
-    </ul>
   );
 }
 

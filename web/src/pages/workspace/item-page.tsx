@@ -1,84 +1,70 @@
 /**
- * One item: its address (as text), where it is hosted, its captures, its media (blurred), what the
- * reports say, the claim, the qualification form or the four-eyes step waiting, the assessments,
- * the notices to hosts, platforms and the police, the removal follow-up once a notice has left,
- * derived items, reporter feedback and the history.
+ * One item, as an analyst works it: a header with the address, state, verdict, claim and this
+ * person's next step; the sections (evidence, qualification, hosting, notices, reporter, history) as
+ * tabs, the selected one kept in the page address. Server state comes through TanStack Query, keyed
+ * by item (item-queries.ts): an answer about a previous item never shows on this one, and every
+ * change reads again what it touched.
  */
-import { useCallback, useEffect, useState } from 'react';
 import { isSessionLost } from '../../api/describe-error.ts';
-import type {
-  AssessmentResponse,
-  ItemDetail,
-  ItemHistory,
-  NoticeView,
-  PublicStatus,
-  ReportContext,
-} from '../../api/types.ts';
-import { itemsApi } from '../../api/workspace-endpoints.ts';
+import type { AssessmentResponse } from '../../api/types.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { can } from '../../roles.ts';
-import { followLink } from '../../router.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading, StatusMessage, useFocusHeading } from '../../ui.tsx';
 import { FollowUpPanel } from '../monitoring/follow-up-panel.tsx';
 import { NoticesPanel } from '../notices/notices-panel.tsx';
-import { ReassignForm, useAssignableStaff } from '../supervision/reassign-form.tsx';
-import { AssessmentsList } from './assessments-list.tsx';
-import { CapturePanel } from './capture-panel.tsx';
-import { DerivedItems } from './derived-items.tsx';
-import { ResolvePanel, SecondOpinionPanel } from './four-eyes.tsx';
+import { EvidenceSection } from './evidence-section.tsx';
 import { HostingPanel } from './hosting-panel.tsx';
+import { ItemHeader } from './item-header.tsx';
 import { HistoryList } from './item-history.tsx';
-import { MediaPanel } from './media-panel.tsx';
-import { QualificationForm } from './qualification-form.tsx';
-import { ReportedUrl } from './reported-url.tsx';
+import {
+  useCaptureEnd,
+  useInvalidateItem,
+  useItem,
+  useItemHistory,
+  useItemMedia,
+  useItemMonitoring,
+  useNoticeFacts,
+} from './item-queries.ts';
+import { type ItemSection, sectionsFor } from './item-sections.ts';
+import { ItemTabPanel, ItemTabs, showPanel, useItemSection } from './item-tabs.tsx';
+import { nextAction, openingSection } from './next-action.ts';
+import { QualificationSection } from './qualification-section.tsx';
 import { ReporterFeedback } from './reporter-feedback.tsx';
 import { useClaimRenewal } from './use-claim-renewal.ts';
-import { categoryLabel, useCatalogue, useStatus, useWorkspaceErrors } from './workspace-shared.ts';
+import { useCatalogue, useErrorText, useStatus, useWorkspaceErrors } from './workspace-shared.ts';
 
 export function ItemPage({ itemId }: { itemId: string }) {
-  const { t, language, formatDateTime, formatTime } = useI18n();
-  const w = t.workspace.item;
+  const { t } = useI18n();
   const { staff, sessionLost } = useSignedIn();
-  const heading = useFocusHeading<HTMLHeadingElement>();
-  const [error, fail, setError] = useWorkspaceErrors();
+  const [actionError, fail, setActionError] = useWorkspaceErrors();
   const catalogue = useCatalogue(fail);
-  const [detail, setDetail] = useState<ItemDetail>();
-  const [history, setHistory] = useState<ItemHistory>();
   const [status, setStatus] = useStatus();
-  const [busy, setBusy] = useState(false);
-  /** Bumped when a capture ends: the media panel reads its list again. */
-  const [mediaRefresh, setMediaRefresh] = useState(0);
-  /** The item's notices and their states as the notices panel last read them (see ReporterFeedback). */
-  const [noticeStates, setNoticeStates] = useState('');
-  /** One of them has left: the removal follow-up starts (or has started). */
-  const [noticeLeft, setNoticeLeft] = useState(false);
-  /** Where the removal follow-up stands (removed, back online…): the reporter's status follows it. */
-  const [followUp, setFollowUp] = useState('');
-  const noticesRead = useCallback((notices: NoticeView[]) => {
-    setNoticeStates(notices.map((n) => `${n.id}:${n.state}`).join(','));
-    setNoticeLeft(notices.some((n) => n.sent_at !== null));
-  }, []);
-
   const readsHistory = can(staff, 'read_history');
-  const load = useCallback(() => {
-    itemsApi.get(itemId).then(setDetail, fail);
-    if (readsHistory) itemsApi.history(itemId).then(setHistory, fail);
-  }, [itemId, readsHistory, fail]);
+  const item = useItem(itemId);
+  const history = useItemHistory(itemId, readsHistory);
+  const media = useItemMedia(itemId).data?.media;
+  const { notices } = useNoticeFacts(itemId);
+  const monitoring = useItemMonitoring(itemId).query.data?.monitoring;
+  const reload = useInvalidateItem(itemId);
+  const loadError = useErrorText(item.error ?? history.error);
+  const error = actionError ?? loadError;
+  const detail = item.data;
 
-  useEffect(load, [load]);
-  // A removal confirmed (or content back) changes what the reporter's status says: read the item again.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: read again when the follow-up's standing changes
-  useEffect(() => {
-    if (followUp) load();
-  }, [followUp]);
+  useClaimRenewal(itemId, detail?.claim?.staff_id === staff.id);
+  // Whatever section is open: what a capture added (media, history lines) is read again.
+  useCaptureEnd(itemId, reload);
 
-  // Supervisors may hand any open item to someone else, not only the overdue ones on their page.
-  const people = useAssignableStaff(fail);
-
-  const holding = detail?.claim?.staff_id === staff.id;
-  useClaimRenewal(itemId, holding);
+  const next = detail
+    ? nextAction(staff, { detail, notices, watching: monitoring?.state === 'watching' })
+    : undefined;
+  // The opening section waits for the notices too: an assessed item's next step may be among them.
+  const [section, choose] = useItemSection(next && notices ? openingSection(next) : undefined);
+  const go = (to: ItemSection) => {
+    choose(to);
+    requestAnimationFrame(() => showPanel(to));
+  };
 
   /** For child components: a lost session goes back to sign-in; true when it was handled here. */
   const onSessionError = (err: unknown) => {
@@ -86,283 +72,91 @@ export function ItemPage({ itemId }: { itemId: string }) {
     sessionLost();
     return true;
   };
-
-  const claimAction = async (action: 'claim' | 'release') => {
-    setError(undefined);
-    setBusy(true);
-    try {
-      await (action === 'claim' ? itemsApi.claim(itemId) : itemsApi.release(itemId));
-      setStatus((m) => (action === 'claim' ? m.workspace.item.claimed : m.workspace.item.released));
-      load();
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(false);
-    }
+  const done = (say: (m: Messages) => string) => {
+    setActionError(undefined);
+    setStatus(say);
   };
-
   const saved = (response: AssessmentResponse, say?: (m: Messages) => string) => {
     const awaiting = response.item.state === 'awaiting_second';
-    setStatus(say ?? ((m) => (awaiting ? m.workspace.qualify.savedAwaiting : m.workspace.qualify.saved)));
-    load();
+    done(say ?? ((m) => (awaiting ? m.workspace.qualify.savedAwaiting : m.workspace.qualify.saved)));
+    reload();
   };
 
-  if (!detail) {
-    return (
-      <section className="page">
-        <h1 ref={heading} tabIndex={-1}>
-          {w.title}
-        </h1>
-        <ErrorMessage>{error}</ErrorMessage>
-        {!error ? <Loading /> : null}
-      </section>
-    );
-  }
-
-  const { item, claim } = detail;
-  const qualifier = can(staff, 'qualify');
-  const pending = detail.assessments.find((a) => a.status === 'pending_second');
-  const disputed = detail.assessments.find((a) => a.status === 'disputed');
-  const claimedByOther = claim !== null && claim.staff_id !== staff.id;
-  const reports: ReportContext[] = detail.reports;
+  if (!detail) return <ItemLoading error={error} />;
+  const sections = sectionsFor({ feedback: can(staff, 'send_feedback'), history: readsHistory });
+  const shown = sections.includes(section) ? section : 'evidence';
+  const counts: Partial<Record<ItemSection, number>> = {
+    evidence: media?.length,
+    qualification: detail.assessments.length,
+    notices: notices?.length,
+  };
 
   return (
-    <section className="page item-page">
-      <p className="breadcrumb">
-        <a href="/app/queue" onClick={followLink('/queue')}>
-          ← {w.back}
-        </a>
-      </p>
-      <h1 ref={heading} tabIndex={-1}>
-        {w.title}
-      </h1>
+    <section className="page item-page" aria-labelledby="item-title">
+      <div className="item-top">
+        <ItemHeader
+          detail={detail}
+          catalogue={catalogue}
+          next={next}
+          onGo={go}
+          onDone={done}
+          onError={fail}
+        />
+        <ItemTabs sections={sections} selected={shown} onSelect={choose} counts={counts} />
+      </div>
       <ErrorMessage>{error}</ErrorMessage>
       <StatusMessage>{status}</StatusMessage>
 
-      <div className="item-layout">
-        <div className="item-main">
-          <section className="panel" aria-labelledby="url-title">
-            <h2 id="url-title">{w.url}</h2>
-            <ReportedUrl url={item.url} />
-          </section>
-
-          <HostingPanel itemId={item.id} onChanged={load} onSessionError={onSessionError} />
-
-          <CapturePanel
-            itemId={item.id}
-            onChanged={() => {
-              setMediaRefresh((n) => n + 1);
-              load();
-            }}
-            onSessionError={onSessionError}
+      <ItemTabPanel section="evidence" selected={shown} unmountHidden>
+        <EvidenceSection detail={detail} catalogue={catalogue} />
+      </ItemTabPanel>
+      <ItemTabPanel section="qualification" selected={shown}>
+        <QualificationSection
+          detail={detail}
+          catalogue={catalogue}
+          onSaved={saved}
+          onSessionError={onSessionError}
+        />
+      </ItemTabPanel>
+      <ItemTabPanel section="hosting" selected={shown}>
+        <HostingPanel itemId={itemId} />
+      </ItemTabPanel>
+      <ItemTabPanel section="notices" selected={shown}>
+        <NoticesPanel itemId={itemId} onSessionError={onSessionError} />
+        <FollowUpPanel itemId={itemId} itemUrl={detail.item.url} onSessionError={onSessionError} />
+      </ItemTabPanel>
+      {sections.includes('reporter') ? (
+        <ItemTabPanel section="reporter" selected={shown}>
+          <ReporterFeedback
+            itemId={itemId}
+            version={detail.item.version}
+            reports={detail.reports}
+            onSent={reload}
           />
-
-          <MediaPanel
-            itemId={item.id}
-            refresh={mediaRefresh}
-            onChanged={load}
-            onSessionError={onSessionError}
-          />
-
-          {pending && qualifier ? (
-            pending.analyst.id === staff.id ? (
-              <p className="message message-info">{t.workspace.fourEyes.yours}</p>
-            ) : (
-              <SecondOpinionPanel
-                key={pending.id}
-                assessment={pending}
-                version={item.version}
-                catalogue={catalogue}
-                onSaved={saved}
-                onReload={load}
-                onSessionError={onSessionError}
-              />
-            )
-          ) : null}
-          {disputed && can(staff, 'resolve') && catalogue ? (
-            <ResolvePanel
-              key={disputed.id}
-              assessment={disputed}
-              version={item.version}
-              catalogue={catalogue}
-              onSaved={saved}
-              onReload={load}
-              onSessionError={onSessionError}
-            />
-          ) : null}
-          {disputed && !can(staff, 'resolve') ? (
-            <p className="message message-info">{t.workspace.fourEyes.disputeWaiting}</p>
-          ) : null}
-
-          <section className="panel" aria-labelledby="qualification-title">
-            <h2 id="qualification-title">{t.workspace.qualify.title}</h2>
-            <AssessmentsList assessments={detail.assessments} catalogue={catalogue} />
-            {!qualifier ? <p className="muted">{t.workspace.qualify.readOnly}</p> : null}
-            {qualifier && item.state === 'new' && !holding ? (
-              <p className="message message-info">{t.workspace.qualify.mustClaim}</p>
-            ) : null}
-            {qualifier && item.state === 'new' && holding && catalogue ? (
-              <QualificationForm
-                key={item.version}
-                catalogue={catalogue}
-                itemId={item.id}
-                version={item.version}
-                category={item.category}
-                onSaved={saved}
-                onReload={load}
-                onSessionError={onSessionError}
-              />
-            ) : null}
+        </ItemTabPanel>
+      ) : null}
+      {history.data ? (
+        <ItemTabPanel section="history" selected={shown}>
+          <section className="panel" aria-labelledby="history-title">
+            <h2 id="history-title">{t.workspace.history.title}</h2>
+            <HistoryList history={history.data} catalogue={catalogue} />
           </section>
+        </ItemTabPanel>
+      ) : null}
+    </section>
+  );
+}
 
-          <NoticesPanel itemId={item.id} onSessionError={onSessionError} onNotices={noticesRead} />
-
-          <FollowUpPanel
-            itemId={item.id}
-            itemUrl={item.url}
-            noticeLeft={noticeLeft}
-            facts={noticeStates}
-            onStanding={setFollowUp}
-            onSessionError={onSessionError}
-          />
-
-          <DerivedItems
-            itemId={item.id}
-            items={detail.derived_items}
-            catalogue={catalogue}
-            canAdd={qualifier}
-            onAdded={load}
-            onSessionError={onSessionError}
-          />
-
-          {can(staff, 'send_feedback') ? (
-            <ReporterFeedback
-              itemId={itemId}
-              facts={`${item.version}|${noticeStates}|${followUp}`}
-              reports={reports}
-              onSessionError={onSessionError}
-              onSent={load}
-            />
-          ) : null}
-
-          {history ? (
-            <section className="panel" aria-labelledby="history-title">
-              <h2 id="history-title">{t.workspace.history.title}</h2>
-              <HistoryList history={history} catalogue={catalogue} />
-            </section>
-          ) : null}
-        </div>
-
-        <aside className="item-side">
-          <section className="panel" aria-labelledby="claim-title">
-            <h2 id="claim-title">{w.claimTitle}</h2>
-            <p>
-              {claim === null
-                ? w.unclaimed
-                : claimedByOther
-                  ? w.claimedByOther(claim.display_name, formatTime(claim.expires_at))
-                  : w.claimedByYou(formatTime(claim.expires_at))}
-            </p>
-            {qualifier && !claimedByOther && (holding || item.state !== 'assessed') ? (
-              holding ? (
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  disabled={busy}
-                  onClick={() => claimAction('release')}
-                >
-                  {w.release}
-                </button>
-              ) : (
-                <button type="button" className="button" disabled={busy} onClick={() => claimAction('claim')}>
-                  {w.claim}
-                </button>
-              )
-            ) : null}
-            {people && item.state !== 'assessed' ? (
-              <div className="claim-reassign">
-                <h3>{t.workspace.supervision.reassign}</h3>
-                <ReassignForm
-                  itemId={item.id}
-                  url={item.url}
-                  holderId={claim?.staff_id}
-                  people={people}
-                  onError={fail}
-                  onDone={(say) => {
-                    setError(undefined);
-                    setStatus(say);
-                    load();
-                  }}
-                />
-              </div>
-            ) : null}
-          </section>
-
-          <section className="panel" aria-labelledby="facts-title">
-            <h2 id="facts-title">{w.facts}</h2>
-            <dl className="facts">
-              <dt>{w.category}</dt>
-              <dd>{categoryLabel(catalogue, item.category, language)}</dd>
-              <dt>{w.state}</dt>
-              <dd>{t.workspace.states[item.state]}</dd>
-              <dt>{w.origin}</dt>
-              <dd>{t.workspace.origins[item.origin]}</dd>
-              <dt>{w.firstReported}</dt>
-              <dd>{formatDateTime(item.first_reported_at)}</dd>
-              <dt>{w.due}</dt>
-              <dd>
-                {formatDateTime(item.due_at)}{' '}
-                {item.overdue ? <span className="badge badge-late">{t.workspace.queue.overdue}</span> : null}
-              </dd>
-              {detail.parent ? (
-                <>
-                  <dt>{w.parent}</dt>
-                  <dd>
-                    <a
-                      href={`/app/items/${detail.parent.id}`}
-                      onClick={followLink(`/items/${detail.parent.id}`)}
-                      className="reported-url"
-                    >
-                      {detail.parent.url}
-                    </a>
-                  </dd>
-                </>
-              ) : null}
-            </dl>
-          </section>
-
-          <section className="panel" aria-labelledby="reports-title">
-            <h2 id="reports-title">
-              {w.reports} <span className="count">· {w.reportsCount(reports.length)}</span>
-            </h2>
-            <ol className="report-list">
-              {reports.map((r) => (
-                <li key={r.id}>
-                  <dl className="facts">
-                    <dt>{w.received}</dt>
-                    <dd>{formatDateTime(r.received_at)}</dd>
-                    <dt>{w.channel}</dt>
-                    <dd>
-                      {t.workspace.channels[r.channel as keyof typeof t.workspace.channels] ?? r.channel}
-                    </dd>
-                    <dt>{w.reporterKind}</dt>
-                    <dd>{t.workspace.reporterKinds[r.reporter_kind] ?? r.reporter_kind}</dd>
-                    <dt>{w.claimedCategory}</dt>
-                    <dd>{categoryLabel(catalogue, r.claimed_category, language)}</dd>
-                    <dt>{w.language}</dt>
-                    <dd>{t.workspace.languages[r.language] ?? r.language}</dd>
-                    <dt>{w.publicStatus}</dt>
-                    <dd>{t.workspace.publicStatuses[r.public_status as PublicStatus] ?? r.public_status}</dd>
-                  </dl>
-                  <p className="report-description">
-                    {r.description ?? <span className="muted">{w.noDescription}</span>}
-                  </p>
-                </li>
-              ))}
-            </ol>
-          </section>
-        </aside>
-      </div>
+function ItemLoading({ error }: { error: string | undefined }) {
+  const { t } = useI18n();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  return (
+    <section className="page">
+      <h1 ref={heading} tabIndex={-1}>
+        {t.workspace.item.title}
+      </h1>
+      <ErrorMessage>{error}</ErrorMessage>
+      {!error ? <Loading /> : null}
     </section>
   );
 }

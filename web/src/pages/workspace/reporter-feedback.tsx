@@ -3,47 +3,32 @@
  * says of the address (derived on the server from the verdict and the notices that left), the
  * templates that tell that outcome (the others listed with why they are missing), preview filled in
  * the report's language, optionally edit, send; the messages already sent are listed. The standing is
- * read again whenever the facts it follows from change while the page is open (`facts`): a second
- * opinion makes the verdict final, a notice leaving makes "transmitted" true.
+ * read again whenever the facts it follows from change while the page is open (item-queries.ts): a
+ * second opinion makes the verdict final, a notice leaving makes "transmitted" true.
  */
-import { type FormEvent, useEffect, useId, useState } from 'react';
-import type {
-  FeedbackTemplateView,
-  ItemFeedbackResponse,
-  Language,
-  ReportContext,
-  ReportMessageView,
-} from '../../api/types.ts';
-import { feedbackApi } from '../../api/workspace-endpoints.ts';
+import type { ReportContext } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ErrorMessage, SelectField, StatusMessage } from '../../ui.tsx';
-import { useStatus, workspaceError } from './workspace-shared.ts';
+import { ErrorMessage } from '../../ui.tsx';
+import { useFeedbackTemplates, useItemFeedback } from './feedback-queries.ts';
+import { ReportFeedback } from './report-feedback.tsx';
+import { useErrorText } from './workspace-shared.ts';
 
 type Props = {
   itemId: string;
-  /** Changes when the verdict (the item's version) or a notice's state does: the standing is read again. */
-  facts: string;
+  /** The item's version: a new verdict changes what the reporter may be told. */
+  version: number;
   reports: ReportContext[];
-  onSessionError(err: unknown): boolean;
   onSent(): void;
 };
 
-export function ReporterFeedback({ itemId, facts, reports, onSessionError, onSent }: Props) {
+export function ReporterFeedback({ itemId, version, reports, onSent }: Props) {
   const { t, language } = useI18n();
   const f = t.workspace.feedback;
-  const [templates, setTemplates] = useState<FeedbackTemplateView[]>();
-  const [standing, setStanding] = useState<ItemFeedbackResponse>();
-  const [error, setError] = useState<string>();
-  const fail = (err: unknown) => onSessionError(err) || setError(workspaceError(err, t));
-  const refresh = () => feedbackApi.ofItem(itemId).then(setStanding, fail);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the templates are the pack's, fetched once
-  useEffect(() => {
-    feedbackApi.templates().then((r) => setTemplates(r.templates), fail);
-  }, []);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the standing follows the item and its facts
-  useEffect(() => {
-    refresh();
-  }, [itemId, facts]);
+  const templatesQuery = useFeedbackTemplates();
+  const standingQuery = useItemFeedback(itemId, version);
+  const templates = templatesQuery.data?.templates;
+  const standing = standingQuery.data;
+  const error = useErrorText(templatesQuery.error ?? standingQuery.error);
   const offered = templates?.filter((x) => standing?.templates.some((s) => s.id === x.id && s.offered)) ?? [];
   const missing =
     templates && standing
@@ -87,141 +72,10 @@ export function ReporterFeedback({ itemId, facts, reports, onSessionError, onSen
               itemId={itemId}
               report={report}
               templates={offered}
-              onSessionError={onSessionError}
-              onSent={() => {
-                refresh();
-                onSent();
-              }}
+              onSent={onSent}
             />
           ))
         : null}
     </section>
-  );
-}
-
-function fill(text: string, t: ReturnType<typeof useI18n>['t']) {
-  return text
-    .replaceAll('{tracking_code}', t.workspace.feedback.trackingPlaceholder)
-    .replaceAll('{helplines}', t.workspace.feedback.helplinesPlaceholder);
-}
-
-type OneProps = {
-  number: number;
-  itemId: string;
-  report: ReportContext;
-  templates: FeedbackTemplateView[];
-  onSessionError(err: unknown): boolean;
-  onSent(): void;
-};
-
-function ReportFeedback({ number, itemId, report, templates, onSessionError, onSent }: OneProps) {
-  const { t, language, formatDateTime } = useI18n();
-  const f = t.workspace.feedback;
-  const messageId = useId();
-  const reportLanguage: Language = report.language === 'en' ? 'en' : 'fr';
-  const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
-  const template = templates.find((x) => x.id === templateId);
-  const [message, setMessage] = useState(template?.body[reportLanguage] ?? '');
-  const [sent, setSent] = useState<ReportMessageView[]>();
-  const [error, setError] = useState<string>();
-  const [status, setStatus] = useStatus();
-  const [busy, setBusy] = useState(false);
-  const fail = (err: unknown) => onSessionError(err) || setError(workspaceError(err, t));
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: one report's history, fetched once
-  useEffect(() => {
-    feedbackApi.history(report.id).then((r) => setSent(r.messages), fail);
-  }, [report.id]);
-
-  const choose = (id: string) => {
-    setTemplateId(id);
-    setMessage(templates.find((x) => x.id === id)?.body[reportLanguage] ?? '');
-  };
-
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!template) return;
-    setError(undefined);
-    setBusy(true);
-    try {
-      const edited = message.trim() !== template.body[reportLanguage].trim();
-      const response = await feedbackApi.send(report.id, {
-        item_id: itemId,
-        template_id: template.id,
-        language: reportLanguage,
-        ...(edited ? { message: message.trim() } : {}),
-      });
-      setSent((list) => [...(list ?? []), response.message]);
-      setStatus((m) => m.workspace.feedback.sent);
-      onSent();
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <div className="feedback-report">
-      <h3>
-        {f.report(
-          number,
-          formatDateTime(report.received_at),
-          t.workspace.languages[report.language] ?? report.language,
-        )}
-      </h3>
-      <h4>{f.sentBefore}</h4>
-      {sent && sent.length === 0 ? <p className="muted">{f.noneSent}</p> : null}
-      {sent && sent.length > 0 ? (
-        <ol className="sent-list">
-          {sent.map((m) => (
-            <li key={m.id}>
-              <div className="detail-line">
-                {f.sentBy(m.sent_by ?? '—', formatDateTime(m.sent_at))} ·{' '}
-                {m.item_status ? f.itemStatuses[m.item_status] : t.workspace.publicStatuses[m.public_status]}{' '}
-                · {f.email[m.email]}
-                {m.item_id && m.item_id !== itemId ? ` · ${f.otherAddress}` : ''}
-                {m.edited ? ` · ${f.edited}` : ''}
-              </div>
-              <p className="sent-message">{m.message}</p>
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      {/* Nothing fits yet: the panel above says why; an empty form would only invite a dead click. */}
-      <ErrorMessage>{error}</ErrorMessage>
-      {templates.length === 0 ? null : (
-        <form onSubmit={send} noValidate>
-          <StatusMessage>{status}</StatusMessage>
-          <SelectField
-            label={f.template}
-            value={templateId}
-            onChange={choose}
-            options={templates.map((x) => ({ value: x.id, label: x.label[language] }))}
-          />
-          <div className="field">
-            <label htmlFor={messageId}>{f.message}</label>
-            <div className="hint" id={`${messageId}-hint`}>
-              {f.messageHint}
-            </div>
-            <textarea
-              id={messageId}
-              aria-describedby={`${messageId}-hint`}
-              rows={6}
-              maxLength={4000}
-              value={message}
-              onChange={(e) => setMessage(e.target.value)}
-            />
-          </div>
-          <div className="preview">
-            <div className="preview-label">{f.preview}</div>
-            <p className="sent-message">{fill(message, t)}</p>
-          </div>
-          <button type="submit" className="button" disabled={busy || !template || !message.trim()}>
-            {f.send}
-          </button>
-        </form>
-      )}
-    </div>
   );
 }

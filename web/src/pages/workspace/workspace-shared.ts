@@ -2,7 +2,8 @@
  * What the workspace pages share: the pack's catalogue (fetched once per page load), its labels in
  * the reader's language, error sentences for the workspace's error codes, and small time helpers.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { describeError, isSessionLost } from '../../api/describe-error.ts';
 import type { Catalogue, Language } from '../../api/types.ts';
@@ -11,20 +12,17 @@ import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session.tsx';
 
-let cataloguePromise: Promise<Catalogue> | undefined;
-
 /** The jurisdiction pack's categories, verdicts and detail fields; undefined while loading. */
 export function useCatalogue(onError: (err: unknown) => void): Catalogue | undefined {
-  const [catalogue, setCatalogue] = useState<Catalogue>();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: fetched once; the error handler may change identity
+  const { data, error } = useQuery({
+    queryKey: ['catalogue'],
+    queryFn: () => itemsApi.catalogue(),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
   useEffect(() => {
-    cataloguePromise ??= itemsApi.catalogue();
-    cataloguePromise.then(setCatalogue, (err) => {
-      cataloguePromise = undefined;
-      onError(err);
-    });
-  }, []);
-  return catalogue;
+    if (error) onError(error);
+  }, [error, onError]);
+  return data;
 }
 
 export function categoryOf(catalogue: Catalogue | undefined, id: string) {
@@ -87,4 +85,36 @@ export function useStatus(): [string, (say: ((t: Messages) => string) | undefine
   const [say, setSay] = useState<(t: Messages) => string>();
   const set = useCallback((next: ((t: Messages) => string) | undefined) => setSay(() => next), []);
   return [say ? say(t) : '', set];
+}
+
+/**
+ * The words for a query's error (undefined when none); a lost session goes back to sign-in instead.
+ * `word` defaults to the workspace's sentences.
+ */
+export function useErrorText(
+  error: unknown,
+  word: (err: unknown, t: Messages) => string = workspaceError,
+): string | undefined {
+  const { t } = useI18n();
+  const { sessionLost } = useSignedIn();
+  const lost = error != null && isSessionLost(error);
+  useEffect(() => {
+    if (lost) sessionLost();
+  }, [lost, sessionLost]);
+  return error != null && !lost ? word(error, t) : undefined;
+}
+
+/** Dates without a time: a source's date, a database's (YYYY-MM-DD, read as a calendar day). */
+export function useFormatDate(): (iso: string) => string {
+  const { language } = useI18n();
+  return useMemo(() => {
+    const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+    const local = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const calendar = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    return (iso: string) => {
+      const date = new Date(iso);
+      if (Number.isNaN(date.getTime())) return iso;
+      return (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? calendar : local).format(date);
+    };
+  }, [language]);
 }
