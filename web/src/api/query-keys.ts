@@ -1,0 +1,30 @@
+/**
+ * The keys of the staff app's cached server state (TanStack Query), one place for all of them: a
+ * change invalidates by prefix (`['notices']` refreshes every notice list and notice), so the pages
+ * that show the same data never disagree.
+ */
+import type { StatsQuery } from './stats-endpoints.ts';
+import type { ApiQuery, AuditFilters, NoticeListQuery } from './types.ts';
+
+export const queryKeys = {
+  staff: ['staff'] as const,
+  assignableStaff: ['staff', 'assignable'] as const,
+  audit: (filters: AuditFilters, limit: number) => ['audit', filters, limit] as const,
+  auditActors: ['audit', 'actors'] as const,
+  queue: (filters: Record<string, unknown>) => ['queue', filters] as const,
+  supervision: ['supervision'] as const,
+  myWellbeing: ['wellbeing', 'me'] as const,
+  teamWellbeing: ['wellbeing', 'team'] as const,
+  directory: (filter: ApiQuery<'/api/directory', 'get'>) => ['directory', filter] as const,
+  partners: (filter: ApiQuery<'/api/partners', 'get'>) => ['partners', filter] as const,
+  notices: ['notices'] as const,
+  noticeList: (filters: Partial<NoticeListQuery>) => ['notices', 'list', filters] as const,
+  notice: (noticeId: string) => ['notices', 'one', noticeId] as const,
+  itemNotices: (itemId: string) => ['notices', 'item', itemId] as const,
+  policeBatches: (limit: number) => ['police-batches', limit] as const,
+  monitoring: ['monitoring'] as const,
+  monitoringOverview: (overdueAfterHours: number) => ['monitoring', 'overview', overdueAfterHours] as const,
+  itemMonitoring: (itemId: string) => ['monitoring', 'item', itemId] as const,
+  stats: (query: StatsQuery) => ['stats', query] as const,
+  statsDefinitions: ['stats', 'definitions'] as const,
+};
