@@ -25,6 +25,7 @@ export const queryKeys = {
   monitoring: ['monitoring'] as const,
   monitoringOverview: (overdueAfterHours: number) => ['monitoring', 'overview', overdueAfterHours] as const,
   itemMonitoring: (itemId: string) => ['monitoring', 'item', itemId] as const,
-  stats: (query: StatsQuery) => ['stats', query] as const,
-  statsDefinitions: ['stats', 'definitions'] as const,
+  /** Every statistics report when no query is given ("refresh now" changes them all). */
+  stats: (query: StatsQuery | undefined) => (query ? (['stats', query] as const) : (['stats'] as const)),
+  statsDefinitions: ['stats-definitions'] as const,
 };
