@@ -6,14 +6,16 @@
  * starts. While a check is asked for, or a notice has left but the item is not enrolled yet, the
  * section asks the server again every few seconds (only while the page is visible).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { isSessionLost } from '../../api/describe-error.ts';
 import { monitoringApi } from '../../api/monitoring-endpoints.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import type { ItemMonitoringView } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { can } from '../../roles.ts';
 import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Loading } from '../../ui.tsx';
-import { usePolling } from '../workspace/use-polling.ts';
 import { workspaceError } from '../workspace/workspace-shared.ts';
 import { FollowUpActions } from './follow-up-actions.tsx';
 import { FollowUpTimeline, OUTCOME_BADGE } from './follow-up-timeline.tsx';
@@ -45,29 +47,25 @@ export function FollowUpPanel({ itemId, itemUrl, noticeLeft, facts, onStanding, 
   const m = t.monitoring;
   const p = m.panel;
   const { staff } = useSignedIn();
+  const queryClient = useQueryClient();
+  // Read again when the item or its notices change; asked again every few seconds (only while the
+  // page is visible) while a check is asked for, or a notice has left but nothing is followed yet.
+  const queryKey = [...queryKeys.itemMonitoring(itemId), facts] as const;
+  const query = useQuery({
+    queryKey,
+    queryFn: () => monitoringApi.ofItem(itemId),
+    placeholderData: keepPreviousData,
+    refetchInterval: (q) => {
+      const view = q.state.data?.monitoring;
+      return view?.check_requested === true || (view === null && noticeLeft) ? POLL_MS : false;
+    },
+  });
   /** undefined: not read yet; null: nothing followed yet. */
-  const [view, setView] = useState<ItemMonitoringView | null>();
-  const [error, setError] = useState<string>();
-  /** Counts the answers: "nothing followed yet" twice is the same view, yet the next wait must start. */
-  const [answers, setAnswers] = useState(0);
-
-  const load = useCallback(() => {
-    monitoringApi.ofItem(itemId).then(
-      (answer) => {
-        setError(undefined);
-        setView(answer.monitoring);
-        setAnswers((n) => n + 1);
-      },
-      (err) => onSessionError(err) || setError(workspaceError(err, t)),
-    );
-  }, [itemId, onSessionError, t]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: read again when the item or its notices change
-  useEffect(load, [itemId, facts]);
+  const view = query.data?.monitoring;
+  // A lost session goes back to sign-in (api/session-guard.ts); other errors are worded here.
+  const error = query.error && !isSessionLost(query.error) ? workspaceError(query.error, t) : undefined;
   const standing = view ? `${view.state}:${view.reappearances}` : '';
   useEffect(() => onStanding?.(standing), [standing, onStanding]);
-  const waiting = view?.check_requested === true || (view === null && noticeLeft);
-  usePolling(load, waiting ? POLL_MS : null, answers);
 
   return (
     <section className="panel follow-up-panel" aria-labelledby="follow-up-title">
@@ -141,8 +139,8 @@ export function FollowUpPanel({ itemId, itemUrl, noticeLeft, facts, onStanding, 
             <FollowUpActions
               itemId={itemId}
               view={view}
-              onView={setView}
-              onReload={load}
+              onView={(monitoring) => queryClient.setQueryData(queryKey, { monitoring })}
+              onReload={() => queryClient.invalidateQueries({ queryKey })}
               onSessionError={onSessionError}
             />
           ) : null}
