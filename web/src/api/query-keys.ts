@@ -21,7 +21,9 @@ export const queryKeys = {
   noticeList: (filters: Partial<NoticeListQuery>) => ['notices', 'list', filters] as const,
   notice: (noticeId: string) => ['notices', 'one', noticeId] as const,
   itemNotices: (itemId: string) => ['notices', 'item', itemId] as const,
-  policeBatches: (limit: number) => ['police-batches', limit] as const,
+  /** One page of batches; every page when no limit is given. */
+  policeBatches: (limit: number | undefined) =>
+    limit === undefined ? (['police-batches'] as const) : (['police-batches', limit] as const),
   monitoring: ['monitoring'] as const,
   monitoringOverview: (overdueAfterHours: number) => ['monitoring', 'overview', overdueAfterHours] as const,
   itemMonitoring: (itemId: string) => ['monitoring', 'item', itemId] as const,

@@ -4,12 +4,13 @@
  * few seconds (only while the page is visible) until the outbox has sent it. Each list it reads is
  * handed to `onNotices`: what the page says elsewhere (reporter feedback) may follow from them.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { noticesApi } from '../../api/notices-endpoints.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import type { NoticeView } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ErrorMessage, Loading } from '../../ui.tsx';
-import { usePolling } from '../workspace/use-polling.ts';
+import { QueryStatus } from '../../query-status.tsx';
 import { NoticeCard } from './notice-card.tsx';
 import { leavingSoon, noticeError } from './notice-shared.ts';
 
@@ -17,30 +18,23 @@ const POLL_MS = 3000;
 
 type Props = {
   itemId: string;
-  onSessionError(err: unknown): boolean;
+  /** Kept for the item page; a lost session is handled app-wide (api/session-guard.ts). */
+  onSessionError?(err: unknown): boolean;
   /** Every list read (first load, after an action, while polling). */
   onNotices?(notices: NoticeView[]): void;
 };
 
-export function NoticesPanel({ itemId, onSessionError, onNotices }: Props) {
+export function NoticesPanel({ itemId, onNotices }: Props) {
   const { t } = useI18n();
-  const [notices, setNotices] = useState<NoticeView[]>();
-  const [error, setError] = useState<string>();
-
-  const load = useCallback(() => {
-    noticesApi.ofItem(itemId).then(
-      (answer) => {
-        setError(undefined);
-        setNotices(answer.notices);
-        onNotices?.(answer.notices);
-      },
-      (err) => onSessionError(err) || setError(noticeError(err, t)),
-    );
-  }, [itemId, onSessionError, onNotices, t]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the item changes, not when the handler's identity does
-  useEffect(load, [itemId]);
-  usePolling(load, notices?.some((n) => leavingSoon(n)) ? POLL_MS : null, notices);
+  const query = useQuery({
+    queryKey: queryKeys.itemNotices(itemId),
+    queryFn: () => noticesApi.ofItem(itemId),
+    refetchInterval: (q) => (q.state.data?.notices.some((n) => leavingSoon(n)) ? POLL_MS : false),
+  });
+  const notices = query.data?.notices;
+  useEffect(() => {
+    if (notices) onNotices?.(notices);
+  }, [notices, onNotices]);
 
   return (
     <section className="panel notices-panel" aria-labelledby="notices-title">
@@ -48,8 +42,7 @@ export function NoticesPanel({ itemId, onSessionError, onNotices }: Props) {
         {t.notices.title}
         {notices && notices.length > 0 ? <span className="count"> · {notices.length}</span> : null}
       </h2>
-      <ErrorMessage>{error}</ErrorMessage>
-      {!notices && !error ? <Loading /> : null}
+      <QueryStatus query={query} describe={noticeError} />
       {notices?.length === 0 ? <p className="muted">{t.notices.none}</p> : null}
       {notices && notices.length > 0 ? (
         <div className="notice-list">
@@ -58,8 +51,6 @@ export function NoticesPanel({ itemId, onSessionError, onNotices }: Props) {
               key={notice.id}
               notice={notice}
               follows={notices.find((n) => n.id === notice.follows_notice_id)}
-              onChanged={load}
-              onSessionError={onSessionError}
             />
           ))}
         </div>
