@@ -15,8 +15,12 @@ export const queryKeys = {
   supervision: ['supervision'] as const,
   myWellbeing: ['wellbeing', 'me'] as const,
   teamWellbeing: ['wellbeing', 'team'] as const,
-  directory: (filter: ApiQuery<'/api/directory', 'get'>) => ['directory', filter] as const,
-  partners: (filter: ApiQuery<'/api/partners', 'get'>) => ['partners', filter] as const,
+  /** One search of the directory; every search when no filter is given. */
+  directory: (filter: ApiQuery<'/api/directory', 'get'> | undefined) =>
+    filter ? (['directory', filter] as const) : (['directory'] as const),
+  /** One search of the partner hotlines; every search when no filter is given. */
+  partners: (filter: ApiQuery<'/api/partners', 'get'> | undefined) =>
+    filter ? (['partners', filter] as const) : (['partners'] as const),
   notices: ['notices'] as const,
   noticeList: (filters: Partial<NoticeListQuery>) => ['notices', 'list', filters] as const,
   notice: (noticeId: string) => ['notices', 'one', noticeId] as const,
