@@ -11,6 +11,8 @@ export const queryKeys = {
   assignableStaff: ['staff', 'assignable'] as const,
   audit: (filters: AuditFilters, limit: number) => ['audit', filters, limit] as const,
   auditActors: ['audit', 'actors'] as const,
+  /** The audit page's log, asked page after page. */
+  auditPages: (filters: AuditFilters) => ['audit', 'pages', filters] as const,
   queue: (filters: Record<string, unknown>) => ['queue', filters] as const,
   supervision: ['supervision'] as const,
   myWellbeing: ['wellbeing', 'me'] as const,
