@@ -7,6 +7,7 @@ import type { StatsQuery } from './stats-endpoints.ts';
 import type { ApiQuery, AuditFilters, NoticeListQuery } from './types.ts';
 
 export const queryKeys = {
+  enrolment: ['auth', 'enrolment'] as const,
   staff: ['staff'] as const,
   assignableStaff: ['staff', 'assignable'] as const,
   audit: (filters: AuditFilters, limit: number) => ['audit', filters, limit] as const,
