@@ -16,6 +16,7 @@ import { ErrorMessage, Loading, StatusMessage, useFocusHeading } from '../../ui.
 import { queryFromAddress, StatsControls, type StatsPeriod, saveQueryInAddress } from './stats-controls.tsx';
 import { StatsSectionView } from './stats-section-view.tsx';
 import { buildSections } from './stats-sections.ts';
+import { StatsStatus } from './stats-status.tsx';
 import { makeStatsText, StatsTextContext } from './stats-text.ts';
 import './stats.css';
 
@@ -92,32 +93,12 @@ export function StatsPage() {
           onPeriod={setPeriod}
           onCategories={setCategories}
         />
-        <div className="stats-status">
-          <p className="muted">
-            {report
-              ? report.refreshed_at
-                ? s.asOf(text.dateTime(report.refreshed_at))
-                : s.notRefreshed
-              : null}
-            {report ? ' · ' : null}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => refresh.mutate()}
-              disabled={refresh.isPending}
-            >
-              {refresh.isPending ? s.refreshing : s.refresh}
-            </button>
-          </p>
-          {reportYear ? (
-            <p className="stats-printable">
-              <a href={`/app/report.html?year=${reportYear}&lang=${language}`} target="_blank" rel="noopener">
-                {s.printable}
-              </a>{' '}
-              <span className="hint">{s.printableHint(reportYear)}</span>
-            </p>
-          ) : null}
-        </div>
+        <StatsStatus
+          refreshedAt={report ? report.refreshed_at : undefined}
+          refreshing={refresh.isPending}
+          onRefresh={() => refresh.mutate()}
+          reportYear={reportYear}
+        />
         <StatusMessage>{refresh.data ? s.refreshed(refresh.data.changed) : ''}</StatusMessage>
         <ErrorMessage>{errorText}</ErrorMessage>
         {!report && !errorText ? <Loading /> : null}
