@@ -47,21 +47,23 @@ export function DirectoryPage() {
   const remove = useMutation({
     mutationFn: (entry: DirectoryEntryView) => directoryApi.remove(entry.id),
     onMutate: () => setRefusal(undefined),
-    onSuccess: (_, entry) => {
+    // The confirmation is said once the list shows the change.
+    onSuccess: async (_, entry) => {
+      await refresh();
       setStatus(d.removed(entry.name));
       heading.current?.focus();
     },
-    onError: (err) => isSessionLost(err) || setRefusal(directoryError(err, t)),
-    onSettled: () => {
-      setConfirming(undefined);
+    onError: (err) => {
+      if (!isSessionLost(err)) setRefusal(directoryError(err, t));
       return refresh();
     },
+    onSettled: () => setConfirming(undefined),
   });
-  const saved = (entry: DirectoryEntryView) => {
+  const saved = async (entry: DirectoryEntryView) => {
     setEditing(undefined);
+    await refresh();
     setStatus(d.saved(entry.name));
     heading.current?.focus();
-    refresh();
   };
 
   return (

@@ -69,13 +69,20 @@ export function useNoticeAction(onChanged?: OnNoticeChanged) {
   const queryClient = useQueryClient();
   const [error, setError] = useState<string>();
   const [status, setStatus] = useStatus();
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.notices }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.monitoring }),
+    ]);
   const action = useMutation({
     mutationFn: (act: { name: NoticeActionName; call: () => Promise<unknown> }) => act.call(),
     onMutate: () => {
       setError(undefined);
       setStatus(undefined);
     },
-    onSuccess: (_, { name }) => {
+    // The confirmation is said once the lists show the change.
+    onSuccess: async (_, { name }) => {
+      await refresh();
       setStatus((m) => m.notices.done[name]);
       onChanged?.({ action: name, conflict: false });
     },
@@ -83,12 +90,8 @@ export function useNoticeAction(onChanged?: OnNoticeChanged) {
       if (isSessionLost(err)) return;
       setError(noticeError(err, t));
       if (err instanceof ApiError && err.status === 409) onChanged?.({ action: name, conflict: true });
+      return refresh();
     },
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.notices }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.monitoring }),
-      ]),
   });
   const { mutateAsync } = action;
   const run = useCallback(

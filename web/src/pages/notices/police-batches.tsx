@@ -55,26 +55,33 @@ export function PoliceBatches() {
   const prepare = useMutation({
     mutationFn: policeBatchesApi.prepare,
     onMutate: starting,
-    onSuccess: ({ batch }) =>
-      setStatus(batch ? b.prepared(labelOf(batch), batch.item_count, batch.notice_count) : b.noneWaiting),
-    onError: failed,
-    onSettled: settled,
+    // Each confirmation is said once the list shows the change.
+    onSuccess: async ({ batch }) => {
+      await settled();
+      setStatus(batch ? b.prepared(labelOf(batch), batch.item_count, batch.notice_count) : b.noneWaiting);
+    },
+    onError: (err) => {
+      failed(err);
+      return settled();
+    },
   });
   const transmit = useMutation({
     mutationFn: (batch: PoliceBatchView) => policeBatchesApi.markTransmitted(batch.id),
     onMutate: starting,
-    onSuccess: ({ batch: done }) => {
+    onSuccess: async ({ batch: done }) => {
+      await settled();
       setStatus(
         b.transmitted(labelOf(done), formatDateTime(done.transmitted?.at ?? new Date().toISOString())),
       );
       setConfirming(undefined);
     },
     onError: (err) => {
-      if (!(err instanceof ApiError && err.status === 409)) return failed(err);
-      setRefusal(b.alreadyTransmitted);
-      setConfirming(undefined);
+      if (err instanceof ApiError && err.status === 409) {
+        setRefusal(b.alreadyTransmitted);
+        setConfirming(undefined);
+      } else failed(err);
+      return settled();
     },
-    onSettled: settled,
   });
   const busy = prepare.isPending || transmit.isPending;
 

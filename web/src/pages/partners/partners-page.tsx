@@ -59,21 +59,23 @@ export function PartnersPage() {
         ? partnersApi.remove(hotline.id)
         : partnersApi.replace(hotline.id, bodyOf(hotline, { active: false })),
     onMutate: () => setRefusal(undefined),
-    onSuccess: (_, { hotline, action }) => {
+    // The confirmation is said once the list shows the change.
+    onSuccess: async (_, { hotline, action }) => {
+      await refresh();
       setStatus(action === 'remove' ? p.removed(hotline.name) : p.deactivated(hotline.name));
       heading.current?.focus();
     },
-    onError: (err) => isSessionLost(err) || setRefusal(partnerError(err, t)),
-    onSettled: () => {
-      setConfirming(undefined);
+    onError: (err) => {
+      if (!isSessionLost(err)) setRefusal(partnerError(err, t));
       return refresh();
     },
+    onSettled: () => setConfirming(undefined),
   });
-  const saved = (hotline: PartnerHotlineView) => {
+  const saved = async (hotline: PartnerHotlineView) => {
     setEditing(undefined);
+    await refresh();
     setStatus(p.saved(hotline.name));
     heading.current?.focus();
-    refresh();
   };
 
   const countryOptions = [...new Set(whole.data?.hotlines.map((h) => h.country))]
