@@ -2,27 +2,18 @@
  * The staff app's top level: asks the server where the session stands, then shows sign-in,
  * first-time setup, TOTP enrolment or the signed-in shell with its pages.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from './api/client.ts';
 import { describeError } from './api/describe-error.ts';
 import { authApi } from './api/endpoints.ts';
+import { useSessionLostOnApiErrors } from './api/session-guard.ts';
 import type { StaffProfile } from './api/types.ts';
 import { useI18n } from './i18n/i18n.tsx';
-import { AccountPage } from './pages/account-page.tsx';
-import { AuditPage } from './pages/audit-page.tsx';
-import { DirectoryPage } from './pages/directory/directory-page.tsx';
 import { EnrolmentPage } from './pages/enrolment.tsx';
-import { HomePage } from './pages/home/home-page.tsx';
 import { ForbiddenPage, NotFoundPage } from './pages/home.tsx';
-import { MonitoringPage } from './pages/monitoring/monitoring-page.tsx';
-import { LiaisonPage } from './pages/notices/liaison-page.tsx';
-import { PartnersPage } from './pages/partners/partners-page.tsx';
 import { SetupPage } from './pages/setup.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
-import { StaffPage } from './pages/staff/staff-page.tsx';
-import { SupervisionPage } from './pages/supervision/supervision-page.tsx';
-import { ItemPage } from './pages/workspace/item-page.tsx';
-import { QueuePage } from './pages/workspace/queue-page.tsx';
 import { can } from './roles.ts';
 import { navigate, usePath } from './router.ts';
 import { SessionContext, type SignedIn } from './session.tsx';
@@ -30,7 +21,33 @@ import { AuthLayout } from './shell/auth-layout.tsx';
 import { Shell } from './shell/shell.tsx';
 import { ErrorMessage, Loading } from './ui.tsx';
 
-/** The statistics page brings the charting library: loaded on first visit, not with the app. */
+/**
+ * Each page is loaded on its first visit, not with the app: sign-in needs none of them, and the
+ * statistics page brings the charting library.
+ */
+const HomePage = lazy(() => import('./pages/home/home-page.tsx').then((m) => ({ default: m.HomePage })));
+const AccountPage = lazy(() => import('./pages/account-page.tsx').then((m) => ({ default: m.AccountPage })));
+const StaffPage = lazy(() => import('./pages/staff/staff-page.tsx').then((m) => ({ default: m.StaffPage })));
+const AuditPage = lazy(() => import('./pages/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
+const QueuePage = lazy(() =>
+  import('./pages/workspace/queue-page.tsx').then((m) => ({ default: m.QueuePage })),
+);
+const ItemPage = lazy(() => import('./pages/workspace/item-page.tsx').then((m) => ({ default: m.ItemPage })));
+const DirectoryPage = lazy(() =>
+  import('./pages/directory/directory-page.tsx').then((m) => ({ default: m.DirectoryPage })),
+);
+const PartnersPage = lazy(() =>
+  import('./pages/partners/partners-page.tsx').then((m) => ({ default: m.PartnersPage })),
+);
+const MonitoringPage = lazy(() =>
+  import('./pages/monitoring/monitoring-page.tsx').then((m) => ({ default: m.MonitoringPage })),
+);
+const LiaisonPage = lazy(() =>
+  import('./pages/notices/liaison-page.tsx').then((m) => ({ default: m.LiaisonPage })),
+);
+const SupervisionPage = lazy(() =>
+  import('./pages/supervision/supervision-page.tsx').then((m) => ({ default: m.SupervisionPage })),
+);
 const StatsPage = lazy(() => import('./pages/stats/stats-page.tsx').then((m) => ({ default: m.StatsPage })));
 
 type Session =
@@ -45,6 +62,7 @@ export function App() {
   const { t } = useI18n();
   const path = usePath();
   const [session, setSession] = useState<Session>({ kind: 'loading' });
+  const queryClient = useQueryClient();
   const setupToken = useMemo(() => new URLSearchParams(window.location.search).get('token'), []);
 
   const check = useCallback(() => {
@@ -73,16 +91,21 @@ export function App() {
       session.kind === 'full'
         ? {
             staff: session.staff,
-            sessionLost: () => setSession({ kind: 'signed-out', notice: t.errors.sessionExpired }),
+            sessionLost: () => {
+              queryClient.clear();
+              setSession({ kind: 'signed-out', notice: t.errors.sessionExpired });
+            },
           }
         : undefined,
-    [session, t],
+    [session, t, queryClient],
   );
+  useSessionLostOnApiErrors(signedInContext?.sessionLost);
 
   const signOut = async () => {
     try {
       await authApi.logout();
     } finally {
+      queryClient.clear();
       setSession({ kind: 'signed-out' });
       navigate('/', { replace: true });
     }
@@ -160,13 +183,7 @@ export function App() {
       case '/supervision':
         return can(staff, 'supervise') ? <SupervisionPage /> : <ForbiddenPage />;
       case '/stats':
-        return can(staff, 'read_statistics') ? (
-          <Suspense fallback={<Loading />}>
-            <StatsPage />
-          </Suspense>
-        ) : (
-          <ForbiddenPage />
-        );
+        return can(staff, 'read_statistics') ? <StatsPage /> : <ForbiddenPage />;
       default: {
         const item = /^\/items\/([0-9a-f-]{36})$/i.exec(path);
         return item?.[1] ? <ItemPage key={item[1]} itemId={item[1]} /> : <NotFoundPage />;
@@ -176,7 +193,7 @@ export function App() {
   return (
     <SessionContext.Provider value={signedInContext}>
       <Shell staff={staff} path={path} onSignOut={signOut}>
-        {page}
+        <Suspense fallback={<Loading />}>{page}</Suspense>
       </Shell>
     </SessionContext.Provider>
   );

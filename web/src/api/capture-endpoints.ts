@@ -1,11 +1,10 @@
 /** Evidence capture: ask the server to capture an item's URL, and follow what its captures found. */
-import { api } from './client.ts';
-import type { CaptureList, CaptureResponse } from './types.ts';
+import { answer, client } from './client.ts';
 
-const id = encodeURIComponent;
+const path = (id: string) => ({ params: { path: { id } } });
 
 export const captureApi = {
-  list: (itemId: string) => api.get<CaptureList>(`/api/items/${id(itemId)}/captures`),
-  get: (captureId: string) => api.get<CaptureResponse>(`/api/captures/${id(captureId)}`),
-  request: (itemId: string) => api.post<CaptureResponse>(`/api/items/${id(itemId)}/captures`),
+  list: (itemId: string) => answer(client.GET('/api/items/{id}/captures', path(itemId))),
+  get: (captureId: string) => answer(client.GET('/api/captures/{id}', path(captureId))),
+  request: (itemId: string) => answer(client.POST('/api/items/{id}/captures', path(itemId))),
 };

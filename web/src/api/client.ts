@@ -1,7 +1,12 @@
 /**
- * A tiny typed fetch client: JSON in and out, the session cookie sent by the browser, and the CSRF
- * token (handed out by the sign-in responses) added to every state-changing request.
+ * The API client: openapi-fetch over the types generated from the server's OpenAPI document
+ * (schema.d.ts, `npm run api:types`), so each call's path, parameters, body and answer are the
+ * server's own; a route whose schema changes breaks the type check of the calls that use it.
+ * JSON in and out, the session cookie sent by the browser, the CSRF token (handed out by the
+ * sign-in responses) added to every state-changing request, and every failure as an ApiError.
  */
+import createClient, { type ClientOptions, type Middleware } from 'openapi-fetch';
+import type { paths } from './schema.d.ts';
 import type { ApiErrorBody } from './types.ts';
 
 export class ApiError extends Error {
@@ -23,64 +28,81 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+const unreachable = () => new ApiError(0, 'network.unreachable', 'The server could not be reached.');
 
-/** Extra headers; `keepalive` lets a request outlive the page (a record sent as the tab closes). */
-type RequestOptions = { headers?: Record<string, string>; keepalive?: boolean };
+const sendCsrfToken: Middleware = {
+  onRequest({ request }) {
+    if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+};
 
-async function request<T>(
-  method: Method,
-  path: string,
-  body?: unknown,
-  options: RequestOptions = {},
-): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  Object.assign(headers, options.headers);
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      keepalive: options.keepalive,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'network.unreachable', 'The server could not be reached.');
-  }
-  return answer<T>(res.status, res.statusText, await res.text(), res.headers.get('retry-after'));
+/** A client of the API at `baseUrl` (the page's own origin by default). */
+export function createApiClient(options: ClientOptions = {}) {
+  const client = createClient<paths>({
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+    // Leaves out empty filters (undefined, '', []): the server reads an absent one as "any".
+    querySerializer: (query) => new URLSearchParams(queryEntries(query)).toString(),
+    ...options,
+  });
+  client.use(sendCsrfToken);
+  return client;
 }
 
-/** The response body as T, or the ApiError it carries. */
-function answer<T>(status: number, statusText: string, text: string, retryAfterHeader: string | null): T {
-  if (status === 204) return undefined as T;
-  let json: unknown;
+/** The query's entries that say something, as strings; an array is sent comma-separated. */
+export function queryEntries(query: Record<string, unknown>): [string, string][] {
+  const entries: [string, string][] = [];
+  for (const [name, value] of Object.entries(query)) {
+    const text = Array.isArray(value) ? value.join(',') : value === undefined ? '' : String(value);
+    if (text !== '') entries.push([name, text]);
+  }
+  return entries;
+}
+
+export const client = createApiClient();
+
+/** What an openapi-fetch call settles to, whatever its route. */
+type Settled = { data?: unknown; error?: unknown; response: Response };
+/** The success body; `void` for the routes that answer 204 No Content. */
+export type Answer<R extends Settled> = [Exclude<R['data'], undefined>] extends [never]
+  ? undefined
+  : Exclude<R['data'], undefined>;
+
+/** The call's success body, or the ApiError its failure carries (unreachable server: status 0). */
+export async function answer<R extends Settled>(call: Promise<R>): Promise<Answer<R>> {
+  let settled: R;
   try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
+    settled = await call;
+  } catch (error) {
+    // A request TanStack Query cancelled stays a cancellation, not an unreachable server.
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw unreachable();
   }
-  if (status < 200 || status > 299) {
-    const error = (json as Partial<ApiErrorBody> | undefined)?.error;
-    const retryAfter = Number(retryAfterHeader);
-    throw new ApiError(
-      status,
-      error?.code ?? `http.${status}`,
-      error?.message ?? `${status} ${statusText}`,
-      error?.details ?? {},
-      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-    );
-  }
-  return json as T;
+  const { response } = settled;
+  if (!response.ok) throw apiError(response.status, response.statusText, settled.error, response.headers);
+  return settled.data as Answer<R>;
+}
+
+/** The ApiError a failed response carries: the server's code and message, or the HTTP status's. */
+export function apiError(status: number, statusText: string, body: unknown, headers: Headers): ApiError {
+  const error = (body as Partial<ApiErrorBody> | undefined)?.error;
+  const retryAfter = Number(headers.get('retry-after'));
+  return new ApiError(
+    status,
+    error?.code ?? `http.${status}`,
+    error?.message ?? `${status} ${statusText}`,
+    error?.details ?? {},
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  );
 }
 
 /**
  * POSTs a file as the raw body and reports how much of it has gone (0–1): fetch cannot tell upload
- * progress, XMLHttpRequest can, and a large evidence file on a slow line takes a while.
+ * progress, XMLHttpRequest can, and a large evidence file on a slow line takes a while. The path and
+ * the answer's type are the caller's (media-upload route in workspace-endpoints.ts).
  */
-function uploadFile<T>(
+export function uploadFile<T>(
   path: string,
   file: Blob,
   headers: Record<string, string>,
@@ -96,32 +118,24 @@ function uploadFile<T>(
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);
     };
-    xhr.onerror = () => reject(new ApiError(0, 'network.unreachable', 'The server could not be reached.'));
+    xhr.onerror = () => reject(unreachable());
     xhr.onload = () => {
-      try {
-        resolve(
-          answer<T>(xhr.status, xhr.statusText, xhr.responseText, xhr.getResponseHeader('retry-after')),
-        );
-      } catch (error) {
-        reject(error);
+      const body = parseJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status <= 299) resolve(body as T);
+      else {
+        const retryAfter = xhr.getResponseHeader('retry-after');
+        const responseHeaders = new Headers(retryAfter ? { 'retry-after': retryAfter } : {});
+        reject(apiError(xhr.status, xhr.statusText, body, responseHeaders));
       }
     };
     xhr.send(file);
   });
 }
 
-export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('POST', path, body ?? {}, options),
-  /** The file's bytes as the request body, typed by the file; onProgress gets the fraction sent. */
-  upload: <T>(
-    path: string,
-    file: Blob,
-    headers: Record<string, string> = {},
-    onProgress?: (fraction: number) => void,
-  ) => uploadFile<T>(path, file, headers, onProgress),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  delete: <T>(path: string) => request<T>('DELETE', path),
-};
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}

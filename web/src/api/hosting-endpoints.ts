@@ -1,10 +1,9 @@
 /** Where an item is hosted: its hosting records, and asking for a new look-up (runs as a job). */
-import { api } from './client.ts';
-import type { ItemHostingView } from './types.ts';
+import { answer, client } from './client.ts';
 
-const id = encodeURIComponent;
+const path = (id: string) => ({ params: { path: { id } } });
 
 export const hostingApi = {
-  get: (itemId: string) => api.get<ItemHostingView>(`/api/items/${id(itemId)}/hosting`),
-  lookUpAgain: (itemId: string) => api.post<{ state: 'pending' }>(`/api/items/${id(itemId)}/hosting/lookups`),
+  get: (itemId: string) => answer(client.GET('/api/items/{id}/hosting', path(itemId))),
+  lookUpAgain: (itemId: string) => answer(client.POST('/api/items/{id}/hosting/lookups', path(itemId))),
 };

@@ -2,19 +2,22 @@
  * Removal monitoring: an item's follow-up and what staff do with it (check now, pause with a reason,
  * resume, record removed), and the overview of what is overdue, by host and by country.
  */
-import { api } from './client.ts';
-import type { ItemMonitoringResponse, MonitoringOverview } from './types.ts';
+import { answer, client } from './client.ts';
 
-const id = encodeURIComponent;
-const act = (itemId: string, action: string, body?: unknown) =>
-  api.post<ItemMonitoringResponse>(`/api/items/${id(itemId)}/monitoring/${action}`, body);
+const path = (id: string) => ({ params: { path: { id } } });
 
 export const monitoringApi = {
-  ofItem: (itemId: string) => api.get<ItemMonitoringResponse>(`/api/items/${id(itemId)}/monitoring`),
-  checkNow: (itemId: string) => act(itemId, 'check'),
-  pause: (itemId: string, reason: string) => act(itemId, 'pause', { reason }),
-  resume: (itemId: string) => act(itemId, 'resume'),
-  recordRemoved: (itemId: string, note: string | undefined) => act(itemId, 'removed', note ? { note } : {}),
+  ofItem: (itemId: string) => answer(client.GET('/api/items/{id}/monitoring', path(itemId))),
+  checkNow: (itemId: string) => answer(client.POST('/api/items/{id}/monitoring/check', path(itemId))),
+  pause: (itemId: string, reason: string) =>
+    answer(client.POST('/api/items/{id}/monitoring/pause', { ...path(itemId), body: { reason } })),
+  resume: (itemId: string) => answer(client.POST('/api/items/{id}/monitoring/resume', path(itemId))),
+  recordRemoved: (itemId: string, note: string | undefined) =>
+    answer(
+      client.POST('/api/items/{id}/monitoring/removed', { ...path(itemId), body: note ? { note } : {} }),
+    ),
   overview: (overdueAfterHours: number, limit = 100) =>
-    api.get<MonitoringOverview>(`/api/monitoring?overdue_after_hours=${overdueAfterHours}&limit=${limit}`),
+    answer(
+      client.GET('/api/monitoring', { params: { query: { overdue_after_hours: overdueAfterHours, limit } } }),
+    ),
 };

@@ -1,10 +1,10 @@
 /** The background work's health, for admins (GET /api/operations/health). */
-import type { OperationsHealth } from '../../../server/src/platform/operations/operations.schemas.ts';
-import { api } from './client.ts';
+import { answer, client } from './client.ts';
+import type { ApiResponse } from './types.ts';
 
-export type { OperationsHealth };
+export type OperationsHealth = ApiResponse<'/api/operations/health', 'get'>;
 export type OperationsProblemCode = OperationsHealth['problems'][number]['code'];
 
 export const operationsApi = {
-  health: () => api.get<OperationsHealth>('/api/operations/health'),
+  health: () => answer(client.GET('/api/operations/health')),
 };

@@ -1,17 +1,14 @@
 /** The partner hotlines' API calls (server: features/partners/partners.routes.ts). */
-import { api } from './client.ts';
-import type { PartnerHotlineBody, PartnerHotlineResponse, PartnerListResponse } from './types.ts';
+import { answer, client } from './client.ts';
+import type { ApiQuery, PartnerHotlineBody } from './types.ts';
+
+const path = (id: string) => ({ params: { path: { id } } });
 
 export const partnersApi = {
-  list: (filter: { q?: string; country?: string }) => {
-    const query = new URLSearchParams();
-    if (filter.q) query.set('q', filter.q);
-    if (filter.country) query.set('country', filter.country);
-    const search = query.toString();
-    return api.get<PartnerListResponse>(`/api/partners${search ? `?${search}` : ''}`);
-  },
-  create: (body: PartnerHotlineBody) => api.post<PartnerHotlineResponse>('/api/partners', body),
+  list: (filter: ApiQuery<'/api/partners', 'get'>) =>
+    answer(client.GET('/api/partners', { params: { query: filter } })),
+  create: (body: PartnerHotlineBody) => answer(client.POST('/api/partners', { body })),
   replace: (id: string, body: PartnerHotlineBody) =>
-    api.put<PartnerHotlineResponse>(`/api/partners/${encodeURIComponent(id)}`, body),
-  remove: (id: string) => api.delete<void>(`/api/partners/${encodeURIComponent(id)}`),
+    answer(client.PUT('/api/partners/{id}', { ...path(id), body })),
+  remove: (id: string) => answer(client.DELETE('/api/partners/{id}', path(id))),
 };

@@ -2,26 +2,25 @@
  * Figures: the report for a year or a period (optionally for some categories), what each figure
  * counts, and "refresh now". The printable report asks only the first two, with a year.
  */
-import { api } from './client.ts';
-import type { StatsDefinitionsResponse, StatsRefreshResponse, StatsReport } from './types.ts';
+import { answer, client, queryEntries } from './client.ts';
+import type { ApiQuery } from './types.ts';
 
 /** A year, or a period of local dates (YYYY-MM-DD, both included); no categories means all. */
 export type StatsQuery = ({ year: number } | { from: string; to: string }) & { categories?: string[] };
 
+/** The server's query for it: categories comma-separated, left out when none. */
+export function statsParams(query: StatsQuery): ApiQuery<'/api/stats', 'get'> {
+  const period = 'year' in query ? { year: query.year } : { from: query.from, to: query.to };
+  return query.categories?.length ? { ...period, category: query.categories.join(',') } : period;
+}
+
 /** The query string the server reads; the printable report's is exactly `year=Y`. */
 export function statsQueryString(query: StatsQuery): string {
-  const params = new URLSearchParams();
-  if ('year' in query) params.set('year', String(query.year));
-  else {
-    params.set('from', query.from);
-    params.set('to', query.to);
-  }
-  if (query.categories?.length) params.set('category', query.categories.join(','));
-  return params.toString();
+  return new URLSearchParams(queryEntries(statsParams(query))).toString();
 }
 
 export const statsApi = {
-  report: (query: StatsQuery) => api.get<StatsReport>(`/api/stats?${statsQueryString(query)}`),
-  definitions: () => api.get<StatsDefinitionsResponse>('/api/stats/definitions'),
-  refresh: () => api.post<StatsRefreshResponse>('/api/stats/refresh'),
+  report: (query: StatsQuery) => answer(client.GET('/api/stats', { params: { query: statsParams(query) } })),
+  definitions: () => answer(client.GET('/api/stats/definitions')),
+  refresh: () => answer(client.POST('/api/stats/refresh')),
 };

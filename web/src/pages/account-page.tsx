@@ -2,6 +2,7 @@
  * "My account": who I am, and changing my password (the current one, then the new one twice). The
  * server checks the current password, refuses passwords too easy to guess, and ends my other sessions.
  */
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { describeError, isSessionLost } from '../api/describe-error.ts';
 import { authApi } from '../api/endpoints.ts';
@@ -34,33 +35,29 @@ export function AccountPage() {
 
 function PasswordChangeForm() {
   const { t } = useI18n();
-  const { sessionLost } = useSignedIn();
   const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const change = useMutation({
+    mutationFn: authApi.changePassword,
+    onSuccess: () => {
+      setCurrent('');
+      setPassword('');
+      setAgain('');
+      setSaved(true);
+    },
+    onError: (err) => isSessionLost(err) || setError(describeError(err, t)),
+  });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     const problem = current ? newPasswordProblem(password, again, t) : t.account.currentMissing;
     if (problem) return setError(problem);
     setError(undefined);
-    setBusy(true);
-    try {
-      await authApi.changePassword({ current_password: current, new_password: password });
-      setCurrent('');
-      setPassword('');
-      setAgain('');
-      setSaved(true);
-    } catch (err) {
-      if (isSessionLost(err)) return sessionLost();
-      setError(describeError(err, t));
-    } finally {
-      setBusy(false);
-    }
+    change.mutate({ current_password: current, new_password: password });
   };
 
   return (
@@ -85,7 +82,7 @@ function PasswordChangeForm() {
       />
       <ErrorMessage>{error}</ErrorMessage>
       <StatusMessage>{saved ? t.account.saved : null}</StatusMessage>
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="button" disabled={change.isPending}>
         {t.account.submit}
       </button>
     </form>

@@ -3,12 +3,15 @@
  * data URL, so nothing from the response is ever parsed into this page's DOM), the secret for
  * typing by hand, then a first code to prove the app is set up.
  */
-import { type FormEvent, useEffect, useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { describeError } from '../api/describe-error.ts';
 import { authApi } from '../api/endpoints.ts';
-import type { EnrolmentResponse, StaffProfile } from '../api/types.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import type { StaffProfile } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ErrorMessage, Loading, useFocusHeading } from '../ui.tsx';
+import { QueryStatus } from '../query-status.tsx';
+import { ErrorMessage, useFocusHeading } from '../ui.tsx';
 import { CodeInput, isCode } from './code-input.tsx';
 
 const groupsOfFour = (secret: string) =>
@@ -25,39 +28,26 @@ export function EnrolmentPage({
   onSignedIn(staff: StaffProfile): void;
 }) {
   const { t } = useI18n();
-  const [enrolment, setEnrolment] = useState<EnrolmentResponse>();
-  const [loadError, setLoadError] = useState<string>();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const heading = useFocusHeading<HTMLHeadingElement>();
+  // The server keeps the same secret until enrolment is confirmed.
+  const query = useQuery({ queryKey: queryKeys.enrolment, queryFn: authApi.enrolment });
+  const enrolment = query.data;
+  const confirm = useMutation({
+    mutationFn: (code: string) => authApi.confirmEnrolment(code),
+    onSuccess: ({ staff }) => onSignedIn(staff),
+    onError: (err) => {
+      setError(describeError(err, t));
+      setCode('');
+    },
+  });
 
-  // Loaded once (the server keeps the same secret until enrolment is confirmed); no refetch on a language switch.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
-  useEffect(() => {
-    let live = true;
-    authApi.enrolment().then(
-      (response) => live && setEnrolment(response),
-      (err) => live && setLoadError(describeError(err, t)),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!isCode(code)) return setError(t.errors.codeFormat);
     setError(undefined);
-    setBusy(true);
-    try {
-      const { staff } = await authApi.confirmEnrolment(code.trim());
-      onSignedIn(staff);
-    } catch (err) {
-      setError(describeError(err, t));
-      setCode('');
-      setBusy(false);
-    }
+    confirm.mutate(code.trim());
   };
 
   return (
@@ -67,8 +57,7 @@ export function EnrolmentPage({
         {t.enrol.title}
       </h1>
       <p className="lead">{t.enrol.intro}</p>
-      <ErrorMessage>{loadError}</ErrorMessage>
-      {!enrolment && !loadError ? <Loading /> : null}
+      <QueryStatus query={query} />
       {enrolment ? (
         <>
           <div className="enrol-grid">
@@ -93,7 +82,7 @@ export function EnrolmentPage({
             <p>{t.enrol.confirm}</p>
             <CodeInput label={t.enrol.code} value={code} onChange={setCode} />
             <ErrorMessage>{error}</ErrorMessage>
-            <button type="submit" className="button" disabled={busy}>
+            <button type="submit" className="button" disabled={confirm.isPending || confirm.isSuccess}>
               {t.enrol.submit}
             </button>
           </form>

@@ -3,7 +3,9 @@
  * says one is due, and the choice to share my figures with supervisors. Refreshed every few minutes,
  * and at once when an exposure record comes back (WELLBEING_UPDATED, from exposure-outbox.ts).
  */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
+import { queryKeys } from '../api/query-keys.ts';
 import type { MyWellbeing } from '../api/types.ts';
 import { wellbeingApi } from '../api/workspace-endpoints.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -16,50 +18,52 @@ const SNOOZE_MS = 15 * 60_000;
 export function WellbeingIndicator({ staffId }: { staffId: string }) {
   const { t } = useI18n();
   const w = t.workspace.wellbeing;
-  const [me, setMe] = useState<MyWellbeing>();
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
   const [snoozedAt, setSnoozedAt] = useState(0);
   const panelId = useId();
+  // The indicator is a help: when the server cannot answer, it is simply not shown.
+  const me = useQuery({
+    queryKey: queryKeys.myWellbeing,
+    queryFn: wellbeingApi.me,
+    refetchInterval: REFRESH_MS,
+  }).data;
 
   useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      wellbeingApi.me().then(
-        (value) => live && setMe(value),
-        () => undefined, // the indicator is a help, never an error on the page
-      );
-    refresh();
-    // Records a closed page or a dropped network left behind go now, and again with every refresh
+    // Records a closed page or a dropped network left behind go now, and again every few minutes
     // (the server counts each record once however often it arrives).
     void flushExposure(staffId);
-    const timer = window.setInterval(() => {
-      void flushExposure(staffId);
-      refresh();
-    }, REFRESH_MS);
-    const updated = (event: Event) => setMe((event as CustomEvent<MyWellbeing>).detail);
+    const timer = window.setInterval(() => void flushExposure(staffId), REFRESH_MS);
+    const updated = (event: Event) =>
+      queryClient.setQueryData(queryKeys.myWellbeing, (event as CustomEvent<MyWellbeing>).detail);
     window.addEventListener(WELLBEING_UPDATED, updated);
     return () => {
-      live = false;
       window.clearInterval(timer);
       window.removeEventListener(WELLBEING_UPDATED, updated);
     };
-  }, [staffId]);
-
-  if (!me) return null;
+  }, [staffId, queryClient]);
 
   // The box follows the click at once and goes back if the server refuses.
-  const toggleSharing = async (share: boolean) => {
-    setMe({ ...me, sharing: share });
-    try {
-      const result = await wellbeingApi.share(share);
-      setMe((current) => current && { ...current, sharing: result.share });
+  const setSharing = (sharing: boolean) =>
+    queryClient.setQueryData<MyWellbeing>(
+      queryKeys.myWellbeing,
+      (current) => current && { ...current, sharing },
+    );
+  const share = useMutation({
+    mutationFn: wellbeingApi.share,
+    onMutate: setSharing,
+    onSuccess: (result) => {
+      setSharing(result.share);
       setNote(result.share ? w.shared : w.notShared);
-    } catch {
-      setMe((current) => current && { ...current, sharing: !share });
+    },
+    onError: (_, asked) => {
+      setSharing(!asked);
       setNote(t.errors.generic);
-    }
-  };
+    },
+  });
+
+  if (!me) return null;
 
   return (
     <div className="wellbeing">
@@ -90,7 +94,7 @@ export function WellbeingIndicator({ staffId }: { staffId: string }) {
           <p className="strong">{w.details}</p>
           <p>{w.week(t.workspace.duration(me.week_seconds))}</p>
           <label className="check">
-            <input type="checkbox" checked={me.sharing} onChange={(e) => toggleSharing(e.target.checked)} />
+            <input type="checkbox" checked={me.sharing} onChange={(e) => share.mutate(e.target.checked)} />
             <span>{w.share}</span>
           </label>
           <p className="hint">{w.shareHint}</p>

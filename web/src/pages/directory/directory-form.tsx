@@ -1,12 +1,17 @@
 /** Adding or editing one directory entry: a small form that checks itself, then saves. */
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { describeError, isSessionLost } from '../../api/describe-error.ts';
 import { directoryApi } from '../../api/directory-endpoints.ts';
-import type { ContactChannel, DirectoryEntryView, DirectoryKind } from '../../api/types.ts';
+import type {
+  ContactChannel,
+  DirectoryEntryBody,
+  DirectoryEntryView,
+  DirectoryKind,
+} from '../../api/types.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Field, SelectField, useFocusHeading } from '../../ui.tsx';
 import { checkForm, type DirectoryFormValues, emptyForm, formOf } from './directory-form-check.ts';
 
@@ -14,12 +19,17 @@ type Props = { entry?: DirectoryEntryView; onSaved(entry: DirectoryEntryView): v
 
 export function DirectoryForm({ entry, onSaved, onCancel }: Props) {
   const { t } = useI18n();
-  const { sessionLost } = useSignedIn();
   const d = t.directory;
   const f = d.form;
   const [values, setValues] = useState<DirectoryFormValues>(entry ? formOf(entry) : emptyForm);
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const save = useMutation({
+    mutationFn: (body: DirectoryEntryBody) =>
+      entry ? directoryApi.replace(entry.id, body) : directoryApi.create(body),
+    onSuccess: (saved) => onSaved(saved.entry),
+    onError: (err) => isSessionLost(err) || setError(directoryError(err, t)),
+  });
+  const busy = save.isPending;
   const heading = useFocusHeading<HTMLHeadingElement>();
   const ids = { title: useId(), domains: useId(), domainsHint: useId(), notes: useId() };
   const set =
@@ -27,23 +37,12 @@ export function DirectoryForm({ entry, onSaved, onCancel }: Props) {
     (value: DirectoryFormValues[K]) =>
       setValues((v) => ({ ...v, [key]: value }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = checkForm(values, t);
     if ('problem' in checked) return setError(checked.problem);
     setError(undefined);
-    setBusy(true);
-    try {
-      const saved = entry
-        ? await directoryApi.replace(entry.id, checked.body)
-        : await directoryApi.create(checked.body);
-      onSaved(saved.entry);
-    } catch (err) {
-      if (isSessionLost(err)) return sessionLost();
-      setError(directoryError(err, t));
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(checked.body);
   };
 
   return (

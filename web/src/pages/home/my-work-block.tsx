@@ -1,18 +1,24 @@
 /** For those who qualify: the items I hold, the next ones nobody holds, and my exposure today. */
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../api/query-keys.ts';
 import { queueApi, wellbeingApi } from '../../api/workspace-endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { QueryStatus } from '../../query-status.tsx';
 import { followLink } from '../../router.ts';
-import { HomeBlock, useBlockData } from './home-block.tsx';
+import { workspaceError } from '../workspace/workspace-shared.ts';
+import { HomeBlock } from './home-block.tsx';
 
 const SHOWN = 5;
+const MINE = { claim: 'mine' } as const;
+const FREE = { claim: 'free' } as const;
 
 export function MyWorkBlock() {
   const { t, formatDateTime } = useI18n();
   const h = t.home;
-  const { data, status } = useBlockData(() =>
-    Promise.all([queueApi.list({ claim: 'mine' }), queueApi.list({ claim: 'free' }), wellbeingApi.me()]),
-  );
-  const [mine, free, me] = data ?? [];
+  const mineQuery = useQuery({ queryKey: queryKeys.queue(MINE), queryFn: () => queueApi.list(MINE) });
+  const freeQuery = useQuery({ queryKey: queryKeys.queue(FREE), queryFn: () => queueApi.list(FREE) });
+  const meQuery = useQuery({ queryKey: queryKeys.myWellbeing, queryFn: wellbeingApi.me });
+  const [mine, free, me] = [mineQuery.data, freeQuery.data, meQuery.data];
   const soon = Date.now() + 24 * 3_600_000;
   const dueSoon = free?.items.filter((i) => Date.parse(i.due_at) <= soon).length ?? 0;
   const list = (items: NonNullable<typeof mine>['items']) => (
@@ -33,7 +39,7 @@ export function MyWorkBlock() {
   );
   return (
     <HomeBlock title={h.myWork} link={{ to: '/queue', label: h.openQueue }}>
-      {status}
+      <QueryStatus query={[mineQuery, freeQuery, meQuery]} describe={workspaceError} />
       {mine && free && me ? (
         <>
           <h3>{h.myClaims(mine.items.length)}</h3>

@@ -1,16 +1,21 @@
 /** For supervisors: service-target breaches, disagreements waiting, and who holds how much. */
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../api/query-keys.ts';
 import { supervisionApi } from '../../api/workspace-endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { HomeBlock, useBlockData } from './home-block.tsx';
+import { QueryStatus } from '../../query-status.tsx';
+import { workspaceError } from '../workspace/workspace-shared.ts';
+import { HomeBlock } from './home-block.tsx';
 
 export function TeamBlock() {
   const { t } = useI18n();
   const h = t.home;
-  const { data, status } = useBlockData(() => supervisionApi.overview());
+  const query = useQuery({ queryKey: queryKeys.supervision, queryFn: supervisionApi.overview });
+  const { data } = query;
   const breaches = data?.breaches.by_category.reduce((sum, b) => sum + b.items, 0) ?? 0;
   return (
     <HomeBlock title={h.team} link={{ to: '/supervision', label: h.openSupervision }}>
-      {status}
+      <QueryStatus query={query} describe={workspaceError} />
       {data ? (
         <>
           <ul className="home-figures">

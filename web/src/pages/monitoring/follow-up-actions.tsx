@@ -4,7 +4,8 @@
  * confirmation saying what it records (watching or paused). One form open at a time. A 409 means the
  * follow-up changed under us: say so and reload.
  */
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { monitoringApi } from '../../api/monitoring-endpoints.ts';
 import type { ItemMonitoringResponse, ItemMonitoringView } from '../../api/types.ts';
@@ -12,6 +13,7 @@ import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ErrorMessage, StatusMessage } from '../../ui.tsx';
 import { useStatus, workspaceError } from '../workspace/workspace-shared.ts';
+import { NoteForm } from './note-form.tsx';
 
 type ActionName = keyof Messages['monitoring']['done'];
 type Props = {
@@ -26,20 +28,21 @@ export function FollowUpActions({ itemId, view, onView, onReload, onSessionError
   const { t } = useI18n();
   const m = t.monitoring;
   const [open, setOpen] = useState<'pause' | 'removed'>();
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [status, setStatus] = useStatus();
 
-  const run = async (name: ActionName, call: () => Promise<ItemMonitoringResponse>) => {
-    setBusy(true);
-    setError(undefined);
-    setStatus(undefined);
-    try {
-      const answer = await call();
+  const action = useMutation({
+    mutationFn: (act: { name: ActionName; call: () => Promise<ItemMonitoringResponse> }) => act.call(),
+    onMutate: () => {
+      setError(undefined);
+      setStatus(undefined);
+    },
+    onSuccess: (answer, { name }) => {
       onView(answer.monitoring);
       setOpen(undefined);
       setStatus((t) => t.monitoring.done[name]);
-    } catch (err) {
+    },
+    onError: (err) => {
       if (onSessionError(err)) return;
       if (err instanceof ApiError && err.status === 409 && err.code === 'monitoring.wrong_state') {
         setError(m.conflict);
@@ -48,10 +51,11 @@ export function FollowUpActions({ itemId, view, onView, onReload, onSessionError
       } else {
         setError((err instanceof ApiError && m.errors[err.code]) || workspaceError(err, t));
       }
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const run = (name: ActionName, call: () => Promise<ItemMonitoringResponse>) =>
+    action.mutate({ name, call });
+  const busy = action.isPending;
 
   /** A form opens on a clean slate: the last action's confirmation would read as this one's. */
   const openForm = (form: 'pause' | 'removed') => {
@@ -113,59 +117,5 @@ export function FollowUpActions({ itemId, view, onView, onReload, onSessionError
       <ErrorMessage>{error}</ErrorMessage>
       <StatusMessage>{status}</StatusMessage>
     </div>
-  );
-}
-
-/** A text to give (required when `required` names the error), an optional confirmation sentence, submit. */
-function NoteForm(props: {
-  label: string;
-  hint: string;
-  required?: string;
-  confirm?: string;
-  submit: string;
-  busy: boolean;
-  onCancel(): void;
-  onSubmit(text: string): void;
-}) {
-  const { t } = useI18n();
-  const id = useId();
-  const ref = useRef<HTMLTextAreaElement>(null);
-  const [text, setText] = useState('');
-  const [missing, setMissing] = useState(false);
-  useEffect(() => ref.current?.focus(), []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (props.required && !text.trim()) return setMissing(true);
-    props.onSubmit(text.trim());
-  };
-  return (
-    <form className="follow-up-form" onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor={id}>{props.label}</label>
-        <div className="hint" id={`${id}-hint`}>
-          {props.hint}
-        </div>
-        <textarea
-          ref={ref}
-          id={id}
-          rows={3}
-          maxLength={1000}
-          aria-describedby={`${id}-hint`}
-          aria-required={props.required ? true : undefined}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
-      {missing && !text.trim() ? <ErrorMessage>{props.required}</ErrorMessage> : null}
-      {props.confirm ? <p className="follow-up-confirm">{props.confirm}</p> : null}
-      <div className="row-actions">
-        <button type="submit" className="button button-small" disabled={props.busy}>
-          {props.submit}
-        </button>
-        <button type="button" className="button button-secondary button-small" onClick={props.onCancel}>
-          {t.monitoring.actions.cancel}
-        </button>
-      </div>
-    </form>
   );
 }

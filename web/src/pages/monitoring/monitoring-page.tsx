@@ -6,12 +6,15 @@
  * in the address, so a reload or a shared link shows the same cut. The figures are the server's
  * (monitoring-overview.ts); nothing is recomputed here.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { monitoringApi } from '../../api/monitoring-endpoints.ts';
-import type { MonitoringOverview } from '../../api/types.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ErrorMessage, Loading, SelectField, TableScroll, useFocusHeading } from '../../ui.tsx';
-import { useWorkspaceErrors } from '../workspace/workspace-shared.ts';
+import { QueryStatus } from '../../query-status.tsx';
+import { SelectField, TableScroll, useFocusHeading } from '../../ui.tsx';
+import { workspaceError } from '../workspace/workspace-shared.ts';
+import { MonitoringFigures } from './monitoring-figures.tsx';
 import { OverdueTable, TimesTable } from './monitoring-tables.tsx';
 
 const LIMIT = 100;
@@ -26,30 +29,18 @@ export function MonitoringPage() {
   const { t, language, formatDateTime } = useI18n();
   const s = t.monitoring.screen;
   const heading = useFocusHeading<HTMLHeadingElement>();
-  const [error, fail, setError] = useWorkspaceErrors();
   const allowed = s.overdueOptions.map((o) => o.hours);
   const [after, setAfter] = useState(() => afterFromAddress(allowed));
-  const [overview, setOverview] = useState<MonitoringOverview>();
-  const [loadedAt, setLoadedAt] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const query = useQuery({
+    queryKey: queryKeys.monitoringOverview(after),
+    queryFn: () => monitoringApi.overview(after, LIMIT),
+    placeholderData: keepPreviousData,
+  });
+  const overview = query.data;
   const percent = useMemo(
     () => new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent' }),
     [language],
   );
-
-  const load = useCallback(() => {
-    setBusy(true);
-    monitoringApi
-      .overview(after, LIMIT)
-      .then((next) => {
-        setError(undefined);
-        setOverview(next);
-        setLoadedAt(new Date().toISOString());
-      }, fail)
-      .finally(() => setBusy(false));
-  }, [after, fail, setError]);
-
-  useEffect(load, [load]);
 
   const choose = (value: string) => {
     const hours = Number(value);
@@ -60,10 +51,9 @@ export function MonitoringPage() {
   };
 
   const afterLabel = s.overdueOptions.find((o) => o.hours === after)?.label ?? `${after} h`;
-  const all = overview?.all;
 
   return (
-    <section className="page monitoring-page" aria-busy={busy}>
+    <section className="page monitoring-page" aria-busy={query.isFetching}>
       <h1 ref={heading} tabIndex={-1}>
         {s.title}
       </h1>
@@ -76,70 +66,22 @@ export function MonitoringPage() {
           onChange={choose}
         />
         <p className="muted">
-          {loadedAt ? `${formatDateTime(loadedAt)} · ` : null}
-          <button type="button" className="link-button" onClick={load} disabled={busy}>
+          {overview ? `${formatDateTime(new Date(query.dataUpdatedAt).toISOString())} · ` : null}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => query.refetch()}
+            disabled={query.isFetching}
+          >
             {s.refresh}
           </button>
         </p>
       </div>
-      <ErrorMessage>{error}</ErrorMessage>
-      {!overview && !error ? <Loading /> : null}
+      <QueryStatus query={query} describe={workspaceError} />
 
-      {overview && all ? (
+      {overview ? (
         <>
-          <h2 className="visually-hidden">{s.counts}</h2>
-          <dl className="stat-grid monitoring-counts">
-            <div>
-              <dt>{s.watching}</dt>
-              <dd className="stat-value">{overview.counts.watching}</dd>
-            </div>
-            <div>
-              <dt>{s.paused}</dt>
-              <dd className="stat-value">{overview.counts.paused}</dd>
-            </div>
-            <div>
-              <dt>{s.removed}</dt>
-              <dd className="stat-value">{overview.counts.removed}</dd>
-            </div>
-            <div className={overview.counts.overdue > 0 ? 'stat-late' : undefined}>
-              <dt>
-                {s.overdue} <span className="stat-qualifier">({afterLabel})</span>
-              </dt>
-              <dd className="stat-value">
-                {overview.counts.overdue > 0 ? <a href="#overdue-title">{overview.counts.overdue}</a> : 0}
-              </dd>
-            </div>
-          </dl>
-
-          <h2>{s.times}</h2>
-          {all.notified === 0 ? <p className="muted">{s.empty}</p> : null}
-          <dl className="stat-grid monitoring-times">
-            <div>
-              <dt>{s.median}</dt>
-              <dd className="stat-value">
-                {all.median_hours === null ? s.noMedian : t.monitoring.duration(all.median_hours)}
-              </dd>
-            </div>
-            <div>
-              <dt>{s.within24h}</dt>
-              <dd className="stat-value">{percent.format(all.within_24h)}</dd>
-            </div>
-            <div>
-              <dt>{s.within72h}</dt>
-              <dd className="stat-value">{percent.format(all.within_72h)}</dd>
-            </div>
-            <div>
-              <dt>{s.within7d}</dt>
-              <dd className="stat-value">{percent.format(all.within_7d)}</dd>
-            </div>
-            <div>
-              <dt>{s.stillOnline}</dt>
-              <dd className="stat-value">
-                {all.still_online} <span className="stat-qualifier">/ {all.notified}</span>
-              </dd>
-            </div>
-          </dl>
-          <p className="hint monitoring-definitions">{s.definitions(afterLabel)}</p>
+          <MonitoringFigures overview={overview} afterLabel={afterLabel} percent={percent} />
 
           <h2 id="overdue-title" tabIndex={-1}>
             {s.overdueTitle} <span className="count">· {overview.counts.overdue}</span>

@@ -5,11 +5,9 @@
  * daily round. Filters by state and recipient kind apply to the notices' lists below them; a state
  * filter shows one list.
  */
-import { useCallback, useState } from 'react';
-import { isSessionLost } from '../../api/describe-error.ts';
+import { useState } from 'react';
 import type { NoticeState, RecipientKind } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, SelectField, StatusMessage, useFocusHeading } from '../../ui.tsx';
 import { LiaisonSection, type SectionQuery } from './liaison-section.tsx';
 import { isManual, type NoticeOutcome } from './notice-shared.ts';
@@ -31,24 +29,10 @@ function sectionsFor(kind: RecipientKind | undefined): [SectionId, SectionQuery]
 export function LiaisonPage() {
   const { t } = useI18n();
   const l = t.notices.liaison;
-  const { sessionLost } = useSignedIn();
   const heading = useFocusHeading<HTMLHeadingElement>();
   const [state, setState] = useState<NoticeState | ''>('');
   const [kind, setKind] = useState<RecipientKind | ''>('');
-  const [version, setVersion] = useState(0);
   const [outcome, setOutcome] = useState<NoticeOutcome>();
-  const changed = useCallback((next?: NoticeOutcome) => {
-    setVersion((v) => v + 1);
-    setOutcome(next);
-  }, []);
-  const onSessionError = useCallback(
-    (err: unknown) => {
-      if (!isSessionLost(err)) return false;
-      sessionLost();
-      return true;
-    },
-    [sessionLost],
-  );
   const options = (labels: Record<string, string>) => [
     { value: '', label: l.any },
     ...Object.entries(labels).map(([value, label]) => ({ value, label })),
@@ -63,7 +47,7 @@ export function LiaisonPage() {
         {l.title}
       </h1>
       <p className="lead">{l.intro}</p>
-      <PoliceBatches onSessionError={onSessionError} />
+      <PoliceBatches />
       <ErrorMessage>{outcome?.conflict ? t.notices.conflict : undefined}</ErrorMessage>
       <StatusMessage>{outcome && !outcome.conflict ? t.notices.done[outcome.action] : ''}</StatusMessage>
       <fieldset className="liaison-filters">
@@ -86,9 +70,7 @@ export function LiaisonPage() {
           key={`${id}-${query.state ?? ''}-${query.kind ?? ''}`}
           title={l.sections[id]}
           query={query}
-          version={version}
-          onChanged={changed}
-          onSessionError={onSessionError}
+          onChanged={setOutcome}
         />
       ))}
     </section>

@@ -11,9 +11,9 @@ import { MiddleUrl } from './middle-url.tsx';
 import { NoticeActions } from './notice-actions.tsx';
 import { type OnNoticeChanged, recipientName, stateDate } from './notice-shared.ts';
 
-type Props = { notice: NoticeView; onChanged: OnNoticeChanged; onSessionError(err: unknown): boolean };
+type Props = { notice: NoticeView; onChanged: OnNoticeChanged };
 
-export function LiaisonRow({ notice, onChanged, onSessionError }: Props) {
+export function LiaisonRow({ notice, onChanged }: Props) {
   const { t, formatDateTime } = useI18n();
   const n = t.notices;
   const l = n.liaison;
@@ -75,7 +75,7 @@ export function LiaisonRow({ notice, onChanged, onSessionError }: Props) {
         {notice.withheld ? <span className="hint">{n.withheldReason(notice.withheld.reason)}</span> : null}
       </div>
       <div className="liaison-actions">
-        <NoticeActions notice={notice} onChanged={onChanged} onSessionError={onSessionError} />
+        <NoticeActions notice={notice} onChanged={onChanged} />
       </div>
     </li>
   );

@@ -1,9 +1,11 @@
 /** One section of the liaison screen: its own query, a count in its heading, dense rows. */
-import { useEffect, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
 import { noticesApi } from '../../api/notices-endpoints.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import type { NoticeState, NoticeView, RecipientKind } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ErrorMessage, Loading } from '../../ui.tsx';
+import { QueryStatus } from '../../query-status.tsx';
 import { LiaisonRow } from './liaison-row.tsx';
 import { noticeError, type OnNoticeChanged } from './notice-shared.ts';
 
@@ -17,38 +19,21 @@ export type SectionQuery = {
 type Props = {
   title: string;
   query: SectionQuery;
-  /** Bumped after any action: a notice may have moved to another section. */
-  version: number;
+  /** After any action (every notice list is read again: a notice may have moved to another section). */
   onChanged: OnNoticeChanged;
-  onSessionError(err: unknown): boolean;
 };
 
-export function LiaisonSection({ title, query, version, onChanged, onSessionError }: Props) {
+export function LiaisonSection({ title, query, onChanged }: Props) {
   const { t } = useI18n();
   const l = t.notices.liaison;
   const headingId = useId();
-  const [rows, setRows] = useState<{ notices: NoticeView[]; more: boolean }>();
-  const [error, setError] = useState<string>();
   const { state, kind, keep } = query;
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: asked again when the filters or the version change
-  useEffect(() => {
-    let live = true;
-    noticesApi.list({ state, kind }).then(
-      (page) => {
-        if (!live) return;
-        setError(undefined);
-        setRows({
-          notices: keep ? page.notices.filter(keep) : page.notices,
-          more: page.next_cursor !== null,
-        });
-      },
-      (err) => live && (onSessionError(err) || setError(noticeError(err, t))),
-    );
-    return () => {
-      live = false;
-    };
-  }, [state, kind, version]);
+  const filters = { state, kind };
+  const list = useQuery({ queryKey: queryKeys.noticeList(filters), queryFn: () => noticesApi.list(filters) });
+  const rows = list.data && {
+    notices: keep ? list.data.notices.filter(keep) : list.data.notices,
+    more: list.data.next_cursor !== null,
+  };
 
   return (
     <section className="panel liaison-section" aria-labelledby={headingId}>
@@ -56,18 +41,12 @@ export function LiaisonSection({ title, query, version, onChanged, onSessionErro
         {title}
         {rows ? <span className="count"> · {l.count(rows.notices.length, rows.more)}</span> : null}
       </h2>
-      <ErrorMessage>{error}</ErrorMessage>
-      {!rows && !error ? <Loading /> : null}
+      <QueryStatus query={list} describe={noticeError} />
       {rows?.notices.length === 0 ? <p className="muted">{l.empty}</p> : null}
       {rows && rows.notices.length > 0 ? (
         <ol className="liaison-rows">
           {rows.notices.map((notice) => (
-            <LiaisonRow
-              key={notice.id}
-              notice={notice}
-              onChanged={onChanged}
-              onSessionError={onSessionError}
-            />
+            <LiaisonRow key={notice.id} notice={notice} onChanged={onChanged} />
           ))}
         </ol>
       ) : null}

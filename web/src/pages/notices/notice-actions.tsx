@@ -14,16 +14,16 @@ import { NoticeEditor } from './notice-editor.tsx';
 import { ReplyForm, WithholdForm } from './notice-forms.tsx';
 import { isManual, type OnNoticeChanged, recipientName, useNoticeAction } from './notice-shared.ts';
 
-type Props = { notice: NoticeView; onChanged: OnNoticeChanged; onSessionError(err: unknown): boolean };
+type Props = { notice: NoticeView; onChanged?: OnNoticeChanged };
 type Open = 'approve' | 'withhold' | 'reply' | undefined;
 
 const REPLYABLE: NoticeView['state'][] = ['queued', 'sent', 'acknowledged', 'failed'];
 
-export function NoticeActions({ notice, onChanged, onSessionError }: Props) {
+export function NoticeActions({ notice, onChanged }: Props) {
   const { t } = useI18n();
   const a = t.notices.actions;
   const { staff } = useSignedIn();
-  const { busy, error, status, run } = useNoticeAction(onChanged, onSessionError);
+  const { busy, error, status, run } = useNoticeAction(onChanged);
   const [open, setOpen] = useState<Open>();
   if (!can(staff, 'send_notices')) return null;
 
@@ -68,7 +68,6 @@ export function NoticeActions({ notice, onChanged, onSessionError }: Props) {
           busy={busy}
           onCancel={() => setOpen(undefined)}
           onApprove={async (edits) => done(await run('approve', () => noticesApi.approve(id, edits)))}
-          onSessionError={onSessionError}
         />
       ) : null}
       {open === 'withhold' ? (

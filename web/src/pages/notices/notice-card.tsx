@@ -14,11 +14,10 @@ type Props = {
   notice: NoticeView;
   /** The notice this one follows (a reminder's first notice), when the list holds it. */
   follows?: NoticeView;
-  onChanged: OnNoticeChanged;
-  onSessionError(err: unknown): boolean;
+  onChanged?: OnNoticeChanged;
 };
 
-export function NoticeCard({ notice, follows, onChanged, onSessionError }: Props) {
+export function NoticeCard({ notice, follows, onChanged }: Props) {
   const { t, language, formatDateTime } = useI18n();
   const n = t.notices;
   const titleId = useId();
@@ -90,7 +89,7 @@ export function NoticeCard({ notice, follows, onChanged, onSessionError }: Props
           </ol>
         </details>
       ) : null}
-      <NoticeActions notice={notice} onChanged={onChanged} onSessionError={onSessionError} />
+      <NoticeActions notice={notice} onChanged={onChanged} />
     </article>
   );
 }

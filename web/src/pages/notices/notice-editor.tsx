@@ -3,11 +3,14 @@
  * GET /api/notices/:id), editable before approval. Only what the person changed is sent as an edit,
  * so the audit log tells an edited notice from one approved as composed.
  */
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { noticesApi } from '../../api/notices-endpoints.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import type { ApproveNotice, NoticeDetail } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ErrorMessage, Field, Loading } from '../../ui.tsx';
+import { QueryStatus } from '../../query-status.tsx';
+import { Field } from '../../ui.tsx';
 import { noticeError } from './notice-shared.ts';
 
 type Props = {
@@ -15,35 +18,28 @@ type Props = {
   busy: boolean;
   onCancel(): void;
   onApprove(edits: ApproveNotice): void;
-  onSessionError(err: unknown): boolean;
 };
 
-export function NoticeEditor({ noticeId, busy, onCancel, onApprove, onSessionError }: Props) {
+export function NoticeEditor({ noticeId, ...props }: Props) {
+  // The draft as it stands when the editor opens (not a cached one: gcTime 0 forgets it on close).
+  const query = useQuery({
+    queryKey: queryKeys.notice(noticeId),
+    queryFn: () => noticesApi.get(noticeId),
+    gcTime: 0,
+  });
+  if (!query.data) return <QueryStatus query={query} describe={noticeError} />;
+  return <DraftForm draft={query.data.notice} {...props} />;
+}
+
+function DraftForm({ draft, busy, onCancel, onApprove }: Omit<Props, 'noticeId'> & { draft: NoticeDetail }) {
   const { t } = useI18n();
   const e = t.notices.editor;
-  const [draft, setDraft] = useState<NoticeDetail>();
-  const [error, setError] = useState<string>();
-  const [subject, setSubject] = useState('');
-  const [body, setBody] = useState('');
-  const [address, setAddress] = useState('');
+  const [subject, setSubject] = useState(draft.subject);
+  const [body, setBody] = useState(draft.body_text);
+  const [address, setAddress] = useState(draft.recipient.address ?? '');
   const bodyId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: loaded once when the editor opens
-  useEffect(() => {
-    noticesApi.get(noticeId).then(
-      ({ notice }) => {
-        setDraft(notice);
-        setSubject(notice.subject);
-        setBody(notice.body_text);
-        setAddress(notice.recipient.address ?? '');
-        heading.current?.focus();
-      },
-      (err) => onSessionError(err) || setError(noticeError(err, t)),
-    );
-  }, [noticeId]);
-
-  if (!draft) return error ? <ErrorMessage>{error}</ErrorMessage> : <Loading />;
+  useEffect(() => heading.current?.focus(), []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -3,8 +3,11 @@
  * recipient in words, error sentences, and the hook that runs an action (a 409 means someone else
  * acted first: say so and reload).
  */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
+import { isSessionLost } from '../../api/describe-error.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import type { NoticeChannel, NoticeState, NoticeView } from '../../api/types.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -57,32 +60,47 @@ export type NoticeActionName = keyof Messages['notices']['done'];
 export type NoticeOutcome = { action: NoticeActionName; conflict: boolean };
 export type OnNoticeChanged = (outcome?: NoticeOutcome) => void;
 
-/** Runs one action on a notice; true when it succeeded. A conflict reloads the list. */
-export function useNoticeAction(onChanged: OnNoticeChanged, onSessionError: (err: unknown) => boolean) {
+/**
+ * Runs one action on a notice; true when it succeeded. Every notice list and the follow-ups are read
+ * again after it, whatever came of it (a conflict means the notice changed meanwhile).
+ */
+export function useNoticeAction(onChanged?: OnNoticeChanged) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
   const [error, setError] = useState<string>();
   const [status, setStatus] = useStatus();
-  const run = useCallback(
-    async (name: NoticeActionName, call: () => Promise<unknown>): Promise<boolean> => {
-      setBusy(true);
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.notices }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.monitoring }),
+    ]);
+  const action = useMutation({
+    mutationFn: (act: { name: NoticeActionName; call: () => Promise<unknown> }) => act.call(),
+    onMutate: () => {
       setError(undefined);
       setStatus(undefined);
-      try {
-        await call();
-        setStatus((m) => m.notices.done[name]);
-        onChanged({ action: name, conflict: false });
-        return true;
-      } catch (err) {
-        if (onSessionError(err)) return false;
-        setError(noticeError(err, t));
-        if (err instanceof ApiError && err.status === 409) onChanged({ action: name, conflict: true });
-        return false;
-      } finally {
-        setBusy(false);
-      }
     },
-    [onChanged, onSessionError, setStatus, t],
+    // The confirmation is said once the lists show the change.
+    onSuccess: async (_, { name }) => {
+      await refresh();
+      setStatus((m) => m.notices.done[name]);
+      onChanged?.({ action: name, conflict: false });
+    },
+    onError: (err, { name }) => {
+      if (isSessionLost(err)) return;
+      setError(noticeError(err, t));
+      if (err instanceof ApiError && err.status === 409) onChanged?.({ action: name, conflict: true });
+      return refresh();
+    },
+  });
+  const { mutateAsync } = action;
+  const run = useCallback(
+    (name: NoticeActionName, call: () => Promise<unknown>): Promise<boolean> =>
+      mutateAsync({ name, call }).then(
+        () => true,
+        () => false,
+      ),
+    [mutateAsync],
   );
-  return { busy, error, status, run, setError };
+  return { busy: action.isPending, error, status, run, setError };
 }

@@ -5,19 +5,17 @@
  * the page says elsewhere (follow-up, reporter feedback) follows from the same list.
  */
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ErrorMessage, Loading } from '../../ui.tsx';
+import { QueryStatus } from '../../query-status.tsx';
 import { useInvalidateItem, useItemNotices } from '../workspace/item-queries.ts';
-import { useErrorText } from '../workspace/workspace-shared.ts';
 import { NoticeCard } from './notice-card.tsx';
 import { noticeError } from './notice-shared.ts';
 
-type Props = { itemId: string; onSessionError(err: unknown): boolean };
+type Props = { itemId: string };
 
-export function NoticesPanel({ itemId, onSessionError }: Props) {
+export function NoticesPanel({ itemId }: Props) {
   const { t } = useI18n();
   const query = useItemNotices(itemId, true);
   const notices = query.data?.notices;
-  const error = useErrorText(query.error, noticeError);
   // An action on a notice may change the item's follow-up, feedback and history too.
   const reload = useInvalidateItem(itemId);
 
@@ -27,8 +25,7 @@ export function NoticesPanel({ itemId, onSessionError }: Props) {
         {t.notices.title}
         {notices && notices.length > 0 ? <span className="count"> · {notices.length}</span> : null}
       </h2>
-      <ErrorMessage>{error}</ErrorMessage>
-      {!notices && !error ? <Loading /> : null}
+      <QueryStatus query={query} describe={noticeError} />
       {notices?.length === 0 ? <p className="muted">{t.notices.none}</p> : null}
       {notices && notices.length > 0 ? (
         <div className="notice-list">
@@ -38,7 +35,6 @@ export function NoticesPanel({ itemId, onSessionError }: Props) {
               notice={notice}
               follows={notices.find((n) => n.id === notice.follows_notice_id)}
               onChanged={reload}
-              onSessionError={onSessionError}
             />
           ))}
         </div>

@@ -1,38 +1,40 @@
 /**
- * The police portal's batches on the liaison screen: newest first, each with its date and number,
- * what it holds, its state (prepared, or transmitted by whom and when), its files (CSV and JSON: plain
- * links the browser downloads, each download audited by the server), and "mark transmitted" behind a
- * confirmation that says what it records. "Prepare a batch now" gathers what the daily job would.
+ * The police portal's batches on the liaison screen: newest first, each a row (police-batch-row.tsx)
+ * with its files and "mark transmitted". "Prepare a batch now" gathers what the daily job would.
  * What goes in a batch, its rows and its columns are the server's (features/notices/police-batch.*).
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
+import { isSessionLost } from '../../api/describe-error.ts';
 import { policeBatchesApi } from '../../api/notices-endpoints.ts';
-import type { PoliceBatchFormat, PoliceBatchView } from '../../api/types.ts';
+import { queryKeys } from '../../api/query-keys.ts';
+import type { PoliceBatchView } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ErrorMessage, Loading, StatusMessage, TableScroll } from '../../ui.tsx';
+import { QueryStatus } from '../../query-status.tsx';
+import { ErrorMessage, StatusMessage, TableScroll } from '../../ui.tsx';
 import { workspaceError } from '../workspace/workspace-shared.ts';
+import { PoliceBatchRow } from './police-batch-row.tsx';
 
 /** Two weeks of daily batches at first; older ones on request. */
 const FIRST_PAGE = 14;
 const MORE = 30;
-const FORMATS: readonly PoliceBatchFormat[] = ['csv', 'json'];
 
-type Props = { onSessionError(err: unknown): boolean };
-
-export function PoliceBatches({ onSessionError }: Props) {
+export function PoliceBatches() {
   const { t, language, formatDateTime } = useI18n();
   const b = t.notices.batches;
   const headingId = useId();
-  const confirmTextId = useId();
+  const queryClient = useQueryClient();
   const [limit, setLimit] = useState(FIRST_PAGE);
-  const [batches, setBatches] = useState<PoliceBatchView[]>();
-  const [error, setError] = useState<string>();
   const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string>();
   const [confirming, setConfirming] = useState<string>();
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const markRefs = useRef(new Map<string, HTMLButtonElement>());
+  const query = useQuery({
+    queryKey: queryKeys.policeBatches(limit),
+    queryFn: () => policeBatchesApi.list(limit),
+    placeholderData: keepPreviousData,
+  });
+  const batches = query.data?.batches;
 
   // The batch's date is a calendar date in the hotline's time zone: shown as written.
   const formatDay = useMemo(() => {
@@ -44,85 +46,58 @@ export function PoliceBatches({ onSessionError }: Props) {
   }, [language]);
   const labelOf = (batch: PoliceBatchView) => b.label(formatDay(batch.date), batch.number);
 
-  const fail = useCallback(
-    (err: unknown) => onSessionError(err) || setError(workspaceError(err, t)),
-    [onSessionError, t],
-  );
-  const load = useCallback(
-    () =>
-      policeBatchesApi.list(limit).then((answer) => {
-        setBatches(answer.batches);
-        setError(undefined);
-      }, fail),
-    [limit, fail],
-  );
-  // biome-ignore lint/correctness/useExhaustiveDependencies: asked again when more are wanted, not when the handler's identity changes
-  useEffect(() => {
-    load();
-  }, [limit]);
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
-
-  const prepare = async () => {
-    setBusy(true);
-    setError(undefined);
+  const settled = () => queryClient.invalidateQueries({ queryKey: queryKeys.policeBatches(undefined) });
+  const starting = () => {
+    setRefusal(undefined);
     setStatus('');
-    try {
-      const { batch } = await policeBatchesApi.prepare();
-      setStatus(batch ? b.prepared(labelOf(batch), batch.item_count, batch.notice_count) : b.noneWaiting);
-      await load();
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(false);
-    }
   };
-
-  const markTransmitted = async (batch: PoliceBatchView) => {
-    setBusy(true);
-    setError(undefined);
-    setStatus('');
-    try {
-      const { batch: done } = await policeBatchesApi.markTransmitted(batch.id);
+  const failed = (err: unknown) => isSessionLost(err) || setRefusal(workspaceError(err, t));
+  const prepare = useMutation({
+    mutationFn: policeBatchesApi.prepare,
+    onMutate: starting,
+    // Each confirmation is said once the list shows the change.
+    onSuccess: async ({ batch }) => {
+      await settled();
+      setStatus(batch ? b.prepared(labelOf(batch), batch.item_count, batch.notice_count) : b.noneWaiting);
+    },
+    onError: (err) => {
+      failed(err);
+      return settled();
+    },
+  });
+  const transmit = useMutation({
+    mutationFn: (batch: PoliceBatchView) => policeBatchesApi.markTransmitted(batch.id),
+    onMutate: starting,
+    onSuccess: async ({ batch: done }) => {
+      await settled();
       setStatus(
         b.transmitted(labelOf(done), formatDateTime(done.transmitted?.at ?? new Date().toISOString())),
       );
       setConfirming(undefined);
-      await load();
-    } catch (err) {
+    },
+    onError: (err) => {
       if (err instanceof ApiError && err.status === 409) {
-        setError(b.alreadyTransmitted);
+        setRefusal(b.alreadyTransmitted);
         setConfirming(undefined);
-        await load();
-      } else {
-        fail(err);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const cancel = (batchId: string) => {
-    setConfirming(undefined);
-    // Back to the button that opened the confirmation, once it is rendered again.
-    requestAnimationFrame(() => markRefs.current.get(batchId)?.focus());
-  };
+      } else failed(err);
+      return settled();
+    },
+  });
+  const busy = prepare.isPending || transmit.isPending;
 
   return (
     <section className="panel police-batches" aria-labelledby={headingId}>
       <h2 id={headingId}>{b.title}</h2>
       <p className="hint">{b.intro}</p>
       <div className="police-batches-prepare">
-        <button type="button" className="button" disabled={busy} onClick={prepare}>
+        <button type="button" className="button" disabled={busy} onClick={() => prepare.mutate()}>
           {b.prepare}
         </button>
         <span className="hint">{b.prepareHint}</span>
       </div>
-      <ErrorMessage>{error}</ErrorMessage>
+      <ErrorMessage>{refusal}</ErrorMessage>
       <StatusMessage>{status}</StatusMessage>
-      {!batches && !error ? <Loading /> : null}
+      <QueryStatus query={query} describe={workspaceError} />
       {batches?.length === 0 ? <p className="muted">{b.empty}</p> : null}
       {batches && batches.length > 0 ? (
         <>
@@ -139,101 +114,18 @@ export function PoliceBatches({ onSessionError }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {batches.map((batch) => {
-                  const label = labelOf(batch);
-                  return (
-                    <tr key={batch.id}>
-                      <th scope="row">
-                        <span className="strong">{formatDay(batch.date)}</span>{' '}
-                        <span className="muted">{b.number(batch.number)}</span>
-                      </th>
-                      <td data-label={b.columns.content}>
-                        <span>{b.counts(batch.item_count, batch.notice_count)}</span>
-                      </td>
-                      <td data-label={b.columns.state}>
-                        <span className="police-batch-state">
-                          <span
-                            className={`badge notice-state ${batch.state === 'transmitted' ? 'state-sent' : 'state-queued'}`}
-                          >
-                            {b.states[batch.state]}
-                          </span>
-                          <span className="hint">
-                            {batch.transmitted
-                              ? b.transmittedBy(
-                                  batch.transmitted.by?.display_name ?? null,
-                                  formatDateTime(batch.transmitted.at),
-                                )
-                              : b.preparedBy(
-                                  batch.prepared.by?.display_name ?? null,
-                                  formatDateTime(batch.prepared.at),
-                                )}
-                          </span>
-                        </span>
-                      </td>
-                      <td data-label={b.columns.files}>
-                        <span className="row-actions">
-                          {FORMATS.map((format) => (
-                            <a
-                              key={format}
-                              className="button button-small button-secondary"
-                              href={policeBatchesApi.exportUrl(batch.id, format)}
-                              download
-                              aria-label={b.download(format.toUpperCase(), label)}
-                            >
-                              {format.toUpperCase()}
-                            </a>
-                          ))}
-                        </span>
-                      </td>
-                      <td data-label={b.columns.actions}>
-                        {batch.state === 'prepared' && confirming !== batch.id ? (
-                          <span className="row-actions">
-                            <button
-                              type="button"
-                              ref={(el) => {
-                                if (el) markRefs.current.set(batch.id, el);
-                                else markRefs.current.delete(batch.id);
-                              }}
-                              className="button button-small"
-                              disabled={busy}
-                              aria-label={b.markLabel(label)}
-                              onClick={() => setConfirming(batch.id)}
-                            >
-                              {b.markTransmitted}
-                            </button>
-                          </span>
-                        ) : null}
-                        {batch.state === 'prepared' && confirming === batch.id ? (
-                          <span className="police-batch-confirm">
-                            <span id={confirmTextId}>
-                              {b.confirmText(batch.notice_count, batch.item_count)}
-                            </span>
-                            <span className="row-actions">
-                              <button
-                                type="button"
-                                ref={confirmRef}
-                                className="button button-small"
-                                disabled={busy}
-                                aria-label={b.confirmLabel(label)}
-                                aria-describedby={confirmTextId}
-                                onClick={() => markTransmitted(batch)}
-                              >
-                                {b.confirm}
-                              </button>
-                              <button
-                                type="button"
-                                className="button button-small button-secondary"
-                                onClick={() => cancel(batch.id)}
-                              >
-                                {b.cancel}
-                              </button>
-                            </span>
-                          </span>
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
+                {batches.map((batch) => (
+                  <PoliceBatchRow
+                    key={batch.id}
+                    batch={batch}
+                    label={labelOf(batch)}
+                    day={formatDay(batch.date)}
+                    busy={busy}
+                    confirming={confirming === batch.id}
+                    onConfirming={(open) => setConfirming(open ? batch.id : undefined)}
+                    onTransmitted={() => transmit.mutate(batch)}
+                  />
+                ))}
               </tbody>
             </table>
           </TableScroll>

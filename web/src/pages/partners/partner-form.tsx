@@ -1,12 +1,12 @@
 /** Adding or editing one partner hotline: a small form that checks itself, then saves. */
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { describeError, isSessionLost } from '../../api/describe-error.ts';
 import { partnersApi } from '../../api/partners-endpoints.ts';
-import type { Language, PartnerChannel, PartnerHotlineView } from '../../api/types.ts';
+import type { Language, PartnerChannel, PartnerHotlineBody, PartnerHotlineView } from '../../api/types.ts';
 import type { Messages } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Field, SelectField, useFocusHeading } from '../../ui.tsx';
 import { checkForm, emptyForm, formOf, type PartnerFormValues } from './partner-form-check.ts';
 
@@ -14,12 +14,17 @@ type Props = { hotline?: PartnerHotlineView; onSaved(hotline: PartnerHotlineView
 
 export function PartnerForm({ hotline, onSaved, onCancel }: Props) {
   const { t } = useI18n();
-  const { sessionLost } = useSignedIn();
   const p = t.partners;
   const f = p.form;
   const [values, setValues] = useState<PartnerFormValues>(hotline ? formOf(hotline) : emptyForm);
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const save = useMutation({
+    mutationFn: (body: PartnerHotlineBody) =>
+      hotline ? partnersApi.replace(hotline.id, body) : partnersApi.create(body),
+    onSuccess: (saved) => onSaved(saved.hotline),
+    onError: (err) => isSessionLost(err) || setError(partnerError(err, t)),
+  });
+  const busy = save.isPending;
   const heading = useFocusHeading<HTMLHeadingElement>();
   const ids = { title: useId(), notes: useId() };
   const set =
@@ -27,23 +32,12 @@ export function PartnerForm({ hotline, onSaved, onCancel }: Props) {
     (value: PartnerFormValues[K]) =>
       setValues((v) => ({ ...v, [key]: value }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = checkForm(values, t);
     if ('problem' in checked) return setError(checked.problem);
     setError(undefined);
-    setBusy(true);
-    try {
-      const saved = hotline
-        ? await partnersApi.replace(hotline.id, checked.body)
-        : await partnersApi.create(checked.body);
-      onSaved(saved.hotline);
-    } catch (err) {
-      if (isSessionLost(err)) return sessionLost();
-      setError(partnerError(err, t));
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(checked.body);
   };
 
   return (

@@ -1,43 +1,38 @@
 /** Admin: add a staff member; the server answers with their one-time setup link. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { describeError, isSessionLost } from '../../api/describe-error.ts';
 import { staffApi } from '../../api/endpoints.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import type { CreateStaffResponse, Language, Role } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ROLE_LIST } from '../../roles.ts';
-import { useSignedIn } from '../../session.tsx';
 import { ErrorMessage, Field, SelectField } from '../../ui.tsx';
 
 export function StaffCreateForm({ onCreated }: { onCreated(response: CreateStaffResponse): void }) {
   const { t } = useI18n();
-  const { sessionLost } = useSignedIn();
+  const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role>('analyst');
   const [language, setLanguage] = useState<Language>('fr');
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    setBusy(true);
-    try {
-      const response = await staffApi.create({
-        email: email.trim(),
-        display_name: displayName.trim(),
-        role,
-        language,
-      });
+  const create = useMutation({
+    mutationFn: staffApi.create,
+    onMutate: () => setError(undefined),
+    onSuccess: (response) => {
       setEmail('');
       setDisplayName('');
+      queryClient.invalidateQueries({ queryKey: queryKeys.staff });
       onCreated(response);
-    } catch (err) {
-      if (isSessionLost(err)) return sessionLost();
-      setError(describeError(err, t));
-    } finally {
-      setBusy(false);
-    }
+    },
+    onError: (err) => isSessionLost(err) || setError(describeError(err, t)),
+  });
+  const busy = create.isPending;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate({ email: email.trim(), display_name: displayName.trim(), role, language });
   };
 
   return (

@@ -2,89 +2,62 @@
  * Admin: the staff accounts (role, two-step verification, active or disabled, last sign-in), with
  * role change, disable/enable and a fresh setup link; new accounts are added below the list.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { describeError, isSessionLost } from '../../api/describe-error.ts';
 import { staffApi } from '../../api/endpoints.ts';
-import type { Role, StaffMember, UpdateStaffBody } from '../../api/types.ts';
+import { queryKeys } from '../../api/query-keys.ts';
+import type { StaffListResponse, StaffMember, UpdateStaffBody } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ROLE_LIST } from '../../roles.ts';
-import { useSignedIn } from '../../session.tsx';
-import {
-  CopyLink,
-  ErrorMessage,
-  Loading,
-  SelectField,
-  StatusMessage,
-  TableScroll,
-  useFocusHeading,
-} from '../../ui.tsx';
+import { QueryStatus } from '../../query-status.tsx';
+import { CopyLink, ErrorMessage, StatusMessage, useFocusHeading } from '../../ui.tsx';
 import { ConfirmChange, type PendingChange } from './confirm-change.tsx';
 import { StaffCreateForm } from './staff-create-form.tsx';
+import { StaffTable } from './staff-table.tsx';
 
 type SetupLink = { name: string; url: string };
+type Update = { member: StaffMember; body: UpdateStaffBody; done(m: StaffMember): string };
 
 export function StaffPage() {
-  const { t, formatDateTime } = useI18n();
-  const { staff: me, sessionLost } = useSignedIn();
-  const [members, setMembers] = useState<StaffMember[]>();
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState('');
   const [link, setLink] = useState<SetupLink>();
-  const [busyId, setBusyId] = useState<string>();
   const [pending, setPending] = useState<PendingChange>();
   const heading = useFocusHeading<HTMLHeadingElement>();
   const linkRef = useRef<HTMLElement>(null);
-
-  const fail = useCallback(
-    (err: unknown) => (isSessionLost(err) ? sessionLost() : setError(describeError(err, t))),
-    [sessionLost, t],
-  );
-
-  const load = useCallback(() => {
-    staffApi.list().then((response) => setMembers(response.staff), fail);
-  }, [fail]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load once; a language switch must not refetch
-  useEffect(load, []);
+  const query = useQuery({ queryKey: queryKeys.staff, queryFn: staffApi.list });
+  const members = query.data?.staff;
 
   useEffect(() => {
     if (link) linkRef.current?.focus();
   }, [link]);
 
-  const update = async (member: StaffMember, body: UpdateStaffBody, done: (m: StaffMember) => string) => {
-    setError(undefined);
-    setBusyId(member.id);
-    try {
-      const { staff } = await staffApi.update(member.id, body);
-      setMembers((list) => list?.map((m) => (m.id === staff.id ? staff : m)));
+  const fail = (err: unknown) => isSessionLost(err) || setError(describeError(err, t));
+  const update = useMutation({
+    mutationFn: ({ member, body }: Update) => staffApi.update(member.id, body),
+    onMutate: () => setError(undefined),
+    onSuccess: ({ staff }, { done }) => {
+      queryClient.setQueryData<StaffListResponse>(queryKeys.staff, (list) =>
+        list ? { staff: list.staff.map((m) => (m.id === staff.id ? staff : m)) } : list,
+      );
       setStatus(done(staff));
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusyId(undefined);
-    }
-  };
-
-  const reset = async (member: StaffMember) => {
-    setError(undefined);
-    setBusyId(member.id);
-    try {
-      const { setup_url } = await staffApi.reset(member.id);
-      setLink({ name: member.display_name, url: setup_url });
-      load();
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusyId(undefined);
-    }
-  };
-
-  const statusOf = (m: StaffMember) =>
-    m.disabled ? (
-      <span className="badge badge-off">{t.staff.disabled}</span>
-    ) : (
-      <span className="badge badge-on">{t.staff.active}</span>
-    );
+    },
+    onError: fail,
+  });
+  const reset = useMutation({
+    mutationFn: (member: StaffMember) => staffApi.reset(member.id),
+    onMutate: () => setError(undefined),
+    onSuccess: ({ setup_url }, member) => setLink({ name: member.display_name, url: setup_url }),
+    onError: fail,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.staff }),
+  });
+  const busyId = update.isPending
+    ? update.variables?.member.id
+    : reset.isPending
+      ? reset.variables?.id
+      : undefined;
 
   return (
     <section className="page">
@@ -115,91 +88,21 @@ export function StaffPage() {
         {t.staff.listTitle}
         {members ? <span className="count"> · {t.staff.count(members.length)}</span> : null}
       </h2>
-      {!members && !error ? <Loading /> : null}
+      <QueryStatus query={query} />
       {members ? (
-        <TableScroll label={t.staff.listTitle}>
-          <table className="data-table staff-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.staff.name}</th>
-                <th scope="col">{t.staff.role}</th>
-                <th scope="col">{t.staff.twoFactor}</th>
-                <th scope="col">{t.staff.status}</th>
-                <th scope="col">{t.staff.lastSignIn}</th>
-                <th scope="col">{t.staff.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => {
-                const self = m.id === me.id;
-                const busy = busyId === m.id;
-                return (
-                  <tr key={m.id}>
-                    <th scope="row" data-label={t.staff.name}>
-                      <span className="member-name">
-                        {m.display_name} {self ? <span className="muted">{t.staff.you}</span> : null}
-                      </span>
-                      <span className="member-email">{m.email}</span>
-                    </th>
-                    <td data-label={t.staff.role}>
-                      <SelectField
-                        label={t.staff.changeRole(m.display_name)}
-                        hideLabel
-                        value={m.role}
-                        disabled={self || busy}
-                        onChange={(value) => setPending({ member: m, kind: 'role', role: value as Role })}
-                        options={ROLE_LIST.map((r) => ({ value: r, label: t.roles[r] }))}
-                      />
-                    </td>
-                    <td data-label={t.staff.twoFactor}>
-                      <span className={m.totp_enabled ? 'badge badge-on' : 'badge badge-off'}>
-                        {m.totp_enabled ? t.staff.totpOn : t.staff.totpOff}
-                      </span>
-                    </td>
-                    <td data-label={t.staff.status}>{statusOf(m)}</td>
-                    <td data-label={t.staff.lastSignIn}>
-                      {m.last_login_at ? (
-                        formatDateTime(m.last_login_at)
-                      ) : (
-                        <span className="muted">{t.common.never}</span>
-                      )}
-                    </td>
-                    <td data-label={t.staff.actions}>
-                      <div className="row-actions">
-                        <button
-                          type="button"
-                          className="button button-small button-secondary"
-                          disabled={self || busy}
-                          aria-label={
-                            m.disabled
-                              ? t.staff.enableLabel(m.display_name)
-                              : t.staff.disableLabel(m.display_name)
-                          }
-                          onClick={() =>
-                            m.disabled
-                              ? update(m, { disabled: false }, (s) => t.staff.enabledSaved(s.display_name))
-                              : setPending({ member: m, kind: 'disable' })
-                          }
-                        >
-                          {m.disabled ? t.staff.enable : t.staff.disable}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-small button-secondary"
-                          disabled={self || busy}
-                          aria-label={t.staff.resetLabel(m.display_name)}
-                          onClick={() => reset(m)}
-                        >
-                          {t.staff.reset}
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+        <StaffTable
+          members={members}
+          busyId={busyId}
+          onPending={setPending}
+          onEnable={(member) =>
+            update.mutate({
+              member,
+              body: { disabled: false },
+              done: (s) => t.staff.enabledSaved(s.display_name),
+            })
+          }
+          onReset={(member) => reset.mutate(member)}
+        />
       ) : null}
 
       {pending ? (
@@ -208,22 +111,25 @@ export function StaffPage() {
           onCancel={() => setPending(undefined)}
           onConfirm={() => {
             setPending(undefined);
-            if (pending.kind === 'role') {
-              update(pending.member, { role: pending.role }, (s) =>
-                t.staff.roleSaved(s.display_name, t.roles[s.role]),
-              );
-            } else {
-              update(pending.member, { disabled: true }, (s) => t.staff.disabledSaved(s.display_name));
-            }
+            update.mutate(
+              pending.kind === 'role'
+                ? {
+                    member: pending.member,
+                    body: { role: pending.role },
+                    done: (s) => t.staff.roleSaved(s.display_name, t.roles[s.role]),
+                  }
+                : {
+                    member: pending.member,
+                    body: { disabled: true },
+                    done: (s) => t.staff.disabledSaved(s.display_name),
+                  },
+            );
           }}
         />
       ) : null}
 
       <StaffCreateForm
-        onCreated={({ staff, setup_url }) => {
-          setLink({ name: staff.display_name, url: setup_url });
-          setMembers((list) => (list ? [...list, staff] : [staff]));
-        }}
+        onCreated={({ staff, setup_url }) => setLink({ name: staff.display_name, url: setup_url })}
       />
     </section>
   );

@@ -3,7 +3,10 @@
  * row). Each item is handed over on its own, so one refusal (someone saved it meanwhile) does not stop
  * the others, and the summary says what happened to each.
  */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { isSessionLost } from '../../api/describe-error.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import type { AssignableStaff } from '../../api/types.ts';
 import { itemsApi } from '../../api/workspace-endpoints.ts';
 import type { Messages } from '../../i18n/fr.ts';
@@ -19,37 +22,49 @@ export function BulkReassign(props: {
   selected: { id: string; url: string }[];
   people: AssignableStaff[];
   onDone(outcomes: Outcome[], say: (m: Messages) => string): void;
-  onSessionError(err: unknown): boolean;
 }) {
   const { t } = useI18n();
   const s = t.workspace.supervision;
   const [to, setTo] = useState('');
-  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
   const count = props.selected.length;
 
-  const submit = async (event: FormEvent) => {
+  const reassign = useMutation({
+    mutationFn: async (staffId: string | null) => {
+      const outcomes: Outcome[] = [];
+      for (const item of props.selected) {
+        try {
+          const { claim } = await itemsApi.reassign(item.id, { staff_id: staffId });
+          const text = claim ? s.reassignedTo(item.url, claim.display_name) : s.releasedClaim(item.url);
+          outcomes.push({ url: item.url, ok: true, text });
+        } catch (err) {
+          // A lost session ends the run (the app goes back to sign-in); other refusals are per item.
+          if (isSessionLost(err)) throw err;
+          outcomes.push({
+            url: item.url,
+            ok: false,
+            text: s.reassignFailed(item.url, workspaceError(err, t)),
+          });
+        }
+      }
+      return outcomes;
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.supervision }),
+    onSuccess: (outcomes) => {
+      setTo('');
+      const done = outcomes.filter((o) => o.ok).length;
+      props.onDone(outcomes, (m) =>
+        outcomes.length === 1 && done === 1
+          ? (outcomes[0]?.text ?? '')
+          : m.workspace.supervision.reassignSummary(done, outcomes.length - done),
+      );
+    },
+  });
+
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (to === '' || count === 0) return;
-    setBusy(true);
-    const outcomes: Outcome[] = [];
-    for (const item of props.selected) {
-      try {
-        const { claim } = await itemsApi.reassign(item.id, { staff_id: to === RELEASE ? null : to });
-        const text = claim ? s.reassignedTo(item.url, claim.display_name) : s.releasedClaim(item.url);
-        outcomes.push({ url: item.url, ok: true, text });
-      } catch (err) {
-        if (props.onSessionError(err)) return;
-        outcomes.push({ url: item.url, ok: false, text: s.reassignFailed(item.url, workspaceError(err, t)) });
-      }
-    }
-    setBusy(false);
-    setTo('');
-    const done = outcomes.filter((o) => o.ok).length;
-    props.onDone(outcomes, (m) =>
-      outcomes.length === 1 && done === 1
-        ? (outcomes[0]?.text ?? '')
-        : m.workspace.supervision.reassignSummary(done, outcomes.length - done),
-    );
+    reassign.mutate(to === RELEASE ? null : to);
   };
 
   return (
@@ -64,7 +79,11 @@ export function BulkReassign(props: {
           { value: RELEASE, label: s.releaseClaim },
         ]}
       />
-      <button type="submit" className="button button-secondary" disabled={busy || to === '' || count === 0}>
+      <button
+        type="submit"
+        className="button button-secondary"
+        disabled={reassign.isPending || to === '' || count === 0}
+      >
         {s.reassignButton(count)}
       </button>
     </form>

@@ -2,9 +2,10 @@
  * Supervision: hand an item to any analyst or supervisor who can take it (GET /api/staff/assignable),
  * or free its claim. Nothing is chosen at first, so a stray click on the button changes nothing.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { staffApi } from '../../api/endpoints.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import type { AssignableStaff } from '../../api/types.ts';
 import { itemsApi } from '../../api/workspace-endpoints.ts';
 import type { Messages } from '../../i18n/fr.ts';
@@ -14,15 +15,15 @@ import { useSignedIn } from '../../session.tsx';
 import { SelectField } from '../../ui.tsx';
 
 /** The people work can go to, for whoever may reassign; undefined for others and until loaded. */
-export function useAssignableStaff(onError: (err: unknown) => void): AssignableStaff[] | undefined {
+export function useAssignableStaff(onError?: (err: unknown) => void): AssignableStaff[] | undefined {
   const reassigner = can(useSignedIn().staff, 'reassign');
   const { data, error } = useQuery({
-    queryKey: ['staff', 'assignable'],
-    queryFn: () => staffApi.assignable(),
+    queryKey: queryKeys.assignableStaff,
+    queryFn: staffApi.assignable,
     enabled: reassigner,
   });
   useEffect(() => {
-    if (error) onError(error);
+    if (error) onError?.(error);
   }, [error, onError]);
   return data?.staff;
 }
@@ -45,24 +46,23 @@ export function ReassignForm({ itemId, url, holderId, people, onDone, onError }:
   const { t } = useI18n();
   const s = t.workspace.supervision;
   const [to, setTo] = useState('');
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (to === '') return;
-    setBusy(true);
-    try {
-      const { claim } = await itemsApi.reassign(itemId, { staff_id: to === RELEASE ? null : to });
+  const queryClient = useQueryClient();
+  const reassign = useMutation({
+    mutationFn: (staffId: string | null) => itemsApi.reassign(itemId, { staff_id: staffId }),
+    onSuccess: ({ claim }) => {
       setTo('');
+      queryClient.invalidateQueries({ queryKey: queryKeys.supervision });
       onDone((m) =>
         claim
           ? m.workspace.supervision.reassignedTo(url, claim.display_name)
           : m.workspace.supervision.releasedClaim(url),
       );
-    } catch (err) {
-      onError(err);
-    } finally {
-      setBusy(false);
-    }
+    },
+    onError,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (to !== '') reassign.mutate(to === RELEASE ? null : to);
   };
   return (
     <form className="reassign-form" onSubmit={submit}>
@@ -79,7 +79,11 @@ export function ReassignForm({ itemId, url, holderId, people, onDone, onError }:
           ...(holderId ? [{ value: RELEASE, label: s.releaseClaim }] : []),
         ]}
       />
-      <button type="submit" className="button button-small button-secondary" disabled={busy || to === ''}>
+      <button
+        type="submit"
+        className="button button-small button-secondary"
+        disabled={reassign.isPending || to === ''}
+      >
         {s.reassign}
       </button>
     </form>

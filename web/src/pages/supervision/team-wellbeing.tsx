@@ -1,24 +1,23 @@
 /** Supervision: the team's exposure load; individual figures only for those who share them. */
-import { useEffect, useState } from 'react';
-import type { TeamWellbeing } from '../../api/types.ts';
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../api/query-keys.ts';
 import { wellbeingApi } from '../../api/workspace-endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { Loading, TableScroll } from '../../ui.tsx';
+import { QueryStatus } from '../../query-status.tsx';
+import { TableScroll } from '../../ui.tsx';
+import { workspaceError } from '../workspace/workspace-shared.ts';
 
-export function TeamWellbeingPanel({ onError }: { onError(err: unknown): void }) {
+export function TeamWellbeingPanel() {
   const { t } = useI18n();
   const s = t.workspace.supervision;
-  const [team, setTeam] = useState<TeamWellbeing>();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: fetched once per visit
-  useEffect(() => {
-    wellbeingApi.team().then(setTeam, onError);
-  }, []);
+  const query = useQuery({ queryKey: queryKeys.teamWellbeing, queryFn: wellbeingApi.team });
+  const team = query.data;
   return (
     <section className="panel" aria-labelledby="team-title">
       <h2 id="team-title">{s.team}</h2>
       <p className="hint">{s.teamIntro}</p>
       {!team ? (
-        <Loading />
+        <QueryStatus query={query} describe={workspaceError} />
       ) : (
         <>
           <dl className="stat-grid">

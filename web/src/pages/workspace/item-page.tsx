@@ -122,7 +122,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
         <HostingPanel itemId={itemId} />
       </ItemTabPanel>
       <ItemTabPanel section="notices" selected={shown}>
-        <NoticesPanel itemId={itemId} onSessionError={onSessionError} />
+        <NoticesPanel itemId={itemId} />
         <FollowUpPanel itemId={itemId} itemUrl={detail.item.url} onSessionError={onSessionError} />
       </ItemTabPanel>
       {sections.includes('reporter') ? (
