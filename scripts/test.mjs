@@ -61,6 +61,13 @@ if (mode === 'postgres') {
   process.on('exit', () => fs.rmSync(template, { force: true }));
 }
 
+if (mode === 'e2e') {
+  // The staff app is built once for every browser test file (each would build it otherwise).
+  const built = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+  env.VIGIE_STAFF_APP_BUILT = '1';
+}
+
 const concurrency = mode === 'e2e' ? 1 : 2;
 let failed = false;
 if (files.length > 0) {

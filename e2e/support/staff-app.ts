@@ -10,8 +10,12 @@ import type { Page } from 'playwright-core';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const TOTP_STEP_MS = 30_000;
 
-/** The server serves web/dist: build it from the current sources. */
+/**
+ * The server serves web/dist: builds it from the current sources, unless the test runner
+ * (scripts/test.mjs --e2e) has built it once for every file.
+ */
 export function buildStaffApp(): void {
+  if (process.env.VIGIE_STAFF_APP_BUILT === '1') return;
   const built = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: repoRoot, encoding: 'utf8' });
   assert.equal(built.status, 0, `web build failed:\n${built.stdout}\n${built.stderr}`);
 }
