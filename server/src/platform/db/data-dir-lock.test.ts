@@ -93,10 +93,12 @@ describe('the embedded data folder lock', { skip: onlyOnce }, () => {
     try {
       assert.equal(fs.statSync(dataDir).mode & 0o777, 0o700);
       assert.match(server.output(), /was mode 755: made it private to its owner \(700\)/);
-      assert.match(
-        server.output(),
-        /No administrator yet\. Stop the server \(Ctrl\+C\), run: npx vigie admin create/,
-      );
+      // Said once the server listens, so it may follow the first answer to a health check.
+      const hint = /No administrator yet\. Stop the server \(Ctrl\+C\), run: npx vigie admin create/;
+      for (let waited = 0; !hint.test(server.output()) && waited < 10_000; waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.match(server.output(), hint);
 
       const refused = await admin('first@hotline.test');
       assert.equal(refused.code, 1);
