@@ -1,47 +1,27 @@
 /**
  * The analysts' queue and their saved views: filters (a view's, overridden by the request's), keyset
- * cursors, and the shape the staff app reads. The ordering rule itself is in queue.queries.ts.
+ * cursors (queue-sort.ts), and the shape the staff app reads. The ordering rule itself is in queue.queries.ts.
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import type { StaffActor as Actor } from '../../platform/auth/index.ts';
 import type { Db, Queryable } from '../../platform/db/database.ts';
-import { badRequest, conflict, notFound } from '../../platform/errors.ts';
-import { countQueue, type QueueCursor, type QueueRow, selectQueuePage } from './queue.queries.ts';
+import { conflict, notFound } from '../../platform/errors.ts';
+import { countQueue, type QueueRow, selectQueuePage } from './queue.queries.ts';
+import { decodeCursor, encodeCursor } from './queue-sort.ts';
 import {
   type ClaimInfo,
   type NewQueueViewBody,
   type QueueFilters,
   type QueueItem,
   type QueueResponse,
+  type QueueSort,
   type QueueView,
   queueFilters,
 } from './triage.schemas.ts';
 import { queueViews } from './triage.tables.ts';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
-
-export function encodeCursor(row: Pick<QueueRow, 'priority' | 'due_at' | 'id'>): string {
-  return Buffer.from(JSON.stringify([row.priority, iso(row.due_at), row.id])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): QueueCursor {
-  const invalid = () =>
-    badRequest('queue.bad_cursor', 'The cursor is not one this server gave: start from the first page.');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 3) throw invalid();
-  const [priority, dueAt, id] = parsed as unknown[];
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  if (!Number.isInteger(priority) || typeof dueAt !== 'string' || Number.isNaN(Date.parse(dueAt)))
-    throw invalid();
-  if (typeof id !== 'string' || !uuid.test(id)) throw invalid();
-  return { priority: priority as number, dueAt, id };
-}
 
 export function claimOf(row: {
   claimed_by: string | null;
@@ -82,9 +62,9 @@ export function toQueueItem(row: QueueRow, now = Date.now()): QueueItem {
 export async function listQueue(
   db: Queryable,
   viewerId: string,
-  query: QueueFilters & { view?: string; cursor?: string; limit: number },
+  query: QueueFilters & { view?: string; cursor?: string; limit: number; sort?: QueueSort },
 ): Promise<QueueResponse> {
-  const { view, cursor, limit, ...given } = query;
+  const { view, cursor, limit, sort = 'due', ...given } = query;
   const saved = view ? (await findOwnView(db, viewerId, view)).filters : {};
   const defined = Object.fromEntries(
     Object.entries(given).filter(([k, v]) => v !== undefined && k !== 'lang'),
@@ -94,7 +74,8 @@ export async function listQueue(
     selectQueuePage(db, filters, {
       viewerId,
       limit: limit + 1,
-      ...(cursor ? { after: decodeCursor(cursor) } : {}),
+      sort,
+      ...(cursor ? { after: decodeCursor(cursor, sort) } : {}),
     }),
     // Counted with the first page only: later pages keep the count the first one gave.
     cursor ? null : countQueue(db, filters, viewerId),
@@ -103,7 +84,7 @@ export async function listQueue(
   const last = page.at(-1);
   return {
     items: page.map((r) => toQueueItem(r)),
-    next_cursor: rows.length > limit && last ? encodeCursor(last) : null,
+    next_cursor: rows.length > limit && last ? encodeCursor(sort, last) : null,
     total,
   };
 }

@@ -1,0 +1,14 @@
+/** The little bulk actions read themselves: an item's working category (the items table is intake's). */
+import { sql } from 'drizzle-orm';
+import type { CategoryId } from '../../jurisdictions/jurisdiction.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { rowsOf } from '../../platform/db/database.ts';
+import { itemNotFound } from '../triage/index.ts';
+
+export async function workingCategory(db: Queryable, itemId: string): Promise<CategoryId> {
+  const [row] = rowsOf<{ category: CategoryId }>(
+    await db.execute(sql`select category from items where id = ${itemId}`),
+  );
+  if (!row) throw itemNotFound();
+  return row.category;
+}
