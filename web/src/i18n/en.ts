@@ -7,6 +7,7 @@ import { hostingEn } from './hosting.en.ts';
 import { monitoringEn } from './monitoring.en.ts';
 import { noticesEn } from './notices.en.ts';
 import { partnersEn } from './partners.en.ts';
+import { queueTableEn } from './queue-table.en.ts';
 import { workspaceEn } from './workspace.en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -277,6 +278,7 @@ export const en: Messages = {
     'monitoring.check_requested': 'Check requested',
   },
   workspace: workspaceEn,
+  queueTable: queueTableEn,
   directory: directoryEn,
   partners: partnersEn,
   hosting: hostingEn,

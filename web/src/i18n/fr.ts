@@ -9,6 +9,7 @@ import { hostingFr } from './hosting.fr.ts';
 import { monitoringFr } from './monitoring.fr.ts';
 import { noticesFr } from './notices.fr.ts';
 import { partnersFr } from './partners.fr.ts';
+import { queueTableFr } from './queue-table.fr.ts';
 import { workspaceFr } from './workspace.fr.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -289,6 +290,7 @@ export const fr = {
     'monitoring.check_requested': 'Vérification demandée',
   } as Record<string, string | undefined>,
   workspace: workspaceFr,
+  queueTable: queueTableFr,
   directory: directoryFr,
   partners: partnersFr,
   hosting: hostingFr,

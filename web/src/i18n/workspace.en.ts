@@ -106,6 +106,7 @@ export const workspaceEn: WorkspaceMessages = {
         ['k', 'previous item'],
         ['Enter', 'open the item'],
         ['c', 'claim the item'],
+        ['x', 'select the item (bulk actions)'],
         ['?', 'show or hide this list'],
       ] as [string, string][],
     },

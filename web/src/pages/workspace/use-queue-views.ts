@@ -1,0 +1,44 @@
+/** The person's saved queue views (TanStack Query): list, save the current filters, delete. */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QueueFilters, QueueView } from '../../api/types.ts';
+import { queueApi } from '../../api/workspace-endpoints.ts';
+import type { Messages } from '../../i18n/fr.ts';
+
+const KEY = ['queue', 'views'];
+
+export function useQueueViews(handlers: {
+  onError(err: unknown): void;
+  onStatus(say: (m: Messages) => string): void;
+}) {
+  const client = useQueryClient();
+  const { data } = useQuery({ queryKey: KEY, queryFn: queueApi.views });
+  const views = data?.views ?? [];
+  const setViews = (change: (list: QueueView[]) => QueueView[]) =>
+    client.setQueryData(KEY, { views: change(views) });
+
+  const save = async (name: string, filters: QueueFilters): Promise<QueueView | undefined> => {
+    try {
+      const { view } = await queueApi.saveView({ name, filters });
+      setViews((list) => [...list, view]);
+      handlers.onStatus((m) => m.workspace.queue.viewSaved(view.name));
+      return view;
+    } catch (err) {
+      handlers.onError(err);
+      return undefined;
+    }
+  };
+
+  const remove = async (view: QueueView): Promise<boolean> => {
+    try {
+      await queueApi.deleteView(view.id);
+      setViews((list) => list.filter((v) => v.id !== view.id));
+      handlers.onStatus((m) => m.workspace.queue.viewDeleted(view.name));
+      return true;
+    } catch (err) {
+      handlers.onError(err);
+      return false;
+    }
+  };
+
+  return { views, save, remove };
+}
