@@ -10,7 +10,10 @@ export const queueTableFr = {
     item: 'Adresse',
     category: 'Catégorie',
     reports: 'Signalements',
-    hosting: 'Hébergement',
+    /** The reports column's header, short (its full name is in `reports`). */
+    reportsShort: 'Sign.',
+    hosting: 'Pays d’hébergement',
+    hostingShort: 'Pays',
     received: 'Reçu',
     due: 'Échéance',
     state: 'État',
@@ -18,7 +21,12 @@ export const queueTableFr = {
     actions: 'Actions',
   },
   sortBy: (column: string) => `Trier par ${column.toLowerCase()}`,
-  receivedAgo: (age: string) => `il y a ${age}`,
+  /** Time since the first report, short enough for a column: "< 1 h", "26 h", "3 j". */
+  ageShort: (hours: number) =>
+    hours < 1 ? '< 1 h' : hours < 48 ? `${hours} h` : `${Math.floor(hours / 24)} j`,
+  receivedAt: (time: string) => `Premier signalement : ${time}`,
+  late: 'En retard',
+  dueAt: (time: string) => `Échéance : ${time}`,
   density: 'Densité',
   compact: 'Compacte',
   comfortable: 'Confortable',
@@ -49,6 +57,14 @@ export const queueTableFr = {
   refusedTitle: 'Refusés',
   notesTitle: 'À savoir',
   dismiss: 'Fermer le résultat',
+  /** Why a bulk action left an item alone (codes of the single actions not in workspace.errors). */
+  reasons: {
+    'reassign.role': 'Seul·e un·e analyste ou un·e superviseur·e peut recevoir un contenu.',
+    'reassign.disabled': 'Ce compte est désactivé.',
+    'staff.not_found': 'Cette personne n’existe pas.',
+    'assessment.awaiting_second': 'Enregistré ; compte dès qu’un·e second·e analyste confirme.',
+    'bulk.failed': 'Ce contenu n’a pas pu être modifié ; essayez-le seul.',
+  } as Record<string, string | undefined>,
 };
 
 export type QueueTableMessages = typeof queueTableFr;

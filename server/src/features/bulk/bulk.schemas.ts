@@ -48,7 +48,14 @@ export const bulkResult = z.object({
   id: z.string(),
   outcome: z.enum(BULK_OUTCOMES),
   /** Why it was refused (the error the single action gives), or a note on what was done; else null. */
-  reason: z.object({ code: z.string(), message: z.string() }).nullable(),
+  reason: z
+    .object({
+      code: z.string(),
+      message: z.string(),
+      /** What the single action's error carries (e.g. item.claimed: the claim and its holder). */
+      details: z.record(z.string(), z.unknown()).optional(),
+    })
+    .nullable(),
 });
 export type BulkResult = z.output<typeof bulkResult>;
 export const bulkResponse = z.object({ results: z.array(bulkResult) });

@@ -28,7 +28,7 @@ async function eachItem(
       if (!(err instanceof AppError)) log.error({ err, itemId: id }, 'bulk action failed on one item');
       const reason =
         err instanceof AppError
-          ? { code: err.code, message: err.message }
+          ? { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) }
           : { code: 'bulk.failed', message: 'This item could not be changed; try it on its own.' };
       results.push({ id, outcome: 'refused', reason });
     }

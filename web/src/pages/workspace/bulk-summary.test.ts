@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { summarise } from './bulk-summary.ts';
+import { en } from '../../i18n/en.ts';
+import { fr } from '../../i18n/fr.ts';
+import { reasonText, summarise } from './bulk-summary.ts';
 
 const urls: Record<string, string> = { a: 'https://a.example/1', b: 'https://b.example/2' };
 
@@ -26,5 +28,31 @@ describe('summarise', () => {
       refused: [],
       notes: [],
     });
+  });
+});
+
+describe('reasonText', () => {
+  test('says who holds a claimed item, in the interface’s language', () => {
+    const claimed = {
+      code: 'item.claimed',
+      message: 'Bob is working on this item.',
+      details: { claim: { display_name: 'Bruno Analyste' } },
+    };
+    expect(reasonText(claimed, fr)).toContain('Bruno Analyste');
+    expect(reasonText(claimed, en)).toContain('Bruno Analyste');
+    expect(reasonText(claimed, fr)).not.toBe(reasonText(claimed, en));
+  });
+
+  test('known codes have words of their own; unknown ones fall back to the server’s message', () => {
+    expect(reasonText({ code: 'item.closed', message: 'x' }, fr)).toBe(fr.workspace.errors['item.closed']);
+    expect(reasonText({ code: 'reassign.role', message: 'x' }, en)).toBe(
+      en.queueTable.reasons['reassign.role'],
+    );
+    const summary = summarise(
+      [{ id: 'a', outcome: 'refused', reason: { code: 'something.new', message: 'Server words.' } }],
+      () => undefined,
+      (r) => reasonText(r, fr),
+    );
+    expect(summary.refused[0]?.message).toBe('Server words.');
   });
 });

@@ -3,33 +3,41 @@
  * (GET/PUT /api/me/preferences), so it follows them to another browser.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type Preferences, preferencesApi, type QueueDensity } from '../../api/queue-bulk-endpoints.ts';
+import { useState } from 'react';
+import { preferencesApi, type QueueDensity } from '../../api/queue-bulk-endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 const KEY = ['me', 'preferences'];
 
-export function useQueueDensity(onError: (err: unknown) => void): [QueueDensity, (d: QueueDensity) => void] {
+/** The density, undefined while it loads (so the table does not jump from one density to the other). */
+export function useQueueDensity(
+  onError: (err: unknown) => void,
+): [QueueDensity | undefined, (d: QueueDensity) => void] {
   const client = useQueryClient();
-  const { data } = useQuery({ queryKey: KEY, queryFn: preferencesApi.get });
-  const change = useMutation({
+  const { data, isPending } = useQuery({ queryKey: KEY, queryFn: preferencesApi.get });
+  const save = useMutation({
     mutationFn: (queue_density: QueueDensity) => preferencesApi.change({ queue_density }),
-    onMutate: (queue_density) => {
-      const before = client.getQueryData<Preferences>(KEY);
-      client.setQueryData<Preferences>(KEY, { ...before, queue_density });
-      return before;
-    },
     onSuccess: (saved) => client.setQueryData(KEY, saved),
-    onError: (err, _density, before) => {
-      client.setQueryData(KEY, before);
-      onError(err);
-    },
   });
-  return [data?.queue_density ?? 'comfortable', change.mutate];
+  // The page follows the choice at once (in the same event), and goes back if the server refuses it.
+  // A state of the page's own, set in the click's event: a controlled radio must change in the same
+  // render, and the query cache tells its readers a moment later.
+  const [chosen, setChosen] = useState<QueueDensity>();
+  const change = (queue_density: QueueDensity) => {
+    setChosen(queue_density);
+    save.mutate(queue_density, {
+      onError: (err) => {
+        setChosen(undefined);
+        onError(err);
+      },
+    });
+  };
+  return [chosen ?? data?.queue_density ?? (isPending ? undefined : 'comfortable'), change];
 }
 
 const DENSITIES: Record<QueueDensity, true> = { comfortable: true, compact: true };
 
-export function DensityToggle(props: { density: QueueDensity; onChange(d: QueueDensity): void }) {
+export function DensityToggle(props: { density: QueueDensity | undefined; onChange(d: QueueDensity): void }) {
   const { t } = useI18n();
   return (
     <fieldset className="density-toggle">

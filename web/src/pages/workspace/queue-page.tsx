@@ -35,14 +35,15 @@ export function QueuePage() {
   const [sort, setSort] = useQueueSort();
   const [density, setDensity] = useQueueDensity(fail);
   const list = useQueueList(filters, sort, fail);
-  const views = useQueueViews({ onError: fail, onStatus: setStatus });
+  const views = useQueueViews({ onError: fail, onStatus: setStatus, onCurrent: setViewId });
   const selection = useQueueSelection(list.items);
   const [busy, setBusy] = useState<string>();
   const [help, setHelp] = useState(false);
   const table = useRef<HTMLTableElement>(null);
   const qualifier = can(staff, 'qualify');
   const mayAssign = can(staff, 'reassign');
-  const items = list.items;
+  // The rows wait for the person's density, so they do not jump from one density to the other.
+  const items = density ? list.items : undefined;
 
   const changeFilters = (next: QueueFilters, view = '') => {
     setError(undefined);
@@ -97,12 +98,8 @@ export function QueuePage() {
         views={views.views}
         viewId={viewId}
         onPickView={(id) => changeFilters({ ...views.views.find((v) => v.id === id)?.filters }, id)}
-        onSaveView={async (name) => {
-          const view = await views.save(name, filters);
-          if (view) setViewId(view.id);
-          return view !== undefined;
-        }}
-        onDeleteView={async (view) => (await views.remove(view)) && setViewId('')}
+        onSaveView={(name) => views.save(name, filters)}
+        onDeleteView={views.remove}
       />
       {selection.summary ? (
         <QueueBulkSummaryPanel summary={selection.summary} onDismiss={selection.dismissSummary} />
@@ -131,7 +128,7 @@ export function QueuePage() {
             catalogue={catalogue}
             staffId={staff.id}
             qualifier={qualifier || mayAssign}
-            density={density}
+            density={density ?? 'comfortable'}
             sort={sort}
             onSort={setSort}
             selected={selection.selected}

@@ -2,12 +2,27 @@
  * One queue item on one line: selection, address (ellipsed in the middle, whole on hover and while
  * the row has the focus), category and cues, reports, hosting, age, due, state, claim, actions.
  */
+import { useMemo } from 'react';
 import type { Catalogue, QueueItem } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { followLink } from '../../router.ts';
 import { FittedUrl } from '../../shared/middle-url.tsx';
 import { CountryCode } from './country.tsx';
 import { categoryLabel, hoursSince } from './workspace-shared.ts';
+
+/** "3 déc. 14:05": the day and time without the year, short enough for a column. */
+function useShortDate(): (iso: string) => string {
+  const { language } = useI18n();
+  return useMemo(() => {
+    const format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    return (iso: string) => format.format(new Date(iso));
+  }, [language]);
+}
 
 export type RowProps = {
   item: QueueItem;
@@ -33,7 +48,9 @@ export function QueueRow({
 }: RowProps) {
   const { t, language, formatDateTime } = useI18n();
   const q = t.workspace.queue;
-  const c = t.queueTable.columns;
+  const b = t.queueTable;
+  const c = b.columns;
+  const shortDate = useShortDate();
   const mine = item.claim?.staff_id === staffId;
   const category = categoryLabel(catalogue, item.category, language);
   return (
@@ -77,14 +94,14 @@ export function QueueRow({
         )}
       </td>
       <td className="col-received" data-label={c.received}>
-        {t.queueTable.receivedAgo(t.workspace.age(hoursSince(item.first_reported_at)))}
+        <time dateTime={item.first_reported_at} title={b.receivedAt(formatDateTime(item.first_reported_at))}>
+          {b.ageShort(hoursSince(item.first_reported_at))}
+        </time>
       </td>
       <td className="col-due" data-label={c.due}>
-        {item.overdue ? (
-          <span className="badge badge-late">{q.overdue}</span>
-        ) : (
-          <span className="due muted">{q.dueIn(formatDateTime(item.due_at))}</span>
-        )}
+        <time dateTime={item.due_at} title={b.dueAt(formatDateTime(item.due_at))}>
+          {item.overdue ? <span className="badge badge-late">{b.late}</span> : shortDate(item.due_at)}
+        </time>
       </td>
       <td className="col-state" data-label={c.state}>
         {t.workspace.states[item.state]}
@@ -95,7 +112,9 @@ export function QueueRow({
         ) : mine ? (
           <span className="badge badge-on">{q.you}</span>
         ) : (
-          <span className="badge badge-off">{q.taken(item.claim.display_name)}</span>
+          <span className="badge badge-off" title={q.taken(item.claim.display_name)}>
+            {item.claim.display_name}
+          </span>
         )}
       </td>
       <td className="col-actions" data-label={c.actions}>

@@ -9,6 +9,8 @@ export function SortHeader(props: {
   sort: QueueSort;
   current: QueueSort;
   label: string;
+  /** The column's full name when `label` is an abbreviation. */
+  full: string;
   className: string;
   onSort(sort: QueueSort): void;
 }) {
@@ -21,9 +23,16 @@ export function SortHeader(props: {
         type="button"
         className="sort-button"
         onClick={() => props.onSort(props.sort)}
-        title={t.queueTable.sortBy(props.label)}
+        title={t.queueTable.sortBy(props.full)}
       >
-        {props.label}
+        {props.label === props.full ? (
+          props.label
+        ) : (
+          <>
+            <span aria-hidden="true">{props.label}</span>
+            <span className="visually-hidden">{props.full}</span>
+          </>
+        )}
         <span className="sort-mark" aria-hidden="true">
           {active ? (direction === 'descending' ? '▼' : '▲') : '↕'}
         </span>

@@ -29,8 +29,15 @@ export function QueueTable({ table, items, sort, onSort, selected, onSelect, ...
   const { t } = useI18n();
   const c = t.queueTable.columns;
   const allSelected = items.length > 0 && items.every((i) => selected.has(i.id));
-  const header = (key: QueueSort, label: string) => (
-    <SortHeader sort={key} current={sort} label={label} className={`col-${key}`} onSort={onSort} />
+  const header = (key: QueueSort, label: string, full = label) => (
+    <SortHeader
+      sort={key}
+      current={sort}
+      label={label}
+      full={full}
+      className={`col-${key}`}
+      onSort={onSort}
+    />
   );
   return (
     <TableScroll label={t.workspace.queue.title}>
@@ -56,9 +63,10 @@ export function QueueTable({ table, items, sort, onSort, selected, onSelect, ...
               {c.item}
             </th>
             {header('category', c.category)}
-            {header('reports', c.reports)}
+            {header('reports', c.reportsShort, c.reports)}
             <th scope="col" className="col-hosting">
-              {c.hosting}
+              <span aria-hidden="true">{c.hostingShort}</span>
+              <span className="visually-hidden">{c.hosting}</span>
             </th>
             {header('received', c.received)}
             {header('due', c.due)}

@@ -2,9 +2,11 @@
 import { useCallback, useState } from 'react';
 import type { BulkResponse } from '../../api/queue-bulk-endpoints.ts';
 import type { QueueItem } from '../../api/types.ts';
-import { type BulkSummary, summarise } from './bulk-summary.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { type BulkSummary, reasonText, summarise } from './bulk-summary.ts';
 
 export function useQueueSelection(items: QueueItem[] | undefined) {
+  const { t } = useI18n();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [summary, setSummary] = useState<BulkSummary>();
 
@@ -32,7 +34,8 @@ export function useQueueSelection(items: QueueItem[] | undefined) {
     summary,
     dismissSummary: () => setSummary(undefined),
     done: (response: BulkResponse) => {
-      setSummary(summarise(response.results, (id) => items?.find((i) => i.id === id)?.url));
+      const urlOf = (id: string) => items?.find((i) => i.id === id)?.url;
+      setSummary(summarise(response.results, urlOf, (reason) => reasonText(reason, t)));
       clear();
     },
   };
