@@ -162,3 +162,98 @@ describe('POST /api/queue/bulk/close', () => {
     assert.equal((await itemRow(t, a.id)).state, 'new');
   });
 });
+
+describe('POST /api/queue/bulk/duplicate', () => {
+  const csamIllegal = {
+    category: 'child_sexual_abuse_material',
+    legal_bases: ['FR-CP-227-23'],
+    verdict: 'illegal',
+    details: { apparent_age_band: 'prepubescent', material_kind: 'generated' },
+  };
+
+  test('refused while the other item has no final verdict; then each item takes it through four eyes', async () => {
+    const original = await reportItem(t);
+    const [b, c] = [await reportItem(t), await reportItem(t)];
+    const items = [
+      { id: b.id, version: b.version },
+      { id: c.id, version: c.version },
+      { id: original.id, version: original.version },
+    ];
+    const first = await ana.inject({
+      method: 'POST',
+      url: `/api/items/${original.id}/assessments`,
+      payload: { ...csamIllegal, version: original.version },
+    });
+    assert.equal(first.statusCode, 201, first.body);
+    const early = await ana.inject({
+      method: 'POST',
+      url: '/api/queue/bulk/duplicate',
+      payload: { items, duplicate_of: original.id },
+    });
+    assert.equal(early.statusCode, 409, 'pending four eyes is not final');
+    assert.equal(early.json().error.code, 'duplicate.original_not_final');
+    assert.match(early.json().error.message, /no final verdict/);
+    assert.equal((await itemRow(t, b.id)).state, 'new', 'nothing changed');
+
+    const { assessment, item } = first.json();
+    const agree = await bob.inject({
+      method: 'POST',
+      url: `/api/assessments/${assessment.id}/second-opinion`,
+      payload: { version: item.version, decision: 'agree' },
+    });
+    assert.equal(agree.statusCode, 200, agree.body);
+    await bulk(bob, 'claim', { item_ids: [c.id] });
+
+    const answer = await bulk(ana, 'duplicate', { items, duplicate_of: original.id });
+    assert.deepEqual(outcomes(answer), [
+      ['done', 'assessment.awaiting_second'],
+      ['refused', 'item.claimed'],
+      ['refused', 'duplicate.self'],
+    ]);
+    const row = await itemRow(t, b.id);
+    assert.equal(row.duplicate_of_item_id, original.id);
+    assert.equal(row.state, 'awaiting_second', 'an illegal verdict on CSAM needs a second analyst again');
+    assert.equal(row.category, 'child_sexual_abuse_material');
+    const [taken] = rowsOf<{ verdict: string; legal_bases: string[]; details: object; status: string }>(
+      await t.database.db.execute(
+        sql`select verdict, legal_bases, details, status from assessments where item_id = ${b.id}`,
+      ),
+    );
+    assert.deepEqual(taken, {
+      verdict: 'illegal',
+      legal_bases: ['FR-CP-227-23'],
+      details: csamIllegal.details,
+      status: 'pending_second',
+    });
+    const [event] = rowsOf<{ action: string; details: { duplicate_of?: string } }>(
+      await t.database.db.execute(
+        sql`select action, details from audit_events where target_id = ${b.id} order by seq`,
+      ),
+    );
+    assert.equal(event?.action, 'assessment.recorded');
+    assert.equal(event?.details.duplicate_of, original.id);
+    assert.equal((await itemRow(t, c.id)).duplicate_of_item_id, null);
+
+    const detail = await liaison.inject({ method: 'GET', url: `/api/items/${b.id}` });
+    assert.equal(detail.json().duplicate_of.id, original.id);
+    assert.equal(detail.json().duplicate_of.url, original.url);
+  });
+
+  test('an unknown item to duplicate is a 404; liaison officers may not mark duplicates', async () => {
+    const a = await reportItem(t);
+    const items = [{ id: a.id, version: a.version }];
+    const unknown = await ana.inject({
+      method: 'POST',
+      url: '/api/queue/bulk/duplicate',
+      payload: { items, duplicate_of: crypto.randomUUID() },
+    });
+    assert.equal(unknown.statusCode, 404);
+    assert.equal(unknown.json().error.code, 'duplicate.original_not_found');
+    const res = await liaison.inject({
+      method: 'POST',
+      url: '/api/queue/bulk/duplicate',
+      payload: { items, duplicate_of: a.id },
+    });
+    assert.equal(res.statusCode, 403);
+  });
+});

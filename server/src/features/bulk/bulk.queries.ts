@@ -1,4 +1,4 @@
-/** The little bulk actions read themselves: an item's working category (the items table is intake's). */
+/** The little the bulk actions read themselves (the items table is intake's): existence, working category. */
 import { sql } from 'drizzle-orm';
 import type { CategoryId } from '../../jurisdictions/jurisdiction.ts';
 import type { Queryable } from '../../platform/db/database.ts';
@@ -11,4 +11,9 @@ export async function workingCategory(db: Queryable, itemId: string): Promise<Ca
   );
   if (!row) throw itemNotFound();
   return row.category;
+}
+
+export async function itemExists(db: Queryable, itemId: string): Promise<boolean> {
+  const rows = rowsOf<{ id: string }>(await db.execute(sql`select id from items where id = ${itemId}`));
+  return rows.length > 0;
 }

@@ -7,8 +7,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, requireStaff } from '../../platform/auth/index.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import { bulkAssignBody, bulkClaimBody, bulkCloseBody, bulkResponse } from './bulk.schemas.ts';
-import { assignItems, claimItems, closeItems } from './bulk.service.ts';
+import {
+  bulkAssignBody,
+  bulkClaimBody,
+  bulkCloseBody,
+  bulkDuplicateBody,
+  bulkResponse,
+} from './bulk.schemas.ts';
+import { assignItems, claimItems, closeItems, markDuplicates } from './bulk.service.ts';
 
 const TAG = 'workspace';
 const PER_ITEM =
@@ -68,5 +74,24 @@ export async function bulkRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       },
     },
     async (request) => closeItems(db, request.log, actorOf(request), request.body),
+  );
+
+  api.post(
+    '/api/queue/bulk/duplicate',
+    {
+      onRequest: requireStaff('qualify'),
+      schema: {
+        tags: [TAG],
+        summary: 'Mark several items as duplicates of another; they take its final verdict',
+        description:
+          `${PER_ITEM} Each item is marked as a duplicate of \`duplicate_of\` and gets an assessment with ` +
+          'that item’s final qualification, through the normal path (four-eyes rules apply). 404 ' +
+          'duplicate.original_not_found; 409 duplicate.original_not_final when that item has no final ' +
+          'verdict yet (nothing is changed).',
+        body: bulkDuplicateBody,
+        response: { 200: bulkResponse, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => markDuplicates(db, request.log, actorOf(request), request.body),
   );
 }

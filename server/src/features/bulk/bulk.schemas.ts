@@ -32,17 +32,26 @@ export const bulkAssignBody = z.strictObject({
 });
 export type BulkAssignBody = z.input<typeof bulkAssignBody>;
 
+/** Each item with the version the person saw, so an item changed meanwhile is refused, not overwritten. */
+const seenItems = z
+  .array(z.strictObject({ id: itemId, version: z.number().int().min(1) }))
+  .min(1, 'choose at least one item')
+  .max(100, 'at most 100 items at once')
+  .refine((items) => distinct(items, (i) => i.id), 'an item is listed twice');
+
 export const bulkCloseBody = z.strictObject({
-  /** Each item with the version the person saw, so an item changed meanwhile is refused, not overwritten. */
-  items: z
-    .array(z.strictObject({ id: itemId, version: z.number().int().min(1) }))
-    .min(1, 'choose at least one item')
-    .max(100, 'at most 100 items at once')
-    .refine((items) => distinct(items, (i) => i.id), 'an item is listed twice'),
+  items: seenItems,
   verdict: z.enum(CLOSING_VERDICTS),
   notes: z.string().trim().max(2000).optional(),
 });
 export type BulkCloseBody = z.input<typeof bulkCloseBody>;
+
+export const bulkDuplicateBody = z.strictObject({
+  items: seenItems,
+  /** The item they duplicate: its final verdict is given to each of them. */
+  duplicate_of: z.uuid('not an item id'),
+});
+export type BulkDuplicateBody = z.input<typeof bulkDuplicateBody>;
 
 export const bulkResult = z.object({
   id: z.string(),

@@ -6,11 +6,11 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { StaffActor } from '../../platform/auth/index.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { AppError } from '../../platform/errors.ts';
-import { recordAssessment } from '../qualification/index.ts';
+import { AppError, conflict, notFound } from '../../platform/errors.ts';
+import { countingAssessment, recordAssessment } from '../qualification/index.ts';
 import { claimItem, reassignItem } from '../triage/index.ts';
-import { workingCategory } from './bulk.queries.ts';
-import type { BulkCloseBody, BulkResponse, BulkResult } from './bulk.schemas.ts';
+import { itemExists, workingCategory } from './bulk.queries.ts';
+import type { BulkCloseBody, BulkDuplicateBody, BulkResponse, BulkResult } from './bulk.schemas.ts';
 
 type Step = () => Promise<BulkResult['reason']>;
 
@@ -54,6 +54,11 @@ export const assignItems = (
     return null;
   });
 
+const awaitingSecond = {
+  code: 'assessment.awaiting_second',
+  message: 'Recorded; it counts once a second analyst agrees.',
+};
+
 /**
  * Records the chosen verdict on each item, in its working category, through the normal assessment
  * path: the jurisdiction pack's four-eyes rules apply (the item then waits for a second analyst).
@@ -74,8 +79,48 @@ export async function closeItems(
       details: {},
       ...(body.notes ? { notes: body.notes } : {}),
     });
-    return item.state === 'awaiting_second'
-      ? { code: 'assessment.awaiting_second', message: 'Recorded; it counts once a second analyst agrees.' }
-      : null;
+    return item.state === 'awaiting_second' ? awaitingSecond : null;
+  });
+}
+
+/**
+ * Marks each item as a duplicate of another and gives it that item's final qualification (category,
+ * legal bases, verdict, details) through the normal assessment path, so the pack's four-eyes rules
+ * apply again. Without a final verdict on the other item there is nothing to give: refused as a whole.
+ */
+export async function markDuplicates(
+  db: Db,
+  log: FastifyBaseLogger,
+  actor: StaffActor,
+  body: BulkDuplicateBody,
+): Promise<BulkResponse> {
+  const originalId = body.duplicate_of;
+  if (!(await itemExists(db, originalId))) {
+    throw notFound('duplicate.original_not_found', 'No item with this id to be a duplicate of.');
+  }
+  const final = await countingAssessment(db, originalId);
+  if (!final) {
+    throw conflict(
+      'duplicate.original_not_final',
+      'The item they duplicate has no final verdict yet: qualify it first (or wait for its second opinion), then mark its duplicates.',
+    );
+  }
+  const versions = new Map(body.items.map((i) => [i.id, i.version]));
+  return eachItem(log, [...versions.keys()], async (id) => {
+    if (id === originalId) throw conflict('duplicate.self', 'An item cannot duplicate itself.');
+    const { item } = await recordAssessment(
+      db,
+      actor,
+      id,
+      {
+        version: versions.get(id) as number,
+        category: final.category,
+        legal_bases: final.legal_bases,
+        verdict: final.verdict,
+        details: final.details,
+      },
+      { duplicateOf: originalId },
+    );
+    return item.state === 'awaiting_second' ? awaitingSecond : null;
   });
 }

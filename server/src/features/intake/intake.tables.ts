@@ -148,6 +148,8 @@ export const items = pgTable(
     /** 'derived' items were found by an analyst from parent_item_id. */
     origin: text('origin').$type<ItemOrigin>().notNull().default('reported'),
     parentItemId: uuid('parent_item_id').references((): AnyPgColumn => items.id),
+    /** The item this one duplicates (marked so by an analyst): it took that item's final verdict. */
+    duplicateOfItemId: uuid('duplicate_of_item_id').references((): AnyPgColumn => items.id),
     claimedBy: uuid('claimed_by').references(() => staff.id),
     claimExpiresAt: timestamp('claim_expires_at', { withTimezone: true }),
     /** Optimistic concurrency: bumped by every change of state; writers send the version they saw. */

@@ -28,6 +28,7 @@ const expected: Record<string, readonly Role[]> = {
   'POST /api/queue/bulk/claim': [S, N],
   'POST /api/queue/bulk/assign': [A, S],
   'POST /api/queue/bulk/close': [S, N],
+  'POST /api/queue/bulk/duplicate': [S, N],
   'GET /api/qualification/catalogue': [A, S, N, L, U],
   'GET /api/items/:id': [A, S, N, L, U],
   'GET /api/items/:id/history': [A, S, N, U],

@@ -1,0 +1,2 @@
+ALTER TABLE "items" ADD COLUMN "duplicate_of_item_id" uuid;--> statement-breakpoint
+ALTER TABLE "items" ADD CONSTRAINT "items_duplicate_of_item_id_items_id_fk" FOREIGN KEY ("duplicate_of_item_id") REFERENCES "public"."items"("id") ON DELETE no action ON UPDATE no action;
