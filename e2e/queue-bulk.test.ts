@@ -90,9 +90,14 @@ test('one line per item, the whole address on focus, orders in the address, the 
   assert.equal(await longRow.locator('.fitted-url-tail').textContent(), '/page-17.jpg');
   const full = longRow.locator('.fitted-url-full');
   assert.equal(await full.isVisible(), false);
-  await longRow.getByRole('link', { name: /Ouvrir/ }).focus();
+  await longRow.getByRole('checkbox').click();
+  assert.equal(await full.isVisible(), false, 'not for a mouse click');
+  await page.keyboard.press('Tab');
   await full.waitFor({ state: 'visible' });
   assert.equal(await full.textContent(), LONG_URL);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Space');
+  await page.getByRole('region', { name: 'Actions groupées' }).waitFor({ state: 'detached' });
   assert.equal(await longRow.locator('.fitted-url').getAttribute('title'), LONG_URL);
 
   // Orders: a header is a button; the order shows in aria-sort and in the page's address.
@@ -208,4 +213,16 @@ test('bulk claim: two items ticked, one already held by someone else; the summar
   await rowOf(page, LONG_URL).getByText('Vous').waitFor();
   await assertNoAxeViolations(page, 'the queue with a bulk summary');
   await screenshot(page, 'queue-bulk-summary-1280');
+
+  // Duplicates: the other item, named by its page's link, has no final verdict yet: refused, said why.
+  await rowOf(page, LONG_URL).getByRole('checkbox').check();
+  await bar.getByLabel('Doublon de').fill(`${demo.url}/app/items/${held}`);
+  await assertNoAxeViolations(page, 'the bulk bar');
+  await screenshot(page, 'queue-bulk-bar-1280');
+  await bar.getByRole('button', { name: 'Marquer doublons' }).click();
+  await page
+    .getByRole('alert')
+    .getByText(/n’a pas encore de verdict définitif/)
+    .waitFor();
+  await rowOf(page, LONG_URL).getByText('Nouveau').waitFor();
 });

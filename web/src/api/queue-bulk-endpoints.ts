@@ -6,6 +6,7 @@ import type {
   BulkAssignBody,
   BulkClaimBody,
   BulkCloseBody,
+  BulkDuplicateBody,
   BulkResponse,
 } from '../../../server/src/features/bulk/bulk.schemas.ts';
 import type { Preferences, PreferencesBody } from '../../../server/src/features/staff/preferences.schemas.ts';
@@ -41,4 +42,5 @@ export const bulkApi = {
   claim: (body: BulkClaimBody) => api.post<BulkResponse>('/api/queue/bulk/claim', body),
   assign: (body: BulkAssignBody) => api.post<BulkResponse>('/api/queue/bulk/assign', body),
   close: (body: BulkCloseBody) => api.post<BulkResponse>('/api/queue/bulk/close', body),
+  duplicate: (body: BulkDuplicateBody) => api.post<BulkResponse>('/api/queue/bulk/duplicate', body),
 };

@@ -46,6 +46,9 @@ export const queueTableEn: QueueTableMessages = {
     unreachable: 'Could not be reached',
     not_illegal: 'Not illegal',
   },
+  duplicateOf: 'Duplicate of',
+  duplicatePlaceholder: 'Link to the item page, or its id',
+  markDuplicate: 'Mark as duplicates',
   working: 'Working…',
   summaryTitle: 'What the bulk action did',
   summary: (done: number, refused: number) => `${done} done, ${refused} refused.`,
@@ -58,5 +61,9 @@ export const queueTableEn: QueueTableMessages = {
     'staff.not_found': 'No such person.',
     'assessment.awaiting_second': 'Recorded; it counts once a second analyst agrees.',
     'bulk.failed': 'This item could not be changed; try it on its own.',
+    'duplicate.self': 'An item cannot duplicate itself.',
+    'duplicate.original_not_final':
+      'The item they duplicate has no final verdict yet: qualify it first (or wait for its second opinion).',
+    'duplicate.original_not_found': 'No item with this id.',
   },
 };

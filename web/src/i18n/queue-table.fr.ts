@@ -50,6 +50,9 @@ export const queueTableFr = {
     unreachable: 'Inaccessible',
     not_illegal: 'Non illicite',
   },
+  duplicateOf: 'Doublon de',
+  duplicatePlaceholder: 'Lien de la fiche ou identifiant',
+  markDuplicate: 'Marquer doublons',
   working: 'En cours…',
   summaryTitle: 'Résultat de l’action groupée',
   summary: (done: number, refused: number) =>
@@ -64,6 +67,10 @@ export const queueTableFr = {
     'staff.not_found': 'Cette personne n’existe pas.',
     'assessment.awaiting_second': 'Enregistré ; compte dès qu’un·e second·e analyste confirme.',
     'bulk.failed': 'Ce contenu n’a pas pu être modifié ; essayez-le seul.',
+    'duplicate.self': 'Un contenu ne peut pas être son propre doublon.',
+    'duplicate.original_not_final':
+      'Le contenu dont ils sont les doublons n’a pas encore de verdict définitif : qualifiez-le d’abord (ou attendez son second avis).',
+    'duplicate.original_not_found': 'Aucun contenu avec cet identifiant.',
   } as Record<string, string | undefined>,
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { middleEllipsis, splitAddress } from './middle-ellipsis.ts';
+import { middleEllipsis, splitAddress, withoutHttps } from './middle-ellipsis.ts';
 
 describe('middleEllipsis', () => {
   test('keeps short text, cuts long text to the width with the host and the end', () => {
@@ -36,5 +36,15 @@ describe('splitAddress', () => {
     const url = 'https://a-very-long-host-name-for-testing.example/';
     expect(splitAddress(url, 18).head.startsWith('https://')).toBe(true);
     expect(splitAddress(url, 18).head + splitAddress(url, 18).tail).toBe(url);
+  });
+});
+
+describe('withoutHttps', () => {
+  test('drops only https://', () => {
+    expect(withoutHttps('https://a.example/x')).toBe('a.example/x');
+    expect(withoutHttps('HTTPS://a.example/x')).toBe('a.example/x');
+    expect(withoutHttps('http://a.example/x')).toBe('http://a.example/x');
+    expect(withoutHttps('ftp://a.example/x')).toBe('ftp://a.example/x');
+    expect(withoutHttps('https://')).toBe('https://');
   });
 });

@@ -3,7 +3,7 @@
  * never a link: nothing of the reported content is loaded. The whole address stays readable to
  * screen readers and in the tooltip.
  */
-import { middleEllipsis, splitAddress } from './middle-ellipsis.ts';
+import { middleEllipsis, splitAddress, withoutHttps } from './middle-ellipsis.ts';
 
 export { middleEllipsis } from './middle-ellipsis.ts';
 
@@ -19,12 +19,12 @@ export function MiddleUrl({ url, max = 64 }: { url: string; max?: number }) {
 }
 
 /**
- * The address on one line whatever the width: the head shrinks with an ellipsis, the tail stays. The
- * full address is in the tooltip, read by screen readers, and shown under the line while its row
- * has the keyboard focus (styles.css, .fitted-url-full).
+ * The address on one line whatever the width: the head shrinks with an ellipsis, the tail stays, and
+ * "https://" is left out of the line. The full address is in the tooltip, read by screen readers, and
+ * shown under the line while its row has the keyboard focus (styles.css, .fitted-url-full).
  */
 export function FittedUrl({ url }: { url: string }) {
-  const { head, tail } = splitAddress(url);
+  const { head, tail } = splitAddress(withoutHttps(url), 16);
   return (
     <span className="reported-url fitted-url" title={url}>
       <span className="fitted-url-line" aria-hidden="true">

@@ -328,6 +328,20 @@ export function ItemPage({ itemId }: { itemId: string }) {
                   </dd>
                 </>
               ) : null}
+              {detail.duplicate_of ? (
+                <>
+                  <dt>{t.queueTable.duplicateOf}</dt>
+                  <dd>
+                    <a
+                      href={`/app/items/${detail.duplicate_of.id}`}
+                      onClick={followLink(`/items/${detail.duplicate_of.id}`)}
+                      className="reported-url"
+                    >
+                      {detail.duplicate_of.url}
+                    </a>
+                  </dd>
+                </>
+              ) : null}
             </dl>
           </section>
 

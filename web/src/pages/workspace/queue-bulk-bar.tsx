@@ -1,24 +1,31 @@
 /**
  * What to do with the items ticked in the queue: claim them, hand them to someone (whoever may
- * reassign), or close them with one verdict. One call per action; the server handles each item on
+ * reassign), close them with one verdict, or mark them as duplicates of another item. One call per action; the server handles each item on
  * its own and the page shows what happened to each (queue-bulk-summary.tsx).
  */
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ApiError } from '../../api/client.ts';
 import { staffApi } from '../../api/endpoints.ts';
 import { type BulkResponse, bulkApi, type ClosingVerdict } from '../../api/queue-bulk-endpoints.ts';
 import type { QueueItem } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { SelectField } from '../../ui.tsx';
+import { BulkDuplicate } from './queue-bulk-duplicate.tsx';
 
-type Action = { kind: 'claim' } | { kind: 'assign'; to: string } | { kind: 'close'; verdict: ClosingVerdict };
+type Action =
+  | { kind: 'claim' }
+  | { kind: 'assign'; to: string }
+  | { kind: 'close'; verdict: ClosingVerdict }
+  | { kind: 'duplicate'; of: string };
 
 export function QueueBulkBar(props: {
   selected: QueueItem[];
   mayClaim: boolean;
   mayAssign: boolean;
   onDone(response: BulkResponse): void;
-  onError(err: unknown): void;
+  /** `known`: the refusal in the interface's language, when the bulk actions have words for it. */
+  onError(err: unknown, known?: string): void;
   onClear(): void;
 }) {
   const { t } = useI18n();
@@ -37,6 +44,7 @@ export function QueueBulkBar(props: {
       if (action.kind === 'claim') return bulkApi.claim({ item_ids: ids });
       if (action.kind === 'assign') return bulkApi.assign({ item_ids: ids, staff_id: action.to });
       const items = props.selected.map((i) => ({ id: i.id, version: i.version }));
+      if (action.kind === 'duplicate') return bulkApi.duplicate({ items, duplicate_of: action.of });
       return bulkApi.close({ items, verdict: action.verdict });
     },
     onSuccess: (response) => {
@@ -44,7 +52,7 @@ export function QueueBulkBar(props: {
       setVerdict('');
       props.onDone(response);
     },
-    onError: props.onError,
+    onError: (err) => props.onError(err, err instanceof ApiError ? b.reasons[err.code] : undefined),
   });
   const count = props.selected.length;
   if (count === 0) return null;
@@ -114,6 +122,9 @@ export function QueueBulkBar(props: {
             {b.close}
           </button>
         </div>
+      ) : null}
+      {props.mayClaim ? (
+        <BulkDuplicate busy={busy} onMark={(of) => run.mutate({ kind: 'duplicate', of })} />
       ) : null}
       <button type="button" className="link-button" onClick={props.onClear}>
         {b.clearSelection}

@@ -112,7 +112,7 @@ export function QueuePage() {
           selection.done(response);
           void list.reload();
         }}
-        onError={fail}
+        onError={(err, known) => (known ? setError(known) : fail(err))}
         onClear={selection.clear}
       />
       {!items && !list.failed ? <Loading /> : null}
