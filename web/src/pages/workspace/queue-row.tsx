@@ -103,7 +103,7 @@ export function QueueRow({
           {item.overdue ? <span className="badge badge-late">{b.late}</span> : shortDate(item.due_at)}
         </time>
       </td>
-      <td className="col-state" data-label={c.state}>
+      <td className="col-state" data-label={c.state} title={t.workspace.states[item.state]}>
         {t.workspace.states[item.state]}
       </td>
       <td className="col-claim" data-label={c.claim}>
