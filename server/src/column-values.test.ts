@@ -36,6 +36,7 @@ import {
 } from './features/notices/index.ts';
 import { PARTNER_CHANNELS } from './features/partners/index.ts';
 import { ASSESSMENT_STATUSES, RESOLUTIONS, SECOND_DECISIONS } from './features/qualification/index.ts';
+import { QUEUE_DENSITIES } from './features/staff/index.ts';
 import { SERVICE_TYPES } from './features/statistics/index.ts';
 import { VERDICTS } from './jurisdictions/jurisdiction.ts';
 import { ROLES, SESSION_STAGES } from './platform/auth/index.ts';
@@ -54,6 +55,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   'staff.role': ROLES,
   'staff.language': LANGUAGES,
   'staff_sessions.stage': SESSION_STAGES,
+  'staff_preferences.queue_density': QUEUE_DENSITIES,
   'mail_outbox.purpose': MAIL_PURPOSES,
   'mail_outbox.language': LANGUAGES,
   'mail_outbox.state': MAIL_STATES,

@@ -3,6 +3,7 @@
  * feature's routes. `main.ts` starts it; tests build it against a throw-away database.
  */
 import type { FastifyInstance } from 'fastify';
+import { bulkRoutes } from './features/bulk/index.ts';
 import { captureRoutes, registerCaptureJobs } from './features/capture/index.ts';
 import { evidenceRoutes, registerEvidenceJobs } from './features/evidence/index.ts';
 import { feedbackRoutes } from './features/feedback/index.ts';
@@ -18,7 +19,7 @@ import {
 } from './features/notices/index.ts';
 import { findPartnerHotline, partnerRoutes, seedPartnerHotlines } from './features/partners/index.ts';
 import { qualificationRoutes } from './features/qualification/index.ts';
-import { staffRoutes } from './features/staff/index.ts';
+import { preferencesRoutes, staffRoutes } from './features/staff/index.ts';
 import { registerStatisticsJobs, statisticsRoutes, transparencyRoutes } from './features/statistics/index.ts';
 import { triageRoutes } from './features/triage/index.ts';
 import { wellbeingRoutes } from './features/wellbeing/index.ts';
@@ -49,6 +50,7 @@ export const plugins: AppPlugin[] = [
   // First: it starts the table of guarded staff routes that every later plugin's routes join.
   authRoutes,
   staffRoutes,
+  preferencesRoutes,
   auditRoutes,
   operationsRoutes,
   intakeApiRoutes,
@@ -57,6 +59,7 @@ export const plugins: AppPlugin[] = [
   feedbackRoutes,
   wellbeingRoutes,
   triageRoutes,
+  bulkRoutes,
   qualificationRoutes,
   evidenceRoutes,
   directoryRoutes,

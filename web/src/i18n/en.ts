@@ -9,6 +9,7 @@ import { noticesEn } from './notices.en.ts';
 import { operationsEn } from './operations.en.ts';
 import { partnersEn } from './partners.en.ts';
 import { queueSearchEn } from './queue-search.en.ts';
+import { queueTableEn } from './queue-table.en.ts';
 import { workspaceEn } from './workspace.en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -281,6 +282,7 @@ export const en: Messages = {
   },
   workspace: workspaceEn,
   queueSearch: queueSearchEn,
+  queueTable: queueTableEn,
   directory: directoryEn,
   partners: partnersEn,
   operations: operationsEn,

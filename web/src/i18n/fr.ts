@@ -11,6 +11,7 @@ import { noticesFr } from './notices.fr.ts';
 import { operationsFr } from './operations.fr.ts';
 import { partnersFr } from './partners.fr.ts';
 import { queueSearchFr } from './queue-search.fr.ts';
+import { queueTableFr } from './queue-table.fr.ts';
 import { workspaceFr } from './workspace.fr.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -294,6 +295,7 @@ export const fr = {
   } as Record<string, string | undefined>,
   workspace: workspaceFr,
   queueSearch: queueSearchFr,
+  queueTable: queueTableFr,
   directory: directoryFr,
   partners: partnersFr,
   operations: operationsFr,

@@ -108,6 +108,7 @@ export const workspaceEn: WorkspaceMessages = {
         ['k', 'previous item'],
         ['Enter', 'open the item'],
         ['c', 'claim the item'],
+        ['x', 'select the item (bulk actions)'],
         ['?', 'show or hide this list'],
         queueSearchEn.key,
       ] as [string, string][],

@@ -110,6 +110,7 @@ export const workspaceFr = {
         ['k', 'contenu précédent'],
         ['Entrée', 'ouvrir le contenu'],
         ['c', 'prendre en charge le contenu'],
+        ['x', 'sélectionner le contenu (actions groupées)'],
         ['?', 'afficher ou masquer cette liste'],
         queueSearchFr.key,
       ] as [string, string][],

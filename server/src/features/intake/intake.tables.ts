@@ -148,6 +148,8 @@ export const items = pgTable(
     /** 'derived' items were found by an analyst from parent_item_id. */
     origin: text('origin').$type<ItemOrigin>().notNull().default('reported'),
     parentItemId: uuid('parent_item_id').references((): AnyPgColumn => items.id),
+    /** The item this one duplicates (marked so by an analyst): it took that item's final verdict. */
+    duplicateOfItemId: uuid('duplicate_of_item_id').references((): AnyPgColumn => items.id),
     claimedBy: uuid('claimed_by').references(() => staff.id),
     claimExpiresAt: timestamp('claim_expires_at', { withTimezone: true }),
     /** Optimistic concurrency: bumped by every change of state; writers send the version they saw. */
@@ -163,6 +165,9 @@ export const items = pgTable(
       index('items_queue_state_idx').on(t.state, t.priority, t.dueAt, t.id).where(open),
       index('items_queue_channel_idx').on(t.channel, t.priority, t.dueAt, t.id).where(open),
       index('items_queue_language_idx').on(t.language, t.priority, t.dueAt, t.id).where(open),
+      // The queue's other orders (triage/queue-sort.ts): newest first, most reported first.
+      index('items_queue_received_idx').on(t.firstReportedAt, t.id).where(open),
+      index('items_queue_reports_idx').on(sql`(-${t.reportCount})`, t.priority, t.dueAt, t.id).where(open),
       index('items_open_due_idx').on(t.dueAt).where(open),
       index('items_parent_idx').on(t.parentItemId),
       index('items_claimed_by_idx').on(t.claimedBy),

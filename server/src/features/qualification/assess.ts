@@ -17,6 +17,7 @@ import {
   findAssessment,
   type ItemAfterAssessment,
   lockItem,
+  markDuplicateOf,
   updateItemAfterAssessment,
 } from './assessments.queries.ts';
 import type {
@@ -52,11 +53,16 @@ export async function insertAssessment(
   return (row as { id: string }).id;
 }
 
+/**
+ * `duplicateOf`: the item is marked as a duplicate of that one, in the same transaction (the
+ * qualification given is then the other item's final one, see features/bulk).
+ */
 export async function recordAssessment(
   db: Db,
   actor: StaffActor,
   itemId: string,
   body: ReturnType<typeof newAssessmentBody.parse>,
+  options: { duplicateOf?: string } = {},
 ): Promise<AssessmentResponse> {
   const { version, ...q } = body;
   return db.transaction(async (tx) => {
@@ -75,6 +81,7 @@ export async function recordAssessment(
       category: q.category,
       severity: categoryUrgency(pack, q.category).severity,
     });
+    if (options.duplicateOf) await markDuplicateOf(tx, itemId, options.duplicateOf);
     await appendAuditEvent(tx, {
       actorStaffId: actor.staffId,
       actorLabel: actor.label,
@@ -89,6 +96,7 @@ export async function recordAssessment(
         details: q.details,
         four_eyes: fourEyes,
         ...(item.state === 'assessed' ? { reassessment: true } : {}),
+        ...(options.duplicateOf ? { duplicate_of: options.duplicateOf } : {}),
       },
     });
     return assessmentResponse(tx, id, itemId, updated);

@@ -89,6 +89,16 @@ export async function findAssessment(db: Queryable, id: string): Promise<Assessm
   return (await selectAssessments(db, sql`a.id = ${id}`))[0] ?? null;
 }
 
+/** The item's assessment that counts now (its final verdict), or null while it has none. */
+export async function countingAssessment(db: Queryable, itemId: string): Promise<Assessment | null> {
+  return (await selectAssessments(db, sql`a.item_id = ${itemId} and a.counts`)).at(-1) ?? null;
+}
+
+/** Records that the item duplicates another (the item keeps its own reports and history). */
+export async function markDuplicateOf(tx: Tx, itemId: string, originalId: string): Promise<void> {
+  await tx.execute(sql`update items set duplicate_of_item_id = ${originalId} where id = ${itemId}`);
+}
+
 export type LockedItem = { id: string; url: string; state: ItemState; version: number; category: CategoryId };
 /** Where an item stands after an assessment changed it. */
 export type ItemAfterAssessment = { version: number; state: ItemState; category: CategoryId };

@@ -2,6 +2,7 @@
 
 export { recordAssessment } from './assess.ts';
 export { ADVERSE, checkQualification, needsFourEyes } from './assessment-rules.ts';
+export { countingAssessment } from './assessments.queries.ts';
 export { giveSecondOpinion, resolveDisagreement } from './four-eyes.ts';
 export { qualificationRoutes } from './qualification.routes.ts';
 export {

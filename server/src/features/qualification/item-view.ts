@@ -39,12 +39,18 @@ const toLinked = (r: LinkedRow) => ({ ...r, first_reported_at: iso(r.first_repor
 export async function getItemDetail(db: Db, itemId: string, viewerId: string): Promise<ItemDetail> {
   // Looking at an item you hold counts as activity: the claim is renewed.
   await renewClaim(db, itemId, viewerId);
-  const [row] = rowsOf<QueueRow & { parent_item_id: string | null; updated_at: Date | string }>(
+  const [row] = rowsOf<
+    QueueRow & {
+      parent_item_id: string | null;
+      duplicate_of_item_id: string | null;
+      updated_at: Date | string;
+    }
+  >(
     await db.execute(sql`
       select i.id, i.url, i.category, i.severity, i.priority, i.state, i.origin, i.channel, i.language,
              i.trusted, i.hash_hits, i.report_count, i.first_reported_at, i.due_at, i.version,
              s.id as claimed_by, i.claim_expires_at, s.display_name as claimed_by_name,
-             i.parent_item_id, i.updated_at, h.country as hosting_country
+             i.parent_item_id, i.duplicate_of_item_id, i.updated_at, h.country as hosting_country
       from items i left join staff s on s.id = i.claimed_by and i.claim_expires_at > now()
       left join item_hosting h on h.item_id = i.id
       where i.id = ${itemId}`),
@@ -70,6 +76,9 @@ export async function getItemDetail(db: Db, itemId: string, viewerId: string): P
   const [parent] = row.parent_item_id
     ? rowsOf<LinkedRow>(await db.execute(sql`${linked} where id = ${row.parent_item_id}`))
     : [];
+  const [duplicateOf] = row.duplicate_of_item_id
+    ? rowsOf<LinkedRow>(await db.execute(sql`${linked} where id = ${row.duplicate_of_item_id}`))
+    : [];
   const derived = rowsOf<LinkedRow>(
     await db.execute(
       sql`${linked} where parent_item_id = ${itemId} order by first_reported_at, url limit 500`,
@@ -88,6 +97,7 @@ export async function getItemDetail(db: Db, itemId: string, viewerId: string): P
     ),
     assessments: await assessmentsOfItem(db, itemId),
     parent: parent ? toLinked(parent) : null,
+    duplicate_of: duplicateOf ? toLinked(duplicateOf) : null,
     derived_items: derived.map(toLinked),
     claim: claimOf(row),
   };

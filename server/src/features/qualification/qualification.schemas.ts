@@ -142,6 +142,8 @@ export const itemDetail = z.object({
   reports: z.array(reportContext),
   assessments: z.array(assessment),
   parent: linkedItem.nullable(),
+  /** The item this one was marked a duplicate of (it took that item's final verdict). */
+  duplicate_of: linkedItem.nullable(),
   derived_items: z.array(linkedItem),
   claim: claimInfo.nullable(),
 });

@@ -1,4 +1,12 @@
 /** What other features may use from staff management. */
+
+export { preferencesRoutes } from './preferences.routes.ts';
+export {
+  type Preferences,
+  type PreferencesBody,
+  QUEUE_DENSITIES,
+  type QueueDensity,
+} from './preferences.schemas.ts';
 export { staffRoutes } from './staff.routes.ts';
 export type {
   AssignableStaff,

@@ -34,6 +34,8 @@ describe('who may call what: every guarded route × every role, and no session',
     'GET /api/auth/session': 'any',
     'POST /api/auth/logout': 'any',
     'POST /api/auth/password': 'any',
+    'GET /api/me/preferences': 'any',
+    'PUT /api/me/preferences': 'any',
   };
 
   test('the route table lists the staff routes with their rules', () => {

@@ -6,6 +6,7 @@ export {
   claimItem,
   clearClaim,
   itemNotFound,
+  reassignItem,
   renewClaim,
 } from './claims.service.ts';
 export type { QueueRow } from './queue.queries.ts';

@@ -1,8 +1,9 @@
 /**
- * The queue's SQL: open items in priority order (priority, due_at, id), filtered, one keyset page at a
- * time. Every filter combination reads one partial index on open items (intake.tables.ts), so the
- * first page costs the same with 200 or 200,000 items waiting (see bench/queue.bench.ts). A search
- * (queue-search.queries.ts) looks at items in every state, closed ones too, through its own index.
+ * The queue's SQL: open items in the chosen order (queue-sort.ts; priority, due_at, id by default),
+ * filtered, one keyset page at a time. Every filter combination reads one partial index on open items
+ * (intake.tables.ts), so the first page costs the same with 200 or 200,000 items waiting (see
+ * bench/queue.bench.ts). A search (queue-search.queries.ts) looks at items in every state, closed
+ * ones too, through its own index.
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { pack } from '../../jurisdictions/index.ts';
@@ -13,21 +14,23 @@ import { isOneOf } from '../../platform/db/value-lists.ts';
 import type { Language } from '../../platform/i18n/language.ts';
 import { searchCondition } from './queue-search.queries.ts';
 import type { Search } from './queue-search.ts';
+import { afterCursor, orderBy, type QueueCursor } from './queue-sort.ts';
 import {
   type Channel,
   type ItemOrigin,
   type ItemState,
   OPEN_STATES,
   type QueueQuery,
+  type QueueSort,
 } from './triage.schemas.ts';
 
 /** The filters a page is read with: a search lets `state` name a closed state too. */
-export type QueueSelection = Omit<QueueQuery, 'view' | 'cursor' | 'limit' | 'lang' | 'q' | 'distance'> & {
+export type QueueSelection = Omit<
+  QueueQuery,
+  'view' | 'cursor' | 'limit' | 'lang' | 'q' | 'distance' | 'sort'
+> & {
   search?: Search;
 };
-
-/** Where the previous page stopped. */
-export type QueueCursor = { priority: number; dueAt: string; id: string };
 
 export type QueueRow = {
   id: string;
@@ -102,13 +105,10 @@ export async function countQueue(
 export async function selectQueuePage(
   db: Queryable,
   filters: QueueSelection,
-  options: { viewerId: string; limit: number; after?: QueueCursor },
+  options: { viewerId: string; limit: number; sort: QueueSort; after?: QueueCursor },
 ): Promise<QueueRow[]> {
   const where = queueConditions(filters, options.viewerId);
-  if (options.after) {
-    const { priority, dueAt, id } = options.after;
-    where.push(sql`(i.priority, i.due_at, i.id) > (${priority}, ${dueAt}::timestamptz, ${id}::uuid)`);
-  }
+  if (options.after) where.push(afterCursor(options.after));
   const result = await db.execute(sql`
     select i.id, i.url, i.category, i.severity, i.priority, i.state, i.origin, i.channel, i.language,
            i.trusted, i.hash_hits, i.report_count, i.first_reported_at, i.due_at, i.version,
@@ -120,7 +120,7 @@ export async function selectQueuePage(
     left join staff s on s.id = i.claimed_by and i.claim_expires_at > now()
     left join item_hosting h on h.item_id = i.id
     where ${sql.join(where, sql` and `)}
-    order by i.priority, i.due_at, i.id
+    order by ${orderBy(options.sort)}
     limit ${options.limit}`);
   return rowsOf<QueueRow>(result);
 }

@@ -1,20 +1,15 @@
 /**
  * The analysts' queue and their saved views: filters (a view's, overridden by the request's), keyset
- * cursors, and the shape the staff app reads. The ordering rule itself is in queue.queries.ts.
+ * cursors (queue-sort.ts), and the shape the staff app reads. The ordering rule itself is in queue.queries.ts.
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { appendAuditEvent } from '../../platform/audit/audit.service.ts';
 import type { StaffActor as Actor } from '../../platform/auth/index.ts';
 import type { Db, Queryable } from '../../platform/db/database.ts';
-import { badRequest, conflict, notFound } from '../../platform/errors.ts';
-import {
-  countQueue,
-  type QueueCursor,
-  type QueueRow,
-  type QueueSelection,
-  selectQueuePage,
-} from './queue.queries.ts';
+import { conflict, notFound } from '../../platform/errors.ts';
+import { countQueue, type QueueRow, type QueueSelection, selectQueuePage } from './queue.queries.ts';
 import { resolveSearch, type Search } from './queue-search.ts';
+import { decodeCursor, encodeCursor } from './queue-sort.ts';
 import {
   type ClaimInfo,
   type NewQueueViewBody,
@@ -22,34 +17,13 @@ import {
   type QueueRequest,
   type QueueResponse,
   type QueueSearch,
+  type QueueSort,
   type QueueView,
   queueFilters,
 } from './triage.schemas.ts';
 import { queueViews } from './triage.tables.ts';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
-
-export function encodeCursor(row: Pick<QueueRow, 'priority' | 'due_at' | 'id'>): string {
-  return Buffer.from(JSON.stringify([row.priority, iso(row.due_at), row.id])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): QueueCursor {
-  const invalid = () =>
-    badRequest('queue.bad_cursor', 'The cursor is not one this server gave: start from the first page.');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 3) throw invalid();
-  const [priority, dueAt, id] = parsed as unknown[];
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  if (!Number.isInteger(priority) || typeof dueAt !== 'string' || Number.isNaN(Date.parse(dueAt)))
-    throw invalid();
-  if (typeof id !== 'string' || !uuid.test(id)) throw invalid();
-  return { priority: priority as number, dueAt, id };
-}
 
 export function claimOf(row: {
   claimed_by: string | null;
@@ -91,9 +65,9 @@ export function toQueueItem(row: QueueRow, now = Date.now()): QueueItem {
 export async function listQueue(
   db: Queryable,
   viewerId: string,
-  query: Omit<QueueRequest, 'limit'> & { limit: number },
+  query: Omit<QueueRequest, 'limit' | 'sort'> & { limit: number; sort?: QueueSort },
 ): Promise<QueueResponse> {
-  const { view, cursor, limit, q, distance, lang: _lang, ...given } = query;
+  const { view, cursor, limit, q, distance, sort = 'due', lang: _lang, ...given } = query;
   const saved = view ? (await findOwnView(db, viewerId, view)).filters : {};
   const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
   const search = q === undefined ? undefined : await resolveSearch(db, q, distance);
@@ -102,7 +76,8 @@ export async function listQueue(
     selectQueuePage(db, filters, {
       viewerId,
       limit: limit + 1,
-      ...(cursor ? { after: decodeCursor(cursor) } : {}),
+      sort,
+      ...(cursor ? { after: decodeCursor(cursor, sort) } : {}),
     }),
     // Counted with the first page only: later pages keep the count the first one gave.
     cursor ? null : countQueue(db, filters, viewerId),
@@ -111,7 +86,7 @@ export async function listQueue(
   const last = page.at(-1);
   return {
     items: page.map((r) => toQueueItem(r)),
-    next_cursor: rows.length > limit && last ? encodeCursor(last) : null,
+    next_cursor: rows.length > limit && last ? encodeCursor(sort, last) : null,
     total: counts?.total ?? null,
     search: search ? searchAnswer(search, counts?.assessed ?? null) : null,
   };

@@ -49,6 +49,10 @@ export const queueFilters = z.strictObject({
 });
 export type QueueFilters = z.output<typeof queueFilters>;
 
+/** The queue's orders (queue-sort.ts): due is the priority order, the default. */
+export const QUEUE_SORTS = ['due', 'received', 'reports', 'category'] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
 export const queueQuery = queueFilters
   .extend({
     /**
@@ -70,6 +74,8 @@ export const queueQuery = queueFilters
       .optional(),
     /** Any state with a search (assessed: closed items); the open ones only without. */
     state: z.enum(ITEM_STATES).optional(),
+    /** due: most urgent first (default); received: newest first; reports: most reported first; category. */
+    sort: z.enum(QUEUE_SORTS).default('due'),
     /** A saved view's id: its filters apply, parameters given here override them. */
     view: z.uuid('not a view id').optional(),
     /** next_cursor of the previous page. */

@@ -50,7 +50,7 @@ export async function reportItem(
 export async function clearItems(t: TestApp): Promise<void> {
   await t.database.db.execute(sql`delete from assessments`);
   await t.database.db.execute(sql`delete from report_items`);
-  await t.database.db.execute(sql`update items set parent_item_id = null`);
+  await t.database.db.execute(sql`update items set parent_item_id = null, duplicate_of_item_id = null`);
   await t.database.db.execute(sql`delete from items`);
 }
 

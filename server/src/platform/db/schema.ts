@@ -11,6 +11,7 @@ export * from '../../features/notices/notices.tables.ts';
 export * from '../../features/notices/police-batch.tables.ts';
 export * from '../../features/partners/partners.tables.ts';
 export * from '../../features/qualification/qualification.tables.ts';
+export * from '../../features/staff/preferences.tables.ts';
 export * from '../../features/statistics/statistics.tables.ts';
 export * from '../../features/triage/triage.tables.ts';
 export * from '../../features/wellbeing/wellbeing.tables.ts';

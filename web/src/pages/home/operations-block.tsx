@@ -63,7 +63,9 @@ function OperationsHealthView({ health }: { health: OperationsHealth }) {
                 <tr key={q.name} className={q.status === 'warning' ? 'operations-warning' : undefined}>
                   <th scope="row">
                     {q.name}
-                    {q.status === 'warning' ? <span className="badge badge-warn">{o.warning}</span> : null}
+                    {q.status === 'warning' ? (
+                      <span className="badge badge-warn operations-badge">{o.warning}</span>
+                    ) : null}
                     {q.last_error ? <span className="operations-error">{q.last_error}</span> : null}
                   </th>
                   <td>{q.waiting}</td>

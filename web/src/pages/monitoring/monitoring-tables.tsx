@@ -6,7 +6,7 @@
 import type { MonitoringOverview } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { followLink } from '../../router.ts';
-import { MiddleUrl } from '../notices/middle-url.tsx';
+import { MiddleUrl } from '../../shared/middle-url.tsx';
 import { CountryCode } from '../workspace/country.tsx';
 import { OUTCOME_BADGE } from './follow-up-timeline.tsx';
 

@@ -6,8 +6,8 @@
 import type { NoticeView } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { followLink } from '../../router.ts';
+import { MiddleUrl } from '../../shared/middle-url.tsx';
 import { hoursSince } from '../workspace/workspace-shared.ts';
-import { MiddleUrl } from './middle-url.tsx';
 import { NoticeActions } from './notice-actions.tsx';
 import { type OnNoticeChanged, recipientName, stateDate } from './notice-shared.ts';
 

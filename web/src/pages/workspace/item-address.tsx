@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { middleEllipsis } from '../notices/middle-url.tsx';
+import { middleEllipsis } from '../../shared/middle-url.tsx';
 
 const SHORT = 72;
 

@@ -77,6 +77,20 @@ export function ItemHeader({ detail, catalogue, next, onGo, onDone, onError }: P
             {item.overdue ? <span className="badge badge-late">{t.workspace.queue.overdue}</span> : null}
           </dd>
         </div>
+        {detail.duplicate_of ? (
+          <div>
+            <dt>{t.queueTable.duplicateOf}</dt>
+            <dd>
+              <a
+                href={`/app/items/${detail.duplicate_of.id}`}
+                onClick={followLink(`/items/${detail.duplicate_of.id}`)}
+                className="reported-url"
+              >
+                {detail.duplicate_of.url}
+              </a>
+            </dd>
+          </div>
+        ) : null}
       </dl>
       <div className="item-header-work">
         <ItemClaim detail={detail} onDone={onDone} onError={onError} />

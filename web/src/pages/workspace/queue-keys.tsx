@@ -1,16 +1,23 @@
 /**
  * The queue from the keyboard: j and k move between rows (focus goes to the row's "open" link, so
- * Enter opens the item the browser's own way), c claims the row in focus, / goes to the search box,
- * ? shows or hides the list of keys. Keys typed into a field, or with Ctrl, Alt or Cmd, are left alone.
+ * Enter opens the item the browser's own way), c claims the row in focus, x ticks or unticks it for
+ * a bulk action, / goes to the search box, ? shows or hides the list of keys. Keys typed into a
+ * field, or with Ctrl, Alt or Cmd, are left alone (a row's tick box is not a field: j and k go on
+ * from it).
  */
 import { type RefObject, useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-const TYPING = 'input, select, textarea, [contenteditable="true"], dialog';
+const TYPING = 'input:not([type="checkbox"]), select, textarea, [contenteditable="true"], dialog';
 
 export function useQueueKeys(
   table: RefObject<HTMLTableElement | null>,
-  actions: { claim(itemId: string): void; toggleHelp(): void; focusSearch(): void },
+  actions: {
+    claim(itemId: string): void;
+    select(itemId: string): void;
+    toggleHelp(): void;
+    focusSearch(): void;
+  },
 ) {
   // The listener stays for the page's life and calls what this render gave.
   const latest = useRef(actions);
@@ -30,6 +37,9 @@ export function useQueueKeys(
       } else if (event.key === 'c' && at !== -1) {
         const id = rows[at]?.dataset.itemId;
         if (id) latest.current.claim(id);
+      } else if (event.key === 'x' && at !== -1) {
+        const id = rows[at]?.dataset.itemId;
+        if (id) latest.current.select(id);
       } else if (event.key === '/') {
         latest.current.focusSearch();
       } else if (event.key === '?') {
