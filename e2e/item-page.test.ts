@@ -50,7 +50,8 @@ before(async () => {
   buildStaffApp();
   demo = await startDemoServer({
     name: 'item-page',
-    demoArgs: ['--reports', '12', '--days', '20', '--seed', '7'],
+    // A fixed end: the same data set whatever the day, with notices that have left (the last test).
+    demoArgs: ['--reports', '40', '--days', '30', '--seed', '7', '--until', '2026-11-29T18:00:00Z'],
   });
   for (const url of [URL_A, URL_B]) {
     await reportUrl(demo.url, { category: 'hate_racial_religious', url, description: 'Appel à la haine.' });
