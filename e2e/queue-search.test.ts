@@ -64,7 +64,7 @@ const rowOf = (page: Page, url: string) => page.getByRole('row').filter({ hasTex
 const shownUrls = (page: Page) =>
   page
     .locator('tbody tr[data-item-id] .reported-url')
-    .evaluateAll((cells) => cells.map((c) => c.textContent));
+    .evaluateAll((cells) => cells.map((c) => c.getAttribute('title') ?? c.textContent));
 const searchInAddress = (page: Page) => new URL(page.url()).searchParams.get('q');
 
 /** The CDN item closed by an analyst's final verdict, through the API. */
