@@ -44,24 +44,28 @@ export function WellbeingIndicator({ staffId }: { staffId: string }) {
     };
   }, [staffId, queryClient]);
 
-  // The box follows the click at once and goes back if the server refuses.
-  const setSharing = (sharing: boolean) =>
-    queryClient.setQueryData<MyWellbeing>(
-      queryKeys.myWellbeing,
-      (current) => current && { ...current, sharing },
-    );
+  // The box follows the click at once (local state: the cache tells its readers a moment later) and
+  // goes back if the server refuses.
+  const [asked, setAsked] = useState<boolean>();
   const share = useMutation({
     mutationFn: wellbeingApi.share,
-    onMutate: setSharing,
+    onMutate: setAsked,
     onSuccess: (result) => {
-      setSharing(result.share);
+      queryClient.setQueryData<MyWellbeing>(
+        queryKeys.myWellbeing,
+        (current) => current && { ...current, sharing: result.share },
+      );
       setNote(result.share ? w.shared : w.notShared);
     },
-    onError: (_, asked) => {
-      setSharing(!asked);
+    onError: () => {
+      setAsked(undefined);
       setNote(t.errors.generic);
     },
   });
+  const sharing = me?.sharing;
+  useEffect(() => {
+    if (asked !== undefined && sharing === asked) setAsked(undefined);
+  }, [asked, sharing]);
 
   if (!me) return null;
 
@@ -94,7 +98,14 @@ export function WellbeingIndicator({ staffId }: { staffId: string }) {
           <p className="strong">{w.details}</p>
           <p>{w.week(t.workspace.duration(me.week_seconds))}</p>
           <label className="check">
-            <input type="checkbox" checked={me.sharing} onChange={(e) => share.mutate(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={asked ?? me.sharing}
+              onChange={(e) => {
+                setAsked(e.target.checked);
+                share.mutate(e.target.checked);
+              }}
+            />
             <span>{w.share}</span>
           </label>
           <p className="hint">{w.shareHint}</p>
