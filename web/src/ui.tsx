@@ -55,6 +55,33 @@ export function SelectField({ label, value, options, onChange, disabled, hideLab
   );
 }
 
+/** One answer out of a few, as radio buttons under a legend; none chosen while `value` is undefined. */
+export function RadioChoices<V extends string>(props: {
+  legend: string;
+  name: string;
+  labels: Record<V, string>;
+  value: V | undefined;
+  onChange(value: V): void;
+}) {
+  return (
+    <fieldset className="fieldset">
+      <legend>{props.legend}</legend>
+      {(Object.keys(props.labels) as V[]).map((value) => (
+        <label key={value} className="check">
+          <input
+            type="radio"
+            name={props.name}
+            value={value}
+            checked={props.value === value}
+            onChange={() => props.onChange(value)}
+          />
+          <span>{props.labels[value]}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** An error the person must read: announced at once by screen readers. */
 export function ErrorMessage({ children }: { children: ReactNode }) {
   if (!children) return null;

@@ -6,7 +6,7 @@ import { type FormEvent, useState } from 'react';
 import type { Catalogue, Resolution } from '../../api/types.ts';
 import { itemsApi } from '../../api/workspace-endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ErrorMessage } from '../../ui.tsx';
+import { ErrorMessage, RadioChoices } from '../../ui.tsx';
 import { type Common, Conflict, Notes, useSubmit } from './four-eyes.tsx';
 import {
   draftToQualification,
@@ -65,21 +65,13 @@ export function ResolvePanel({
       <form onSubmit={submit} noValidate>
         {conflict ? <Conflict onReload={onReload} /> : null}
         <ErrorMessage>{error}</ErrorMessage>
-        <fieldset className="fieldset">
-          <legend>{f.decision}</legend>
-          {(Object.keys(labels) as Resolution[]).map((value) => (
-            <label key={value} className="check">
-              <input
-                type="radio"
-                name="resolve"
-                value={value}
-                checked={decision === value}
-                onChange={() => setDecision(value)}
-              />
-              <span>{labels[value]}</span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoices
+          legend={f.decision}
+          name="resolve"
+          labels={labels}
+          value={decision}
+          onChange={setDecision}
+        />
         {decision === 'replace' ? (
           <QualificationFields catalogue={catalogue} draft={draft} onChange={setDraft} />
         ) : null}

@@ -6,7 +6,7 @@ import { type FormEvent, useState } from 'react';
 import type { Catalogue, SecondDecision } from '../../api/types.ts';
 import { itemsApi } from '../../api/workspace-endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ErrorMessage } from '../../ui.tsx';
+import { ErrorMessage, RadioChoices } from '../../ui.tsx';
 import { AssessmentSummary } from './assessments-list.tsx';
 import { type Common, Conflict, Notes, useSubmit } from './four-eyes.tsx';
 
@@ -58,21 +58,13 @@ export function SecondOpinionPanel({
       <form onSubmit={submit} noValidate>
         {conflict ? <Conflict onReload={onReload} /> : null}
         <ErrorMessage>{error}</ErrorMessage>
-        <fieldset className="fieldset">
-          <legend>{f.decision}</legend>
-          {(Object.keys(labels) as SecondDecision[]).map((value) => (
-            <label key={value} className="check">
-              <input
-                type="radio"
-                name="second-opinion"
-                value={value}
-                checked={decision === value}
-                onChange={() => setDecision(value)}
-              />
-              <span>{labels[value]}</span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoices
+          legend={f.decision}
+          name="second-opinion"
+          labels={labels}
+          value={decision}
+          onChange={setDecision}
+        />
         <Notes label={f.notes} value={notes} onChange={setNotes} required={decision === 'disagree'} />
         <button type="submit" className="button" disabled={busy}>
           {f.submit}
